@@ -1,0 +1,95 @@
+#include "connectionconfig.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+// Kafka's own limit (org.apache.kafka.common.internals.Topic): 249 characters.
+constexpr int MaxTopicLength = 249;
+} // namespace
+
+QStringList ConnectionConfig::validate() const
+{
+    QStringList problems;
+    if (!usesSandbox()) {
+        if (const QString error = checkBootstrapServers(bootstrapServers); !error.isEmpty())
+            problems << error;
+    }
+    if (!topic.isEmpty()) {
+        if (const QString error = checkTopicName(topic); !error.isEmpty())
+            problems << error;
+    }
+    if (const QString error = checkGroupId(groupId); !error.isEmpty())
+        problems << error;
+    return problems;
+}
+
+ConnectionConfig ConnectionConfig::fromEnvironment(const QProcessEnvironment &environment)
+{
+    ConnectionConfig config;
+    config.bootstrapServers = environment.value(QStringLiteral("KAFKA_BROKERS")).trimmed();
+    config.topic = environment.value(QStringLiteral("KAFKA_TOPIC")).trimmed();
+    config.groupId = environment.value(QStringLiteral("KAFKA_GROUP")).trimmed();
+    if (config.groupId.isEmpty())
+        config.groupId = defaultGroupId();
+    config.clientId = defaultClientId();
+    return config;
+}
+
+QString ConnectionConfig::checkBootstrapServers(const QString &servers)
+{
+    const QStringList entries = servers.split(QLatin1Char(','));
+    if (servers.trimmed().isEmpty())
+        return tr("No bootstrap server given: enter host:port, or choose the sandbox.");
+    // host:port, or [IPv6]:port. Scheme prefixes such as PLAINTEXT:// are accepted by
+    // librdkafka, so we accept them too.
+    static const QRegularExpression entryPattern(
+        QStringLiteral(R"(^(?:[A-Za-z_]+://)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):([0-9]{1,5})$)"));
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            return tr("The server list has an empty entry: remove the extra comma.");
+        const QRegularExpressionMatch match = entryPattern.match(entry);
+        if (!match.hasMatch()) {
+            if (!entry.contains(QLatin1Char(':')))
+                return tr("\"%1\" has no port: write it as host:port, for example %1:9092.")
+                    .arg(entry);
+            return tr("\"%1\" is not a host:port address.").arg(entry);
+        }
+        const int port = match.captured(2).toInt();
+        if (port < 1 || port > 65535)
+            return tr("\"%1\" has port %2, but a port must be between 1 and 65535.")
+                .arg(entry)
+                .arg(port);
+    }
+    return {};
+}
+
+QString ConnectionConfig::checkTopicName(const QString &topic)
+{
+    if (topic.isEmpty())
+        return tr("The topic name is empty.");
+    if (topic == QLatin1String(".") || topic == QLatin1String(".."))
+        return tr("A topic cannot be named \".\" or \"..\".");
+    if (topic.size() > MaxTopicLength)
+        return tr("The topic name has %1 characters; Kafka allows at most %2.")
+            .arg(topic.size())
+            .arg(MaxTopicLength);
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    if (!allowed.match(topic).hasMatch())
+        return tr("The topic name \"%1\" may only contain letters a-z and A-Z, digits, '.', '_' "
+                  "and '-'.")
+            .arg(topic);
+    return {};
+}
+
+QString ConnectionConfig::checkGroupId(const QString &groupId)
+{
+    if (groupId.trimmed().isEmpty())
+        return tr("The consumer group is empty: enter a group id such as \"%1\".")
+            .arg(defaultGroupId());
+    if (groupId != groupId.trimmed())
+        return tr("The consumer group \"%1\" starts or ends with spaces.").arg(groupId);
+    return {};
+}

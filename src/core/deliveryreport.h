@@ -1,0 +1,20 @@
+// DeliveryReport: the broker's answer to one send, as librdkafka reported it.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+struct DeliveryReport
+{
+    quint64 requestId = 0; // as returned by Producer::send
+    QString topic;
+    qint32 partition = -1;
+    qint64 offset = -1;      // -1 when the broker did not say (acks=0) or on error
+    qint64 timestampMs = -1; // -1 when unknown
+    qint64 latencyUs = -1;   // from send to the report
+    QString error;           // empty when delivered
+
+    bool delivered() const { return error.isEmpty(); }
+};
+
+Q_DECLARE_METATYPE(DeliveryReport)

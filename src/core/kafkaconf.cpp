@@ -1,0 +1,61 @@
+#include "kafkaconf.h"
+
+#include <QCoreApplication>
+
+std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config, Role role,
+                                                 QString *error)
+{
+    std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+    const std::string clientId =
+        (config.clientId.isEmpty() ? ConnectionConfig::defaultClientId() : config.clientId)
+            .toStdString();
+    bool ok = set(*conf, "bootstrap.servers", config.bootstrapServers.trimmed().toStdString(),
+                  error) &&
+              set(*conf, "client.id", clientId, error) &&
+              // Fail fast on addresses where nothing listens instead of retrying quietly for
+              // minutes: the user is looking at the window and wants to know.
+              set(*conf, "socket.connection.setup.timeout.ms", "10000", error) &&
+              set(*conf, "reconnect.backoff.max.ms", "2000", error);
+    switch (role) {
+    case Role::Producer:
+        ok = ok && set(*conf, "acks", "all", error) && set(*conf, "linger.ms", "5", error) &&
+             // A message nobody can take is reported after 30 s, not librdkafka's 5 minutes.
+             set(*conf, "message.timeout.ms", "30000", error);
+        break;
+    case Role::Consumer: {
+        const std::string groupId =
+            (config.groupId.isEmpty() ? ConnectionConfig::defaultGroupId() : config.groupId)
+                .toStdString();
+        ok = ok && set(*conf, "group.id", groupId, error) &&
+             // Commits happen only when the user acknowledges (see AckTracker).
+             set(*conf, "enable.auto.commit", "false", error) &&
+             set(*conf, "auto.offset.reset", "earliest", error) &&
+             set(*conf, "enable.partition.eof", "false", error);
+        break;
+    }
+    case Role::Metadata:
+        break;
+    }
+    // The user's own properties come last, so they win over the defaults above.
+    for (const auto &[name, value] : config.properties) {
+        if (!ok)
+            break;
+        ok = set(*conf, name.toStdString(), value.toStdString(), error);
+    }
+    if (!ok)
+        return nullptr;
+    return conf;
+}
+
+bool KafkaConf::set(RdKafka::Conf &conf, const std::string &name, const std::string &value,
+                    QString *error)
+{
+    std::string reason;
+    if (conf.set(name, value, reason) == RdKafka::Conf::CONF_OK)
+        return true;
+    if (error)
+        *error = tr("The setting %1 = \"%2\" was refused: %3")
+                     .arg(QString::fromStdString(name), QString::fromStdString(value),
+                          QString::fromStdString(reason));
+    return false;
+}

@@ -1,0 +1,28 @@
+// KafkaConf: builds librdkafka configurations from a ConnectionConfig, one place for the
+// properties every TopicDesk client shares and the ones only producers or consumers need.
+#pragma once
+
+#include <QCoreApplication>
+
+#include "connectionconfig.h"
+
+#include <librdkafka/rdkafkacpp.h>
+
+#include <memory>
+
+class KafkaConf final
+{
+    Q_DECLARE_TR_FUNCTIONS(KafkaConf)
+
+public:
+    enum class Role { Producer, Consumer, Metadata };
+
+    // Returns nullptr and sets *error (plain words, librdkafka's reason included) when a
+    // property is refused.
+    static std::unique_ptr<RdKafka::Conf> create(const ConnectionConfig &config, Role role,
+                                                 QString *error);
+
+    // Sets one property; false with *error set when librdkafka refuses it.
+    static bool set(RdKafka::Conf &conf, const std::string &name, const std::string &value,
+                    QString *error);
+};

@@ -1,0 +1,24 @@
+// KafkaMessage: one consumed record as the rest of the application sees it, copied out of
+// librdkafka on the consumer's thread so that it can travel to the GUI thread in a batch.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+struct KafkaMessage
+{
+    QString topic;
+    qint32 partition = -1;
+    qint64 offset = -1;
+    qint64 timestampMs = -1; // -1: the record carries no timestamp
+    QByteArray key;
+    QByteArray value;
+    bool keyIsNull = true; // a null key and an empty key are different things in Kafka
+    bool valueIsNull = true;
+};
+
+using KafkaMessageBatch = QList<KafkaMessage>;
+
+Q_DECLARE_METATYPE(KafkaMessage)

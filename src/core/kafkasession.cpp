@@ -1,0 +1,220 @@
+#include "kafkasession.h"
+
+#include "clustermetadata.h"
+#include "consumerworker.h"
+#include "ownedthread.h"
+#include "sandboxbroker.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+KafkaSession::KafkaSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_producer, &Producer::delivered, this, &KafkaSession::delivered);
+}
+
+KafkaSession::~KafkaSession()
+{
+    stopConsumer();
+    m_producer.close();
+    // Retired consumer threads are children: OwnedThread's destructor quits and waits, and
+    // each worker is deleted (closing its consumer) on its own thread as that thread ends.
+    qDeleteAll(findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly));
+}
+
+void KafkaSession::connectToCluster(const ConnectionConfig &config)
+{
+    disconnectFromCluster();
+    ++m_generation;
+    if (const QStringList problems = config.validate(); !problems.isEmpty()) {
+        setState(State::Failed, problems.join(QLatin1Char(' ')));
+        return;
+    }
+    m_config = config;
+    m_usingSandbox = config.usesSandbox();
+    if (m_usingSandbox) {
+        if (!m_sandbox)
+            m_sandbox = std::make_unique<SandboxBroker>();
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            setState(State::Failed, error);
+            return;
+        }
+        m_config.bootstrapServers = m_sandbox->bootstrapServers();
+    }
+    QString error;
+    if (!m_producer.open(m_config, &error)) {
+        setState(State::Failed, error);
+        return;
+    }
+    setState(State::Connecting, tr("Connecting to %1…").arg(clusterLabel()));
+    fetchTopics();
+}
+
+void KafkaSession::disconnectFromCluster()
+{
+    ++m_generation;
+    stopConsumer();
+    m_producer.close();
+    if (!m_topics.isEmpty()) {
+        m_topics.clear();
+        emit topicsChanged(m_topics);
+    }
+    if (m_state != State::Disconnected)
+        setState(State::Disconnected, tr("Disconnected."));
+}
+
+void KafkaSession::refreshTopics()
+{
+    if (m_state == State::Connected)
+        fetchTopics();
+}
+
+void KafkaSession::fetchTopics()
+{
+    auto *watcher = new QFutureWatcher<TopicListing>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<TopicListing>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        applyTopicListing(watcher->result(), generation);
+    });
+    watcher->setFuture(QtConcurrent::run(&ClusterMetadata::fetchTopics, m_config, MetadataTimeoutMs));
+}
+
+void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // an answer for a connection that is gone
+    if (!listing.error.isEmpty()) {
+        if (m_state == State::Connecting) {
+            m_producer.close();
+            setState(State::Failed, listing.error);
+        } else {
+            emit errorOccurred(listing.error);
+        }
+        return;
+    }
+    m_topics = listing.topics;
+    emit topicsChanged(m_topics);
+    if (m_state == State::Connecting) {
+        setState(State::Connected, tr("Connected to %1 (%n broker(s)).", nullptr, listing.brokerCount)
+                                       .arg(clusterLabel()));
+        watchTopic(initialTopic());
+    }
+}
+
+QString KafkaSession::initialTopic() const
+{
+    if (!m_config.topic.isEmpty())
+        return m_config.topic;
+    if (m_usingSandbox)
+        return SandboxBroker::defaultTopic();
+    for (const TopicInfo &topic : m_topics) {
+        if (!topic.isInternal())
+            return topic.name;
+    }
+    return {};
+}
+
+void KafkaSession::watchTopic(const QString &topic)
+{
+    if (m_state != State::Connected)
+        return;
+    if (topic == m_watchedTopic && m_worker)
+        return;
+    stopConsumer();
+    m_watchedTopic = topic;
+    emit watchedTopicChanged(topic);
+    if (topic.isEmpty())
+        return;
+
+    ConnectionConfig config = m_config;
+    config.topic = topic;
+    if (m_usingSandbox) {
+        // The sandbox makes a rejoining member wait session.timeout.ms: keep it short.
+        config.properties.prepend({QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")});
+        config.properties.prepend({QStringLiteral("session.timeout.ms"), QStringLiteral("6000")});
+    }
+    auto *thread = new OwnedThread(this);
+    auto *worker = new ConsumerWorker(config);
+    worker->moveToThread(thread);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(worker, &ConsumerWorker::stopped, thread, &QThread::quit, Qt::DirectConnection);
+    connect(thread, &QThread::started, worker, &ConsumerWorker::start);
+    // A retired worker may still deliver a last batch: only the current one is listened to.
+    connect(worker, &ConsumerWorker::messagesReceived, this, [this, worker](const KafkaMessageBatch &batch) {
+        if (worker == m_worker)
+            emit messagesReceived(batch);
+    });
+    connect(worker, &ConsumerWorker::errorOccurred, this, [this, worker](const QString &message) {
+        if (worker == m_worker)
+            emit errorOccurred(message);
+    });
+    connect(worker, &ConsumerWorker::started, this, [this, worker, topic] {
+        if (worker == m_worker)
+            emit consumerStarted(topic);
+    });
+    m_worker = worker;
+    m_workerThread = thread;
+    thread->setObjectName(QStringLiteral("consumer"));
+    thread->start();
+}
+
+void KafkaSession::stopConsumer()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
+    m_worker = nullptr;
+    m_workerThread = nullptr;
+    if (!m_watchedTopic.isEmpty()) {
+        m_watchedTopic.clear();
+        emit watchedTopicChanged(m_watchedTopic);
+    }
+}
+
+quint64 KafkaSession::send(const QString &topic, const std::optional<QByteArray> &key,
+                           const QByteArray &value, int partition, QString *error)
+{
+    if (m_state != State::Connected) {
+        if (error)
+            *error = tr("Not connected: connect to a cluster or the sandbox first.");
+        return 0;
+    }
+    if (const QString problem = ConnectionConfig::checkTopicName(topic); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return 0;
+    }
+    return m_producer.send(topic, key, value, partition, error);
+}
+
+QString KafkaSession::clusterLabel() const
+{
+    if (m_usingSandbox)
+        return tr("Sandbox (%1)").arg(m_config.bootstrapServers);
+    return m_config.bootstrapServers;
+}
+
+bool KafkaSession::createSandboxTopic(const QString &name, int partitions, QString *error)
+{
+    if (!m_usingSandbox || !m_sandbox) {
+        if (error)
+            *error = tr("Not connected to the sandbox.");
+        return false;
+    }
+    if (const QString problem = ConnectionConfig::checkTopicName(name); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return m_sandbox->createTopic(name, partitions, error);
+}
+
+void KafkaSession::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_stateMessage = message;
+    emit stateChanged(state, message);
+}

@@ -1,0 +1,87 @@
+// KafkaSession: one connection to a cluster (or the sandbox) as the window uses it: the
+// producer, the consumer on its worker thread, the topic list, and a connection state. It
+// never blocks the calling (GUI) thread on the network: metadata runs through Qt Concurrent
+// and the consumer on its own thread.
+#pragma once
+
+#include "connectionconfig.h"
+#include "deliveryreport.h"
+#include "kafkamessage.h"
+#include "producer.h"
+#include "topicinfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class ConsumerWorker;
+class OwnedThread;
+class SandboxBroker;
+
+class KafkaSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    explicit KafkaSession(QObject *parent = nullptr);
+    ~KafkaSession() override;
+
+    // Validates config, starts the sandbox when it names no brokers, and connects in the
+    // background; stateChanged() tells how it went.
+    void connectToCluster(const ConnectionConfig &config);
+    void disconnectFromCluster();
+    void refreshTopics();
+    // (Re)starts the consumer on topic; an empty topic stops consuming.
+    void watchTopic(const QString &topic);
+
+    // Sends value (and key, if any) to topic; see Producer::send.
+    quint64 send(const QString &topic, const std::optional<QByteArray> &key,
+                 const QByteArray &value, int partition = -1, QString *error = nullptr);
+
+    State state() const { return m_state; }
+    QString stateMessage() const { return m_stateMessage; }
+    bool isSandbox() const { return m_usingSandbox; }
+    // How the connection is shown to the user: "Sandbox (127.0.0.1:port)" or the brokers.
+    QString clusterLabel() const;
+    // The configuration in use, with the sandbox's address filled in.
+    const ConnectionConfig &effectiveConfig() const { return m_config; }
+    QList<TopicInfo> topics() const { return m_topics; }
+    QString watchedTopic() const { return m_watchedTopic; }
+    // Creates a topic in the sandbox (which has no admin API). False with *error otherwise.
+    bool createSandboxTopic(const QString &name, int partitions, QString *error);
+
+    static constexpr int MetadataTimeoutMs = 8000;
+
+signals:
+    void stateChanged(KafkaSession::State state, const QString &message);
+    void topicsChanged(const QList<TopicInfo> &topics);
+    void watchedTopicChanged(const QString &topic);
+    void consumerStarted(const QString &topic);
+    void messagesReceived(const KafkaMessageBatch &batch);
+    void delivered(const DeliveryReport &report);
+    // Problems the user should see, in plain words (status bar, log).
+    void errorOccurred(const QString &message);
+
+private:
+    void setState(State state, const QString &message);
+    void fetchTopics();
+    void applyTopicListing(const TopicListing &listing, quint64 generation);
+    void stopConsumer();
+    QString initialTopic() const;
+
+    std::unique_ptr<SandboxBroker> m_sandbox; // kept across reconnects so its data stays
+    Producer m_producer;
+    ConnectionConfig m_config;
+    bool m_usingSandbox = false;
+    State m_state = State::Disconnected;
+    QString m_stateMessage;
+    QList<TopicInfo> m_topics;
+    QString m_watchedTopic;
+    QPointer<ConsumerWorker> m_worker;
+    QPointer<OwnedThread> m_workerThread;
+    quint64 m_generation = 0; // bumps on every connect, so late answers are ignored
+};

@@ -1,0 +1,44 @@
+#include "payloadformat.h"
+
+#include <QStringDecoder>
+
+bool PayloadFormat::isText(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return false;
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') &&
+            c != QLatin1Char('\r') && c != QLatin1Char('\t'))
+            return false;
+    }
+    return true;
+}
+
+QString PayloadFormat::hex(const QByteArray &data, int maxBytes)
+{
+    const QByteArray head = data.left(maxBytes);
+    QString text = QString::fromLatin1(head.toHex(' '));
+    if (data.size() > maxBytes)
+        text += QStringLiteral(" …");
+    return text;
+}
+
+QString PayloadFormat::preview(const QByteArray &data, int maxBytes)
+{
+    // Decide on the whole value (a cut could split a UTF-8 sequence), show only the head.
+    if (!isText(data))
+        return QStringLiteral("hex: ") + hex(data, maxBytes / 3);
+    QString text = QString::fromUtf8(data.left(maxBytes));
+    if (data.size() > maxBytes) {
+        // Drop a trailing partial character left by the cut.
+        while (!text.isEmpty() && text.back() == QChar::ReplacementCharacter)
+            text.chop(1);
+        text += QStringLiteral("…");
+    }
+    text.replace(QLatin1Char('\r'), QString());
+    text.replace(QLatin1Char('\n'), QChar(0x21B5)); // ↵
+    text.replace(QLatin1Char('\t'), QChar(0x21E5));  // ⇥
+    return text;
+}

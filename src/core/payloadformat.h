@@ -1,0 +1,18 @@
+// PayloadFormat: how key and value bytes are shown as text. UTF-8 text is shown as text; any
+// other bytes as hex, never mangled into replacement characters.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class PayloadFormat final
+{
+public:
+    // One-line preview of at most maxBytes bytes of data: line breaks and tabs shown as
+    // symbols, "…" when cut. Binary data reads "hex: 00 ff …".
+    static QString preview(const QByteArray &data, int maxBytes = 200);
+    // True when data is valid UTF-8 without control characters other than line breaks and tabs.
+    static bool isText(const QByteArray &data);
+    // "00 1f ff", for at most maxBytes bytes.
+    static QString hex(const QByteArray &data, int maxBytes);
+};

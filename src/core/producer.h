@@ -1,0 +1,57 @@
+// Producer: sends records through librdkafka and reports each delivery as a signal. It lives
+// on the thread that created it; delivery reports are collected by polling that thread's
+// event loop while sends are in flight, so nothing ever blocks on the network.
+#pragma once
+
+#include "connectionconfig.h"
+#include "deliveryreport.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace RdKafka {
+class Producer;
+}
+
+class Producer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Producer(QObject *parent = nullptr);
+    ~Producer() override;
+
+    // Creates the librdkafka producer. Does not touch the network: connection problems show
+    // up as failed delivery reports.
+    bool open(const ConnectionConfig &config, QString *error);
+    // Drops the client without waiting: sends still in flight are reported as not delivered.
+    // Call flush() first to give them time.
+    void close();
+    bool isOpen() const { return m_producer != nullptr; }
+
+    // Queues one record. partition -1 lets the partitioner choose; a null key (std::nullopt)
+    // is different from an empty one. Returns a request id (> 0) that the matching
+    // delivered() report carries, or 0 with *error set when the record was not queued.
+    quint64 send(const QString &topic, const std::optional<QByteArray> &key,
+                 const QByteArray &value, int partition = -1, QString *error = nullptr);
+
+    // Sends still waiting for their delivery report.
+    int inFlight() const;
+    // Blocks until every report arrived or the timeout passed; true when none is left.
+    bool flush(int timeoutMs);
+
+signals:
+    void delivered(const DeliveryReport &report);
+
+private:
+    class ReportCollector;
+    void pollReports();
+
+    std::unique_ptr<ReportCollector> m_collector;
+    std::unique_ptr<RdKafka::Producer> m_producer;
+    QTimer m_pollTimer;
+    quint64 m_nextRequestId = 1;
+};

@@ -1,0 +1,159 @@
+// The main window driven as a user drives it, on the offscreen platform: connect, type a
+// message, press Send (and Ctrl+Return), and find the row in the live table at the partition
+// and offset the delivery report gave. Runs against the sandbox when no test broker is set,
+// and against each real broker through the CTest fixture.
+#include "mainwindow.h"
+#include "messagetablemodel.h"
+#include "testcluster.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sentMessageAppearsWithItsPartitionAndOffset();
+    void unreachableBrokerNeitherFreezesNorHidesTheError();
+
+private:
+    // Finds the row holding (partition, offset) in the window's table, or -1.
+    static int rowOf(const QAbstractItemModel *model, qint32 partition, qint64 offset);
+
+    ConnectionConfig m_config;
+};
+
+void TestMainWindow::initTestCase()
+{
+    if (TestCluster::brokers().isEmpty()) {
+        m_config.groupId = TestCluster::uniqueName(QStringLiteral("gui"));
+        qInfo("against the sandbox");
+        return;
+    }
+    m_config = TestCluster::config(QStringLiteral("gui"));
+    m_config.topic = TestCluster::uniqueName(QStringLiteral("gui"));
+    const QString error = TestCluster::createTopic(m_config, m_config.topic, 2);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("against Kafka %s", qPrintable(TestCluster::kafkaVersion()));
+}
+
+int TestMainWindow::rowOf(const QAbstractItemModel *model, qint32 partition, qint64 offset)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(MessageTableModel::PartitionRole).toInt() == partition &&
+            index.data(MessageTableModel::OffsetRole).toLongLong() == offset)
+            return row;
+    }
+    return -1;
+}
+
+void TestMainWindow::sentMessageAppearsWithItsPartitionAndOffset()
+{
+    MainWindow window(m_config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectToCluster();
+    KafkaSession *session = window.session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), KafkaSession::State::Connected, 30000);
+    QCOMPARE(session->isSandbox(), m_config.usesSandbox());
+    if (m_config.usesSandbox())
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("stateLabel"))
+                    ->text()
+                    .contains(QLatin1String("Sandbox")));
+    QTRY_VERIFY(!session->watchedTopic().isEmpty());
+
+    auto *keyEdit = window.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *valueEdit = window.findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+    auto *sendButton = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    auto *deliveryLabel = window.findChild<QLabel *>(QStringLiteral("deliveryLabel"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("messageView"));
+    QVERIFY(keyEdit && valueEdit && sendButton && deliveryLabel && table);
+    QTRY_VERIFY(sendButton->isEnabled());
+
+    QSignalSpy delivered(session, &KafkaSession::delivered);
+    QTest::keyClicks(keyEdit, QStringLiteral("gui-key"));
+    QTest::keyClicks(valueEdit, QStringLiteral("hello from the GUI test"));
+    QTest::mouseClick(sendButton, Qt::LeftButton);
+    QVERIFY(delivered.wait(30000));
+    const auto first = delivered.takeFirst().at(0).value<DeliveryReport>();
+    QVERIFY2(first.delivered(), qPrintable(first.error));
+    QVERIFY(first.offset >= 0);
+    QTRY_VERIFY(deliveryLabel->text().contains(
+        QStringLiteral("partition %1 at offset %2").arg(first.partition).arg(first.offset)));
+
+    // The consumer may still be joining its group: the row comes when the fetch does.
+    const QAbstractItemModel *model = table->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, first.partition, first.offset) >= 0, 30000);
+    int row = rowOf(model, first.partition, first.offset);
+    QCOMPARE(model->index(row, MessageTableModel::KeyColumn).data().toString(),
+             QStringLiteral("gui-key"));
+    QCOMPARE(model->index(row, MessageTableModel::ValueColumn).data().toString(),
+             QStringLiteral("hello from the GUI test"));
+
+    // Ctrl+Return sends too; with no key the partitioner picks the partition.
+    keyEdit->clear();
+    valueEdit->setFocus();
+    valueEdit->selectAll();
+    QTest::keyClicks(valueEdit, QStringLiteral("second, by keyboard"));
+    QTest::keyClick(valueEdit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(delivered.wait(30000));
+    const auto second = delivered.takeFirst().at(0).value<DeliveryReport>();
+    QVERIFY2(second.delivered(), qPrintable(second.error));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, second.partition, second.offset) >= 0, 30000);
+    row = rowOf(model, second.partition, second.offset);
+    QCOMPARE(model->index(row, MessageTableModel::ValueColumn).data().toString(),
+             QStringLiteral("second, by keyboard"));
+    QCOMPARE(model->index(row, MessageTableModel::KeyColumn).data().toString(),
+             QStringLiteral("(null)"));
+}
+
+void TestMainWindow::unreachableBrokerNeitherFreezesNorHidesTheError()
+{
+    MainWindow window(m_config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QRadioButton *>(QStringLiteral("brokersRadio"))->setChecked(true);
+    auto *brokersEdit = window.findChild<QLineEdit *>(QStringLiteral("brokersEdit"));
+    brokersEdit->clear();
+    // Port 1 on loopback: nothing listens there, connections are refused at once.
+    QTest::keyClicks(brokersEdit, QStringLiteral("127.0.0.1:1"));
+
+    // The event loop must keep turning while the connection is tried: measure the longest
+    // gap between ticks of a 10 ms timer.
+    QElapsedTimer sinceTick;
+    qint64 longestGapMs = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGapMs = std::max(longestGapMs, sinceTick.restart());
+    });
+    sinceTick.start();
+    ticker.start();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectButton")),
+                      Qt::LeftButton);
+    QCOMPARE(window.session()->state(), KafkaSession::State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), KafkaSession::State::Failed, 30000);
+    ticker.stop();
+    QVERIFY2(longestGapMs < 1000,
+             qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGapMs)));
+
+    const QString state = window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text();
+    QVERIFY2(state.contains(QLatin1String("127.0.0.1:1")), qPrintable(state));
+    QVERIFY2(state.contains(QLatin1String("reach")), qPrintable(state));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("connectButton"))->text(),
+             QStringLiteral("&Connect"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,24 @@
+// TestCluster: the real Kafka broker a test runs against, as the CTest fixture announces it
+// (TOPICDESK_TEST_BROKERS, set by tests/broker/broker.sh env), and small helpers around it.
+#pragma once
+
+#include "connectionconfig.h"
+
+#include <QString>
+
+class TestCluster final
+{
+public:
+    // The fixture's broker address; empty when the test was started without one.
+    static QString brokers();
+    // "4.4.0" and the like, for messages.
+    static QString kafkaVersion();
+    // A configuration for the fixture's broker with a group of its own.
+    static ConnectionConfig config(const QString &groupPrefix);
+    // prefix + a random suffix: topics and groups never collide between runs.
+    static QString uniqueName(const QString &prefix);
+    // Creates the topic through the admin API and waits until its metadata shows every
+    // partition, so producers and consumers see it at once. Empty string on success.
+    static QString createTopic(const ConnectionConfig &config, const QString &name,
+                               int partitions);
+};

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds TopicDesk and starts it, on a fresh Debian 12 machine with nothing but this repository:
+# installs the Debian packages it lacks, configures (Release, Ninja), builds, runs.
+#
+#   tools/run.sh [--build-only] [--tests] [-- TOPICDESK ARGUMENTS...]
+#
+# With no KAFKA_BROKERS in the environment (and no --brokers) TopicDesk connects to its
+# built-in sandbox broker. --tests also installs what the tests need (a JDK and Maven for the
+# Kafka broker) and builds the tests; tools/test.sh uses it.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${TOPICDESK_BUILD_DIR:-$root/build}
+build_only=0
+with_tests=0
+while [ $# -gt 0 ]; do
+    case $1 in
+        --build-only) build_only=1 ;;
+        --tests) with_tests=1 ;;
+        --) shift; break ;;
+        -h|--help) sed -n '2,10p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+packages=(cmake ninja-build g++ pkg-config librdkafka-dev libgl-dev
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+          qt6-qpa-plugins fonts-dejavu-core)
+if [ "$with_tests" = 1 ]; then
+    # The Kafka broker needs Java 17 or later; an installed one is fine.
+    java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+    [ "${java_major:-0}" -ge 17 ] 2>/dev/null || packages+=(openjdk-17-jdk-headless)
+    command -v mvn >/dev/null || packages+=(maven)
+    command -v python3 >/dev/null || packages+=(python3)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+        missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" = 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+fi
+
+echo "== building in $build_dir"
+tests_flag=OFF
+[ "$with_tests" = 1 ] && tests_flag=ON
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DTOPICDESK_BUILD_TESTS=$tests_flag >/dev/null
+cmake --build "$build_dir"
+
+[ "$build_only" = 1 ] && exit 0
+exec "$build_dir/src/app/topicdesk" "$@"
