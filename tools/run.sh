@@ -29,7 +29,7 @@ packages=(cmake ninja-build g++ pkg-config librdkafka-dev libgl-dev
           qt6-qpa-plugins fonts-dejavu-core)
 if [ "$with_tests" = 1 ]; then
     # The Kafka broker needs Java 17 or later; an installed one is fine.
-    java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+    java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1 || true)
     [ "${java_major:-0}" -ge 17 ] 2>/dev/null || packages+=(openjdk-17-jdk-headless)
     command -v mvn >/dev/null || packages+=(maven)
     command -v python3 >/dev/null || packages+=(python3)

@@ -43,8 +43,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption brokers(
         QStringLiteral("brokers"),
-        QApplication::translate("main", "Bootstrap servers (host:port,...); default $KAFKA_BROKERS, "
-                                        "else the built-in sandbox."),
+        QApplication::translate("main",
+                                "Bootstrap servers (host:port,...); default $KAFKA_BROKERS, "
+                                "else the built-in sandbox."),
         QStringLiteral("list"));
     const QCommandLineOption topic(
         QStringLiteral("topic"),
@@ -62,9 +63,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     installTranslators(app, parser.isSet(language) ? QLocale(parser.value(language))
-                                                    : QLocale::system());
+                                                   : QLocale::system());
 
-    ConnectionConfig config = ConnectionConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    ConnectionConfig config =
+        ConnectionConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
     if (parser.isSet(brokers))
         config.bootstrapServers = parser.value(brokers).trimmed();
     if (parser.isSet(topic))

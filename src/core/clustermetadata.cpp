@@ -29,8 +29,7 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
     if (err != RdKafka::ERR_NO_ERROR) {
         if (KafkaErrors::isConnectivity(err))
             listing.error =
-                QCoreApplication::translate("ClusterMetadata",
-                                            "Could not reach %1 within %2 s: %3")
+                QCoreApplication::translate("ClusterMetadata", "Could not reach %1 within %2 s: %3")
                     .arg(config.bootstrapServers)
                     .arg(timeoutMs / 1000.0)
                     .arg(KafkaErrors::describe(err));

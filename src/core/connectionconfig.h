@@ -15,7 +15,6 @@ struct ConnectionConfig
     Q_DECLARE_TR_FUNCTIONS(ConnectionConfig)
 
 public:
-
     // Comma-separated host:port list. Empty means the built-in sandbox broker.
     QString bootstrapServers;
     QString topic;

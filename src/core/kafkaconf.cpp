@@ -9,13 +9,13 @@ std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config,
     const std::string clientId =
         (config.clientId.isEmpty() ? ConnectionConfig::defaultClientId() : config.clientId)
             .toStdString();
-    bool ok = set(*conf, "bootstrap.servers", config.bootstrapServers.trimmed().toStdString(),
-                  error) &&
-              set(*conf, "client.id", clientId, error) &&
-              // Fail fast on addresses where nothing listens instead of retrying quietly for
-              // minutes: the user is looking at the window and wants to know.
-              set(*conf, "socket.connection.setup.timeout.ms", "10000", error) &&
-              set(*conf, "reconnect.backoff.max.ms", "2000", error);
+    bool ok =
+        set(*conf, "bootstrap.servers", config.bootstrapServers.trimmed().toStdString(), error) &&
+        set(*conf, "client.id", clientId, error) &&
+        // Fail fast on addresses where nothing listens instead of retrying quietly for
+        // minutes: the user is looking at the window and wants to know.
+        set(*conf, "socket.connection.setup.timeout.ms", "10000", error) &&
+        set(*conf, "reconnect.backoff.max.ms", "2000", error);
     switch (role) {
     case Role::Producer:
         ok = ok && set(*conf, "acks", "all", error) && set(*conf, "linger.ms", "5", error) &&

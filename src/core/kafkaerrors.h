@@ -13,8 +13,7 @@ class KafkaErrors final
 
 public:
     // A sentence for the user. topic and partition, when given, make it specific.
-    static QString describe(RdKafka::ErrorCode code, const QString &topic = {},
-                            int partition = -1);
+    static QString describe(RdKafka::ErrorCode code, const QString &topic = {}, int partition = -1);
     // True for errors that mean "no broker could be reached" rather than a problem with a
     // particular request.
     static bool isConnectivity(RdKafka::ErrorCode code);

@@ -79,7 +79,8 @@ void KafkaSession::fetchTopics()
         watcher->deleteLater();
         applyTopicListing(watcher->result(), generation);
     });
-    watcher->setFuture(QtConcurrent::run(&ClusterMetadata::fetchTopics, m_config, MetadataTimeoutMs));
+    watcher->setFuture(
+        QtConcurrent::run(&ClusterMetadata::fetchTopics, m_config, MetadataTimeoutMs));
 }
 
 void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 generation)
@@ -98,8 +99,9 @@ void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 genera
     m_topics = listing.topics;
     emit topicsChanged(m_topics);
     if (m_state == State::Connecting) {
-        setState(State::Connected, tr("Connected to %1 (%n broker(s)).", nullptr, listing.brokerCount)
-                                       .arg(clusterLabel()));
+        setState(State::Connected,
+                 tr("Connected to %1 (%n broker(s)).", nullptr, listing.brokerCount)
+                     .arg(clusterLabel()));
         watchTopic(initialTopic());
     }
 }
@@ -144,10 +146,11 @@ void KafkaSession::watchTopic(const QString &topic)
     connect(worker, &ConsumerWorker::stopped, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::started, worker, &ConsumerWorker::start);
     // A retired worker may still deliver a last batch: only the current one is listened to.
-    connect(worker, &ConsumerWorker::messagesReceived, this, [this, worker](const KafkaMessageBatch &batch) {
-        if (worker == m_worker)
-            emit messagesReceived(batch);
-    });
+    connect(worker, &ConsumerWorker::messagesReceived, this,
+            [this, worker](const KafkaMessageBatch &batch) {
+                if (worker == m_worker)
+                    emit messagesReceived(batch);
+            });
     connect(worker, &ConsumerWorker::errorOccurred, this, [this, worker](const QString &message) {
         if (worker == m_worker)
             emit errorOccurred(message);

@@ -39,6 +39,6 @@ QString PayloadFormat::preview(const QByteArray &data, int maxBytes)
     }
     text.replace(QLatin1Char('\r'), QString());
     text.replace(QLatin1Char('\n'), QChar(0x21B5)); // ↵
-    text.replace(QLatin1Char('\t'), QChar(0x21E5));  // ⇥
+    text.replace(QLatin1Char('\t'), QChar(0x21E5)); // ⇥
     return text;
 }

@@ -22,9 +22,9 @@ public:
             // With acks=0 the broker never answers, and librdkafka reports offset -1.
             report.offset = message.offset() >= 0 ? message.offset() : -1;
             const RdKafka::MessageTimestamp ts = message.timestamp();
-            report.timestampMs =
-                ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE ? -1
-                                                                                  : ts.timestamp;
+            report.timestampMs = ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE
+                                     ? -1
+                                     : ts.timestamp;
         } else {
             report.partition = message.partition();
             report.error = KafkaErrors::describe(message.err(), report.topic, report.partition);
@@ -52,7 +52,8 @@ Producer::~Producer()
 bool Producer::open(const ConnectionConfig &config, QString *error)
 {
     close();
-    std::unique_ptr<RdKafka::Conf> conf = KafkaConf::create(config, KafkaConf::Role::Producer, error);
+    std::unique_ptr<RdKafka::Conf> conf =
+        KafkaConf::create(config, KafkaConf::Role::Producer, error);
     if (!conf)
         return false;
     std::string reason;
@@ -64,7 +65,8 @@ bool Producer::open(const ConnectionConfig &config, QString *error)
     m_producer.reset(RdKafka::Producer::create(conf.get(), reason));
     if (!m_producer) {
         if (error)
-            *error = tr("The producer could not be created: %1").arg(QString::fromStdString(reason));
+            *error =
+                tr("The producer could not be created: %1").arg(QString::fromStdString(reason));
         return false;
     }
     return true;
@@ -93,12 +95,12 @@ quint64 Producer::send(const QString &topic, const std::optional<QByteArray> &ke
     }
     const quint64 requestId = m_nextRequestId++;
     const std::string topicName = topic.toStdString();
-    const RdKafka::ErrorCode err = m_producer->produce(
-        topicName, partition < 0 ? RdKafka::Topic::PARTITION_UA : partition,
-        RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(value.constData()),
-        static_cast<size_t>(value.size()), key ? key->constData() : nullptr,
-        key ? static_cast<size_t>(key->size()) : 0, 0,
-        reinterpret_cast<void *>(static_cast<quintptr>(requestId)));
+    const RdKafka::ErrorCode err =
+        m_producer->produce(topicName, partition < 0 ? RdKafka::Topic::PARTITION_UA : partition,
+                            RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(value.constData()),
+                            static_cast<size_t>(value.size()), key ? key->constData() : nullptr,
+                            key ? static_cast<size_t>(key->size()) : 0, 0,
+                            reinterpret_cast<void *>(static_cast<quintptr>(requestId)));
     if (err != RdKafka::ERR_NO_ERROR) {
         if (error)
             *error = KafkaErrors::describe(err, topic, partition);

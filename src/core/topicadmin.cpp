@@ -10,8 +10,8 @@
 
 #include <memory>
 
-QString TopicAdmin::createTopic(const ConnectionConfig &config, const QString &name,
-                                int partitions, int replicationFactor, int timeoutMs)
+QString TopicAdmin::createTopic(const ConnectionConfig &config, const QString &name, int partitions,
+                                int replicationFactor, int timeoutMs)
 {
     if (const QString problem = ConnectionConfig::checkTopicName(name); !problem.isEmpty())
         return problem;
@@ -32,7 +32,8 @@ QString TopicAdmin::createTopic(const ConnectionConfig &config, const QString &n
                                                           replicationFactor, errstr, sizeof errstr);
     if (!newTopic)
         return tr("Topic \"%1\" cannot be created: %2").arg(name, QString::fromUtf8(errstr));
-    rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
+    rd_kafka_AdminOptions_t *options =
+        rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
     rd_kafka_AdminOptions_set_request_timeout(options, timeoutMs, errstr, sizeof errstr);
     rd_kafka_AdminOptions_set_operation_timeout(options, timeoutMs, errstr, sizeof errstr);
     rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
@@ -50,7 +51,8 @@ QString TopicAdmin::createTopic(const ConnectionConfig &config, const QString &n
     } else {
         const rd_kafka_CreateTopics_result_t *result = rd_kafka_event_CreateTopics_result(event);
         size_t count = 0;
-        const rd_kafka_topic_result_t **topics = rd_kafka_CreateTopics_result_topics(result, &count);
+        const rd_kafka_topic_result_t **topics =
+            rd_kafka_CreateTopics_result_topics(result, &count);
         for (size_t i = 0; i < count; ++i) {
             const rd_kafka_resp_err_t err = rd_kafka_topic_result_error(topics[i]);
             if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {

@@ -12,6 +12,6 @@ class TopicAdmin final
 
 public:
     // Creates a topic; returns an empty string on success, else why not in plain words.
-    static QString createTopic(const ConnectionConfig &config, const QString &name,
-                               int partitions, int replicationFactor, int timeoutMs);
+    static QString createTopic(const ConnectionConfig &config, const QString &name, int partitions,
+                               int replicationFactor, int timeoutMs);
 };

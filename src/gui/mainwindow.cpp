@@ -158,21 +158,23 @@ void MainWindow::onTopicsChanged(const QList<TopicInfo> &topics)
 
 void MainWindow::onWatchedTopicChanged(const QString &topic)
 {
-    m_ui->composeTopicLabel->setText(topic.isEmpty() ? tr("(none selected)")
-                                                     : QStringLiteral("<b>%1</b>").arg(topic.toHtmlEscaped()));
+    m_ui->composeTopicLabel->setText(topic.isEmpty()
+                                         ? tr("(none selected)")
+                                         : QStringLiteral("<b>%1</b>").arg(topic.toHtmlEscaped()));
     const int row = m_topics->rowOf(topic);
     QItemSelectionModel *selection = m_ui->topicView->selectionModel();
     if (row >= 0 && selection->currentIndex().row() != row) {
         const QSignalBlocker blocker(selection);
-        selection->setCurrentIndex(m_topics->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
+        selection->setCurrentIndex(m_topics->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateComposeEnabled();
 }
 
 void MainWindow::onTopicSelected()
 {
-    const QString topic = m_topics->topicAt(m_ui->topicView->selectionModel()->currentIndex().row());
+    const QString topic =
+        m_topics->topicAt(m_ui->topicView->selectionModel()->currentIndex().row());
     if (topic.isEmpty() || topic == m_session.watchedTopic())
         return;
     m_messages->clear();
@@ -198,8 +200,8 @@ void MainWindow::updateMessageCount()
 
 void MainWindow::updateComposeEnabled()
 {
-    const bool ready = m_session.state() == KafkaSession::State::Connected &&
-                       !m_session.watchedTopic().isEmpty();
+    const bool ready =
+        m_session.state() == KafkaSession::State::Connected && !m_session.watchedTopic().isEmpty();
     m_ui->sendButton->setEnabled(ready);
 }
 
@@ -244,9 +246,9 @@ void MainWindow::onDelivered(const DeliveryReport &report)
     }
     if (report.requestId == m_pendingSend) {
         m_ui->deliveryLabel->setText(
-            report.delivered()
-                ? line.toHtmlEscaped()
-                : QStringLiteral("<span style=\"color:firebrick\">%1</span>").arg(line.toHtmlEscaped()));
+            report.delivered() ? line.toHtmlEscaped()
+                               : QStringLiteral("<span style=\"color:firebrick\">%1</span>")
+                                     .arg(line.toHtmlEscaped()));
     }
     log(line);
 }
@@ -261,6 +263,6 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::log(const QString &line)
 {
-    m_ui->logView->appendPlainText(
-        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_ui->logView->appendPlainText(QStringLiteral("%1  %2").arg(
+        QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }

@@ -13,7 +13,14 @@ class MessageTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PartitionColumn, OffsetColumn, TimestampColumn, KeyColumn, ValueColumn, ColumnCount };
+    enum Column {
+        PartitionColumn,
+        OffsetColumn,
+        TimestampColumn,
+        KeyColumn,
+        ValueColumn,
+        ColumnCount
+    };
     enum Role { PartitionRole = Qt::UserRole + 1, OffsetRole };
 
     explicit MessageTableModel(QObject *parent = nullptr);

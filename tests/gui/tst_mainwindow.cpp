@@ -134,9 +134,8 @@ void TestMainWindow::unreachableBrokerNeitherFreezesNorHidesTheError()
     qint64 longestGapMs = 0;
     QTimer ticker;
     ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        longestGapMs = std::max(longestGapMs, sinceTick.restart());
-    });
+    connect(&ticker, &QTimer::timeout, this,
+            [&] { longestGapMs = std::max(longestGapMs, sinceTick.restart()); });
     sinceTick.start();
     ticker.start();
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectButton")),

@@ -27,8 +27,7 @@ ConnectionConfig TestCluster::config(const QString &groupPrefix)
 
 QString TestCluster::uniqueName(const QString &prefix)
 {
-    return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 0,
-                                                   36);
+    return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 0, 36);
 }
 
 QString TestCluster::createTopic(const ConnectionConfig &config, const QString &name,

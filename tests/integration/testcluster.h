@@ -19,6 +19,5 @@ public:
     static QString uniqueName(const QString &prefix);
     // Creates the topic through the admin API and waits until its metadata shows every
     // partition, so producers and consumers see it at once. Empty string on success.
-    static QString createTopic(const ConnectionConfig &config, const QString &name,
-                               int partitions);
+    static QString createTopic(const ConnectionConfig &config, const QString &name, int partitions);
 };

@@ -24,21 +24,36 @@ void TestConnectionConfig::bootstrapServers_data()
     QTest::addColumn<QString>("servers");
     QTest::addColumn<QString>("expectedProblem"); // a fragment of the message; empty: valid
 
-    QTest::newRow("one host") << "localhost:9092" << "";
-    QTest::newRow("ip") << "127.0.0.1:29092" << "";
-    QTest::newRow("several, spaced") << "a.example:9092, b.example:9093" << "";
-    QTest::newRow("ipv6") << "[::1]:9092" << "";
-    QTest::newRow("scheme") << "PLAINTEXT://broker:9092" << "";
-    QTest::newRow("port 65535") << "h:65535" << "";
-    QTest::newRow("empty") << "" << "No bootstrap server";
-    QTest::newRow("blank") << "   " << "No bootstrap server";
-    QTest::newRow("no port") << "localhost" << "has no port";
-    QTest::newRow("port 0") << "localhost:0" << "between 1 and 65535";
-    QTest::newRow("port too big") << "localhost:70000" << "between 1 and 65535";
-    QTest::newRow("port not a number") << "localhost:http" << "is not a host:port";
-    QTest::newRow("trailing comma") << "a:1," << "empty entry";
-    QTest::newRow("space in host") << "my host:9092" << "is not a host:port";
-    QTest::newRow("second entry bad") << "a:1,b" << "\"b\" has no port";
+    QTest::newRow("one host") << "localhost:9092"
+                              << "";
+    QTest::newRow("ip") << "127.0.0.1:29092"
+                        << "";
+    QTest::newRow("several, spaced") << "a.example:9092, b.example:9093"
+                                     << "";
+    QTest::newRow("ipv6") << "[::1]:9092"
+                          << "";
+    QTest::newRow("scheme") << "PLAINTEXT://broker:9092"
+                            << "";
+    QTest::newRow("port 65535") << "h:65535"
+                                << "";
+    QTest::newRow("empty") << ""
+                           << "No bootstrap server";
+    QTest::newRow("blank") << "   "
+                           << "No bootstrap server";
+    QTest::newRow("no port") << "localhost"
+                             << "has no port";
+    QTest::newRow("port 0") << "localhost:0"
+                            << "between 1 and 65535";
+    QTest::newRow("port too big") << "localhost:70000"
+                                  << "between 1 and 65535";
+    QTest::newRow("port not a number") << "localhost:http"
+                                       << "is not a host:port";
+    QTest::newRow("trailing comma") << "a:1,"
+                                    << "empty entry";
+    QTest::newRow("space in host") << "my host:9092"
+                                   << "is not a host:port";
+    QTest::newRow("second entry bad") << "a:1,b"
+                                      << "\"b\" has no port";
 }
 
 void TestConnectionConfig::bootstrapServers()
@@ -57,15 +72,22 @@ void TestConnectionConfig::topicName_data()
     QTest::addColumn<QString>("topic");
     QTest::addColumn<QString>("expectedProblem");
 
-    QTest::newRow("plain") << "test-topic" << "";
-    QTest::newRow("all allowed characters") << "Orders.v2_eu-1" << "";
+    QTest::newRow("plain") << "test-topic"
+                           << "";
+    QTest::newRow("all allowed characters") << "Orders.v2_eu-1"
+                                            << "";
     QTest::newRow("249 characters") << QString(249, QLatin1Char('a')) << "";
     QTest::newRow("250 characters") << QString(250, QLatin1Char('a')) << "at most 249";
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("dot") << "." << "cannot be named";
-    QTest::newRow("dot dot") << ".." << "cannot be named";
-    QTest::newRow("space") << "my topic" << "may only contain";
-    QTest::newRow("slash") << "a/b" << "may only contain";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("dot") << "."
+                         << "cannot be named";
+    QTest::newRow("dot dot") << ".."
+                             << "cannot be named";
+    QTest::newRow("space") << "my topic"
+                           << "may only contain";
+    QTest::newRow("slash") << "a/b"
+                           << "may only contain";
     QTest::newRow("non-ascii") << QStringLiteral("chủ-đề") << "may only contain";
 }
 
@@ -106,17 +128,22 @@ void TestConnectionConfig::fromEnvironment_data()
     QTest::addColumn<QString>("group");
     QTest::addColumn<bool>("sandbox");
 
-    QTest::newRow("nothing set: sandbox, default group")
-        << QStringList{} << "" << "" << "topicdesk" << true;
+    QTest::newRow("nothing set: sandbox, default group") << QStringList{} << ""
+                                                         << ""
+                                                         << "topicdesk" << true;
     QTest::newRow("the tutorial's variables")
         << QStringList{"KAFKA_BROKERS=localhost:29092", "KAFKA_TOPIC=test-topic",
                        "KAFKA_GROUP=my-group"}
-        << "localhost:29092" << "test-topic" << "my-group" << false;
+        << "localhost:29092"
+        << "test-topic"
+        << "my-group" << false;
     QTest::newRow("whitespace trimmed")
-        << QStringList{"KAFKA_BROKERS= k:9092 ", "KAFKA_GROUP= g "} << "k:9092" << "" << "g"
-        << false;
-    QTest::newRow("empty brokers mean the sandbox")
-        << QStringList{"KAFKA_BROKERS="} << "" << "" << "topicdesk" << true;
+        << QStringList{"KAFKA_BROKERS= k:9092 ", "KAFKA_GROUP= g "} << "k:9092"
+        << ""
+        << "g" << false;
+    QTest::newRow("empty brokers mean the sandbox") << QStringList{"KAFKA_BROKERS="} << ""
+                                                    << ""
+                                                    << "topicdesk" << true;
 }
 
 void TestConnectionConfig::fromEnvironment()

@@ -19,16 +19,16 @@ void TestPayloadFormat::preview_data()
 
     QTest::newRow("ascii") << QByteArray("hello") << 200 << "hello";
     QTest::newRow("empty") << QByteArray("") << 200 << "";
-    QTest::newRow("vietnamese utf-8") << QStringLiteral("xin chào").toUtf8() << 200
-                                      << QStringLiteral("xin chào");
+    QTest::newRow("vietnamese utf-8")
+        << QStringLiteral("xin chào").toUtf8() << 200 << QStringLiteral("xin chào");
     QTest::newRow("json") << QByteArray(R"({"id":1})") << 200 << R"({"id":1})";
     QTest::newRow("line breaks shown as symbols")
         << QByteArray("a\r\nb\tc") << 200 << QStringLiteral("a\u21B5b\u21E5c");
     QTest::newRow("cut") << QByteArray("abcdefgh") << 4 << QStringLiteral("abcd…");
     QTest::newRow("cut inside a multi-byte character")
         << QStringLiteral("aé").toUtf8() << 2 << QStringLiteral("a…");
-    QTest::newRow("invalid utf-8 is hex") << QByteArray("\xff\xfe\x00\x01", 4) << 200
-                                          << "hex: ff fe 00 01";
+    QTest::newRow("invalid utf-8 is hex")
+        << QByteArray("\xff\xfe\x00\x01", 4) << 200 << "hex: ff fe 00 01";
     QTest::newRow("control bytes are hex") << QByteArray("ab\x01", 3) << 200 << "hex: 61 62 01";
     QTest::newRow("long binary is cut")
         << QByteArray(10, '\x80') << 9 << QStringLiteral("hex: 80 80 80 …");

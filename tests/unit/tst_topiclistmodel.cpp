@@ -21,7 +21,8 @@ void TestTopicListModel::listsTopicsWithoutInternalOnes()
                      {QStringLiteral("test-topic"), 2}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), 2);
-    QCOMPARE(model.index(0, TopicListModel::NameColumn).data().toString(), QStringLiteral("orders"));
+    QCOMPARE(model.index(0, TopicListModel::NameColumn).data().toString(),
+             QStringLiteral("orders"));
     QCOMPARE(model.index(0, TopicListModel::PartitionsColumn).data().toInt(), 3);
     QCOMPARE(model.rowOf(QStringLiteral("test-topic")), 1);
     QCOMPARE(model.rowOf(QStringLiteral("__consumer_offsets")), -1);
