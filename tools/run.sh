@@ -50,10 +50,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "== building in $build_dir"
-tests_flag=OFF
-[ "$with_tests" = 1 ] && tests_flag=ON
-cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DTOPICDESK_BUILD_TESTS=$tests_flag >/dev/null
+configure=(-DCMAKE_BUILD_TYPE=Release)
+# Only ever switch the tests on: a later plain run.sh keeps a build tree's tests.
+[ "$with_tests" = 1 ] && configure+=(-DTOPICDESK_BUILD_TESTS=ON)
+generator=(-G Ninja)
+[ -f "$build_dir/CMakeCache.txt" ] && generator=()
+cmake -S "$root" -B "$build_dir" "${generator[@]}" "${configure[@]}" >/dev/null
 cmake --build "$build_dir"
 
 [ "$build_only" = 1 ] && exit 0

@@ -116,15 +116,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not allowed to use topic &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed to use this consumer group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid topic name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized to access topic &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized to use this consumer group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -140,9 +140,9 @@
     </message>
     <message numerus="yes">
         <source>Connected to %1 (%n broker(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1 (%n broker).</numerusform>
+            <numerusform>Connected to %1 (%n brokers).</numerusform>
         </translation>
     </message>
     <message>
@@ -273,29 +273,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) shown (the newest; older ones left the table).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -314,22 +299,25 @@
         <source>Not delivered to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the newest %n message(s); older ones were removed from the table.</source>
+        <translation>
+            <numerusform>Showing the newest %n message; older ones were removed from the table.</numerusform>
+            <numerusform>Showing the newest %n messages; older ones were removed from the table.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageTableModel</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(null)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -354,6 +342,11 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no timestamp</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,9 +399,9 @@
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%1: %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n partition</numerusform>
+            <numerusform>%1: %n partitions</numerusform>
         </translation>
     </message>
     <message>

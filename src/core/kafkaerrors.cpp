@@ -37,9 +37,9 @@ QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int
     case RdKafka::ERR_SASL_AUTHENTICATION_FAILED:
         return tr("Authentication failed: check the user name, password and mechanism.");
     case RdKafka::ERR_TOPIC_AUTHORIZATION_FAILED:
-        return tr("Not allowed to use topic \"%1\".").arg(topic);
+        return tr("Not authorized to access topic \"%1\".").arg(topic);
     case RdKafka::ERR_GROUP_AUTHORIZATION_FAILED:
-        return tr("Not allowed to use this consumer group.");
+        return tr("Not authorized to use this consumer group.");
     case RdKafka::ERR_TOPIC_EXCEPTION:
         return tr("\"%1\" is not a valid topic name.").arg(topic);
     default:

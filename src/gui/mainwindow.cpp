@@ -119,11 +119,11 @@ void MainWindow::onStateChanged(KafkaSession::State state, const QString &messag
     switch (state) {
     case KafkaSession::State::Disconnected:
         colour = QStringLiteral("gray");
-        m_clusterLabel->setText(tr("Not connected"));
+        m_clusterLabel->setText(tr("Not connected."));
         break;
     case KafkaSession::State::Connecting:
         colour = QStringLiteral("darkorange");
-        m_clusterLabel->setText(tr("Connecting to %1").arg(m_session.clusterLabel()));
+        m_clusterLabel->setText(message);
         break;
     case KafkaSession::State::Connected:
         colour = QStringLiteral("green");
@@ -131,7 +131,7 @@ void MainWindow::onStateChanged(KafkaSession::State state, const QString &messag
         break;
     case KafkaSession::State::Failed:
         colour = QStringLiteral("firebrick");
-        m_clusterLabel->setText(tr("Not connected"));
+        m_clusterLabel->setText(tr("Not connected."));
         showError(message);
         break;
     }
@@ -194,7 +194,8 @@ void MainWindow::updateMessageCount()
     const int rows = m_messages->rowCount();
     m_ui->messageCountLabel->setText(
         rows == m_messages->cap()
-            ? tr("%n message(s) shown (the newest; older ones left the table).", nullptr, rows)
+            ? tr("Showing the newest %n message(s); older ones were removed from the table.",
+                 nullptr, rows)
             : tr("%n message(s).", nullptr, rows));
 }
 

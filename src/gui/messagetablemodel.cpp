@@ -35,7 +35,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return m.offset;
         case TimestampColumn:
             if (m.timestampMs < 0)
-                return tr("none");
+                return tr("none", "no timestamp");
             return QDateTime::fromMSecsSinceEpoch(m.timestampMs)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case KeyColumn:

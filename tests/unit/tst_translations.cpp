@@ -1,0 +1,115 @@
+// Both languages stay complete: every Vietnamese message is translated with the same
+// placeholders as its English source, and English plural forms exist for every %n message.
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList forms; // the translation, or its numerus forms
+    bool numerus = false;
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+                messages.append(current);
+            continue;
+        }
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            current =
+                TsMessage{context,
+                          {},
+                          {},
+                          xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (xml.name() == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            current.unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            if (!current.numerus)
+                current.forms << xml.readElementText();
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            current.forms << xml.readElementText();
+        }
+    }
+    return xml.hasError() ? QList<TsMessage>{} : messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%[0-9n]"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void vietnameseIsComplete();
+    void englishHasPluralForms();
+};
+
+void TestTranslations::vietnameseIsComplete()
+{
+    const QList<TsMessage> messages =
+        readTs(QStringLiteral(TOPICDESK_TRANSLATIONS_DIR "/topicdesk_vi.ts"));
+    QVERIFY(messages.size() > 50);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+        if (m.unfinished || m.forms.isEmpty() || m.forms.first().trimmed().isEmpty()) {
+            problems << where + QStringLiteral(" is not translated");
+            continue;
+        }
+        if (m.numerus && m.forms.size() != 1)
+            problems << where + QStringLiteral(" needs exactly one plural form in Vietnamese");
+        if (placeholders(m.forms.first()) != placeholders(m.source))
+            problems << where + QStringLiteral(" lost or gained a placeholder");
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishHasPluralForms()
+{
+    const QList<TsMessage> messages =
+        readTs(QStringLiteral(TOPICDESK_TRANSLATIONS_DIR "/topicdesk_en.ts"));
+    QVERIFY(messages.size() > 50);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        if (!m.numerus)
+            continue;
+        if (m.unfinished || m.forms.size() != 2 || m.forms.contains(QString()))
+            problems << m.context + QStringLiteral(": \"") + m.source +
+                            QStringLiteral("\" needs a singular and a plural form");
+        else if (m.forms.at(0).contains(QLatin1String("(s)")))
+            problems << m.source + QStringLiteral(": the singular still says (s)");
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
