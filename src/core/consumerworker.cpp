@@ -3,18 +3,23 @@
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 
+#include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafkacpp.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 // How long one consume() call may wait when nothing is pending. It bounds how late a queued
-// request (stop, later ack and seek) is served.
+// request (ack, seek, pause, stop) is served.
 constexpr int IdleWaitMs = 100;
+constexpr int RequestTimeoutMs = 5000;
 
-KafkaMessage copyMessage(const RdKafka::Message &message)
+// Headers are read through a non-const accessor, hence the non-const message.
+KafkaMessage copyMessage(RdKafka::Message &message)
 {
     KafkaMessage copy;
     copy.topic = QString::fromStdString(message.topic_name());
@@ -31,24 +36,89 @@ KafkaMessage copyMessage(const RdKafka::Message &message)
         copy.value = QByteArray(static_cast<const char *>(payload), qsizetype(message.len()));
         copy.valueIsNull = false;
     }
+    if (RdKafka::Headers *headers = message.headers()) {
+        for (const RdKafka::Headers::Header &header : headers->get_all()) {
+            KafkaHeader h;
+            h.name = QByteArray::fromStdString(header.key());
+            h.valueIsNull = header.value() == nullptr;
+            if (!h.valueIsNull)
+                h.value = QByteArray(static_cast<const char *>(header.value()),
+                                     qsizetype(header.value_size()));
+            copy.headers.append(h);
+        }
+    }
     return copy;
 }
-} // namespace
 
-// librdkafka's error events arrive inside consume() on the worker thread; the relay turns
-// them into plain words and passes them on as a signal of the worker.
-class ConsumerWorker::EventRelay final : public RdKafka::EventCb
+// Owns a librdkafka partition list for the length of one call.
+class PartitionList final
 {
 public:
-    explicit EventRelay(ConsumerWorker *worker)
+    PartitionList() = default;
+    PartitionList(const std::string &topic, const MessagePositions &positions)
+    {
+        for (const MessagePosition &p : positions)
+            m_list.push_back(RdKafka::TopicPartition::create(topic, p.partition, p.offset));
+    }
+    PartitionList(const std::string &topic, const QList<qint32> &partitions, qint64 offset)
+    {
+        for (qint32 partition : partitions)
+            m_list.push_back(RdKafka::TopicPartition::create(topic, partition, offset));
+    }
+    ~PartitionList() { RdKafka::TopicPartition::destroy(m_list); }
+    PartitionList(const PartitionList &) = delete;
+    PartitionList &operator=(const PartitionList &) = delete;
+
+    std::vector<RdKafka::TopicPartition *> &get() { return m_list; }
+
+private:
+    std::vector<RdKafka::TopicPartition *> m_list;
+};
+
+} // namespace
+
+// librdkafka's callbacks. They run inside consume() on the worker thread, so they may call
+// back into the worker directly; they never reach into the GUI.
+class ConsumerWorker::Callbacks final
+    : public RdKafka::EventCb
+    , public RdKafka::RebalanceCb
+    , public RdKafka::OffsetCommitCb
+{
+public:
+    explicit Callbacks(ConsumerWorker *worker)
         : m_worker(worker)
     {}
 
     void event_cb(RdKafka::Event &event) override
     {
-        if (event.type() != RdKafka::Event::EVENT_ERROR)
-            return;
-        report(KafkaErrors::describe(event.err()));
+        if (event.type() == RdKafka::Event::EVENT_ERROR)
+            report(KafkaErrors::describe(event.err()));
+    }
+
+    void rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCode err,
+                      std::vector<RdKafka::TopicPartition *> &partitions) override
+    {
+        const bool cooperative = consumer->rebalance_protocol() == "COOPERATIVE";
+        if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
+            if (cooperative)
+                delete consumer->incremental_assign(partitions);
+            else
+                consumer->assign(partitions);
+            m_worker->onAssign(partitions);
+        } else {
+            // Revoked (or lost): commit what was acknowledged while we still own it.
+            m_worker->onRevoke(partitions);
+            if (cooperative)
+                delete consumer->incremental_unassign(partitions);
+            else
+                consumer->unassign();
+        }
+    }
+
+    void offset_commit_cb(RdKafka::ErrorCode err,
+                          std::vector<RdKafka::TopicPartition *> &offsets) override
+    {
+        m_worker->onCommitResult(err, offsets);
     }
 
     // librdkafka repeats connection errors on every retry; say each one once until a
@@ -68,10 +138,15 @@ private:
     QString m_lastError;
 };
 
-ConsumerWorker::ConsumerWorker(const ConnectionConfig &config, QObject *parent)
+ConsumerWorker::ConsumerWorker(const ConnectionConfig &config, const ConsumerOptions &options,
+                               QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_events(std::make_unique<EventRelay>(this))
+    , m_options(options)
+    , m_callbacks(std::make_unique<Callbacks>(this))
+    , m_seen(options.previouslySeen)
+    , m_tracker(options.mode == ConsumerOptions::Mode::Browse ? AckTracker::Mode::AutoCommit
+                                                              : options.commitMode)
 {}
 
 ConsumerWorker::~ConsumerWorker()
@@ -84,19 +159,42 @@ void ConsumerWorker::start()
 {
     if (m_consumer)
         return;
+    const bool browse = m_options.mode == ConsumerOptions::Mode::Browse;
+    ConnectionConfig config = m_config;
+    if (browse) {
+        // librdkafka's KafkaConsumer insists on a group id. Browsing assigns partitions at
+        // logical offsets and never commits, so this group never exists on the broker.
+        config.groupId = QStringLiteral("topicdesk-browse-%1")
+                             .arg(QRandomGenerator::global()->generate64(), 0, 36);
+    }
     QString error;
     std::unique_ptr<RdKafka::Conf> conf =
-        KafkaConf::create(m_config, KafkaConf::Role::Consumer, &error);
+        KafkaConf::create(config, KafkaConf::Role::Consumer, &error);
+    const bool autoCommit = m_tracker.mode() == AckTracker::Mode::AutoCommit && !browse;
+    if (conf &&
+        !(KafkaConf::set(*conf, "auto.offset.reset",
+                         m_options.startFrom == ConsumerOptions::StartFrom::Latest ? "latest"
+                                                                                   : "earliest",
+                         &error) &&
+          KafkaConf::set(*conf, "enable.auto.commit", autoCommit ? "true" : "false", &error)))
+        conf.reset();
     std::string reason;
-    if (conf && conf->set("event_cb", static_cast<RdKafka::EventCb *>(m_events.get()), reason) !=
-                    RdKafka::Conf::CONF_OK)
+    if (conf &&
+        (conf->set("event_cb", static_cast<RdKafka::EventCb *>(m_callbacks.get()), reason) !=
+             RdKafka::Conf::CONF_OK ||
+         conf->set("rebalance_cb", static_cast<RdKafka::RebalanceCb *>(m_callbacks.get()),
+                   reason) != RdKafka::Conf::CONF_OK ||
+         conf->set("offset_commit_cb", static_cast<RdKafka::OffsetCommitCb *>(m_callbacks.get()),
+                   reason) != RdKafka::Conf::CONF_OK)) {
         error = QString::fromStdString(reason);
-    if (conf && error.isEmpty()) {
+        conf.reset();
+    }
+    if (conf) {
         m_consumer.reset(RdKafka::KafkaConsumer::create(conf.get(), reason));
         if (!m_consumer)
             error = tr("The consumer could not be created: %1").arg(QString::fromStdString(reason));
     }
-    if (m_consumer) {
+    if (m_consumer && !browse) {
         const RdKafka::ErrorCode err = m_consumer->subscribe({m_config.topic.toStdString()});
         if (err != RdKafka::ERR_NO_ERROR) {
             error = KafkaErrors::describe(err, m_config.topic);
@@ -108,12 +206,19 @@ void ConsumerWorker::start()
         emit stopped();
         return;
     }
+    if (browse)
+        assignAllPartitions();
+
     m_pollTimer = new QTimer(this);
     // A zero-interval timer runs one poll per event-loop turn, so queued requests from the
     // GUI are served between polls.
     m_pollTimer->setInterval(0);
     connect(m_pollTimer, &QTimer::timeout, this, &ConsumerWorker::pollOnce);
     m_pollTimer->start();
+    m_offsetsTimer = new QTimer(this);
+    m_offsetsTimer->setInterval(OffsetsIntervalMs);
+    connect(m_offsetsTimer, &QTimer::timeout, this, &ConsumerWorker::publishOffsets);
+    m_offsetsTimer->start();
     emit started();
 }
 
@@ -121,9 +226,13 @@ void ConsumerWorker::stop()
 {
     if (m_pollTimer)
         m_pollTimer->stop();
+    if (m_offsetsTimer)
+        m_offsetsTimer->stop();
     flushBatch();
     if (m_consumer) {
-        m_consumer->close(); // leaves the group now rather than after session.timeout.ms
+        // close() revokes the assignment through rebalance_cb (which commits what was
+        // acknowledged) and leaves the group now rather than after session.timeout.ms.
+        m_consumer->close();
         m_consumer.reset();
     }
     emit stopped();
@@ -133,6 +242,8 @@ void ConsumerWorker::pollOnce()
 {
     if (!m_consumer)
         return;
+    if (!m_needCommitted.isEmpty())
+        loadCommittedOffsets();
     while (m_batch.size() < MaxBatch) {
         int waitMs = IdleWaitMs;
         if (!m_batch.isEmpty())
@@ -143,20 +254,33 @@ void ConsumerWorker::pollOnce()
             break;
         if (err != RdKafka::ERR_NO_ERROR) {
             if (err != RdKafka::ERR__PARTITION_EOF)
-                m_events->report(KafkaErrors::describe(
+                m_callbacks->report(KafkaErrors::describe(
                     err, QString::fromStdString(message->topic_name()), message->partition()));
             break;
         }
-        if (m_batch.isEmpty())
-            m_batchAge.start();
-        m_batch.append(copyMessage(*message));
-        m_events->clear();
+        handleMessage(*message);
         if (m_batchAge.elapsed() >= FlushIntervalMs)
             break;
     }
     if (!m_batch.isEmpty() &&
         (m_batch.size() >= MaxBatch || m_batchAge.elapsed() >= FlushIntervalMs))
         flushBatch();
+}
+
+void ConsumerWorker::handleMessage(RdKafka::Message &message)
+{
+    if (m_batch.isEmpty())
+        m_batchAge.start();
+    m_tracker.deliver(message.partition(), message.offset());
+    m_batch.append(copyMessage(message));
+    KafkaMessage &copy = m_batch.last();
+    if (auto seen = m_seen.find(copy.partition); seen == m_seen.end()) {
+        m_seen.insert(copy.partition, copy.offset);
+    } else {
+        copy.redelivered = copy.offset <= *seen;
+        *seen = std::max(*seen, copy.offset);
+    }
+    m_callbacks->clear();
 }
 
 void ConsumerWorker::flushBatch()
@@ -166,4 +290,279 @@ void ConsumerWorker::flushBatch()
     KafkaMessageBatch batch;
     batch.swap(m_batch);
     emit messagesReceived(batch);
+}
+
+void ConsumerWorker::ack(const MessagePositions &messages)
+{
+    if (!m_consumer)
+        return;
+    QList<AckTracker::AckOutcome> outcomes;
+    outcomes.reserve(messages.size());
+    QHash<qint32, qint64> toCommit;
+    for (const MessagePosition &m : messages) {
+        outcomes.append(m_tracker.ack(m.partition, m.offset));
+        if (outcomes.last().commitPosition >= 0)
+            toCommit[m.partition] = outcomes.last().commitPosition;
+    }
+    // Rows may be acked before their batch reached the GUI: send the batch first so the GUI
+    // never hears of an ack for a message it has not seen.
+    flushBatch();
+    emit acksApplied(outcomes);
+    MessagePositions positions;
+    for (auto it = toCommit.cbegin(); it != toCommit.cend(); ++it)
+        positions.append({it.key(), it.value()});
+    if (!positions.isEmpty())
+        commit(positions, false);
+}
+
+void ConsumerWorker::commit(const MessagePositions &positions, bool synchronous)
+{
+    PartitionList list(m_config.topic.toStdString(), positions);
+    // The result arrives through offset_commit_cb for both kinds of commit.
+    const RdKafka::ErrorCode err =
+        synchronous ? m_consumer->commitSync(list.get()) : m_consumer->commitAsync(list.get());
+    if (err != RdKafka::ERR_NO_ERROR && !synchronous)
+        emit notice(tr("The commit could not be sent: %1").arg(KafkaErrors::describe(err)));
+}
+
+void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets)
+{
+    if (err == RdKafka::ERR__NO_OFFSET)
+        return; // an auto-commit with nothing new to commit
+    MessagePositions confirmed;
+    for (const RdKafka::TopicPartition *tp : offsets) {
+        if (tp->err() == RdKafka::ERR_NO_ERROR && tp->offset() >= 0) {
+            m_tracker.confirmCommitted(tp->partition(), tp->offset());
+            confirmed.append({tp->partition(), tp->offset()});
+        }
+    }
+    if (err != RdKafka::ERR_NO_ERROR)
+        emit errorOccurred(tr("The broker refused the commit: %1")
+                               .arg(KafkaErrors::describe(RdKafka::ErrorCode(err))));
+    if (!confirmed.isEmpty()) {
+        emit commitsConfirmed(confirmed);
+        publishOffsets();
+    }
+}
+
+void ConsumerWorker::onAssign(const std::vector<RdKafka::TopicPartition *> &partitions)
+{
+    QList<qint32> assigned;
+    for (const RdKafka::TopicPartition *tp : partitions) {
+        m_tracker.assign(tp->partition());
+        assigned.append(tp->partition());
+    }
+    std::sort(assigned.begin(), assigned.end());
+    m_needCommitted.append(assigned);
+    flushBatch();
+    emit partitionsAssigned(assigned, groupGeneration());
+}
+
+void ConsumerWorker::onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions)
+{
+    flushBatch();
+    QList<qint32> revoked;
+    for (const RdKafka::TopicPartition *tp : partitions)
+        revoked.append(tp->partition());
+    std::sort(revoked.begin(), revoked.end());
+    // Make sure the acknowledged work is committed before another member takes over.
+    MessagePositions pending;
+    for (const MessagePosition &p : m_tracker.unconfirmedCommits()) {
+        if (revoked.contains(p.partition))
+            pending.append(p);
+    }
+    if (!pending.isEmpty())
+        commit(pending, true);
+    for (qint32 p : std::as_const(revoked)) {
+        m_tracker.revoke(p);
+        m_needCommitted.removeAll(p);
+    }
+    const int generation = groupGeneration();
+    emit partitionsRevoked(revoked, generation);
+    publishOffsets();
+}
+
+void ConsumerWorker::assignAllPartitions()
+{
+    RdKafka::Metadata *raw = nullptr;
+    const RdKafka::ErrorCode err = m_consumer->metadata(true, nullptr, &raw, RequestTimeoutMs);
+    std::unique_ptr<RdKafka::Metadata> metadata(raw);
+    QList<qint32> partitions;
+    if (err == RdKafka::ERR_NO_ERROR) {
+        for (const RdKafka::TopicMetadata *topic : *metadata->topics()) {
+            if (topic->topic() != m_config.topic.toStdString())
+                continue;
+            for (const RdKafka::PartitionMetadata *p : *topic->partitions())
+                partitions.append(p->id());
+        }
+    }
+    if (partitions.isEmpty()) {
+        emit errorOccurred(
+            err == RdKafka::ERR_NO_ERROR
+                ? KafkaErrors::describe(RdKafka::ERR_UNKNOWN_TOPIC_OR_PART, m_config.topic)
+                : KafkaErrors::describe(err));
+        return;
+    }
+    std::sort(partitions.begin(), partitions.end());
+    // Logical offsets: no committed offsets are looked up, so no group is involved.
+    PartitionList list(m_config.topic.toStdString(), partitions,
+                       m_options.startFrom == ConsumerOptions::StartFrom::Latest
+                           ? RdKafka::Topic::OFFSET_END
+                           : RdKafka::Topic::OFFSET_BEGINNING);
+    m_consumer->assign(list.get());
+    for (qint32 p : std::as_const(partitions))
+        m_tracker.assign(p);
+    emit partitionsAssigned(partitions, -1);
+}
+
+void ConsumerWorker::loadCommittedOffsets()
+{
+    const QList<qint32> partitions = m_needCommitted;
+    m_needCommitted.clear();
+    const std::string topic = m_config.topic.toStdString();
+    for (qint32 p : partitions) {
+        int64_t low = -1;
+        int64_t high = -1;
+        if (m_consumer->query_watermark_offsets(topic, p, &low, &high, RequestTimeoutMs) ==
+            RdKafka::ERR_NO_ERROR)
+            m_logStart[p] = low;
+    }
+    if (m_options.mode == ConsumerOptions::Mode::Group) {
+        PartitionList list(topic, partitions, RdKafka::Topic::OFFSET_INVALID);
+        if (m_consumer->committed(list.get(), RequestTimeoutMs) == RdKafka::ERR_NO_ERROR) {
+            for (const RdKafka::TopicPartition *tp : list.get()) {
+                if (tp->err() == RdKafka::ERR_NO_ERROR && tp->offset() >= 0)
+                    m_tracker.confirmCommitted(tp->partition(), tp->offset());
+            }
+        }
+    }
+    publishOffsets();
+}
+
+void ConsumerWorker::publishOffsets()
+{
+    if (!m_consumer)
+        return;
+    const std::string topic = m_config.topic.toStdString();
+    PartitionOffsetsList offsets;
+    const QList<qint32> partitions = assignedPartitions();
+    PartitionList positions(topic, partitions, RdKafka::Topic::OFFSET_INVALID);
+    m_consumer->position(positions.get());
+    for (const RdKafka::TopicPartition *tp : positions.get()) {
+        PartitionOffsets o;
+        o.partition = tp->partition();
+        o.position = tp->offset() >= 0 ? tp->offset() : -1;
+        int64_t low = -1;
+        int64_t high = -1;
+        // Cached from fetch responses: no network round trip.
+        if (m_consumer->get_watermark_offsets(topic, o.partition, &low, &high) ==
+            RdKafka::ERR_NO_ERROR) {
+            o.highWatermark = high >= 0 ? high : -1;
+            if (low >= 0)
+                m_logStart[o.partition] = low;
+        }
+        o.logStart = m_logStart.value(o.partition, -1);
+        o.committed = m_tracker.committedPosition(o.partition);
+        o.paused = m_paused;
+        offsets.append(o);
+    }
+    if (offsets != m_lastOffsets) {
+        m_lastOffsets = offsets;
+        emit offsetsUpdated(offsets);
+    }
+}
+
+QList<qint32> ConsumerWorker::assignedPartitions() const
+{
+    std::vector<RdKafka::TopicPartition *> assignment;
+    m_consumer->assignment(assignment);
+    QList<qint32> partitions;
+    for (const RdKafka::TopicPartition *tp : assignment)
+        partitions.append(tp->partition());
+    RdKafka::TopicPartition::destroy(assignment);
+    std::sort(partitions.begin(), partitions.end());
+    return partitions;
+}
+
+void ConsumerWorker::seekToOffset(qint32 partition, qint64 offset)
+{
+    if (!m_consumer)
+        return;
+    flushBatch();
+    const std::unique_ptr<RdKafka::TopicPartition> tp(
+        RdKafka::TopicPartition::create(m_config.topic.toStdString(), partition, offset));
+    const RdKafka::ErrorCode err = m_consumer->seek(*tp, RequestTimeoutMs);
+    if (err != RdKafka::ERR_NO_ERROR)
+        emit errorOccurred(tr("Could not move partition %1 to offset %2: %3")
+                               .arg(partition)
+                               .arg(offset)
+                               .arg(KafkaErrors::describe(err, m_config.topic, partition)));
+    else
+        emit notice(
+            tr("Partition %1 will be read again from offset %2.").arg(partition).arg(offset));
+}
+
+void ConsumerWorker::seekToTimestamp(qint32 partition, qint64 timestampMs)
+{
+    if (!m_consumer)
+        return;
+    QList<qint32> partitions = assignedPartitions();
+    if (partition >= 0)
+        partitions = partitions.contains(partition) ? QList<qint32>{partition} : QList<qint32>{};
+    if (partitions.isEmpty())
+        return;
+    PartitionList list(m_config.topic.toStdString(), partitions, timestampMs);
+    const RdKafka::ErrorCode err = m_consumer->offsetsForTimes(list.get(), RequestTimeoutMs);
+    if (err != RdKafka::ERR_NO_ERROR) {
+        emit errorOccurred(
+            tr("Could not look up offsets by time: %1").arg(KafkaErrors::describe(err)));
+        return;
+    }
+    for (const RdKafka::TopicPartition *tp : list.get()) {
+        // No message at or after the time: go to the end of the partition.
+        seekToOffset(tp->partition(),
+                     tp->offset() >= 0 ? tp->offset() : RdKafka::Topic::OFFSET_END);
+    }
+}
+
+void ConsumerWorker::setPaused(bool paused)
+{
+    if (!m_consumer || paused == m_paused)
+        return;
+    PartitionList list(m_config.topic.toStdString(), assignedPartitions(),
+                       RdKafka::Topic::OFFSET_INVALID);
+    const RdKafka::ErrorCode err =
+        paused ? m_consumer->pause(list.get()) : m_consumer->resume(list.get());
+    if (err != RdKafka::ERR_NO_ERROR) {
+        emit errorOccurred(KafkaErrors::describe(err));
+        return;
+    }
+    m_paused = paused;
+    emit notice(paused ? tr("Paused: the consumer stops fetching but stays in its group.")
+                       : tr("Resumed fetching."));
+    publishOffsets();
+}
+
+int ConsumerWorker::groupGeneration() const
+{
+    // librdkafka 2.0 has no getter for the generation; its serialised group metadata carries
+    // it right after a versioned magic string. Anything unexpected reads as unknown (-1).
+    static constexpr char Magic[] = "CGMDv2:";
+    rd_kafka_consumer_group_metadata_t *metadata =
+        rd_kafka_consumer_group_metadata(m_consumer->c_ptr());
+    if (!metadata)
+        return -1;
+    void *buffer = nullptr;
+    size_t size = 0;
+    int generation = -1;
+    if (rd_kafka_error_t *error = rd_kafka_consumer_group_metadata_write(metadata, &buffer, &size))
+        rd_kafka_error_destroy(error);
+    else if (size >= sizeof Magic - 1 + sizeof(int32_t) &&
+             std::memcmp(buffer, Magic, sizeof Magic - 1) == 0)
+        std::memcpy(&generation, static_cast<const char *>(buffer) + sizeof Magic - 1,
+                    sizeof(int32_t));
+    if (buffer)
+        rd_kafka_mem_free(nullptr, buffer);
+    rd_kafka_consumer_group_metadata_destroy(metadata);
+    return generation;
 }

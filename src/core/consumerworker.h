@@ -1,56 +1,102 @@
 // ConsumerWorker: the one object that calls the Kafka consumer. It is moved onto its own
 // thread, polls librdkafka there, and hands messages to the GUI thread in batches (every
-// ~50 ms or MaxBatch messages, whichever comes first). Requests reach it as queued slots,
-// which its event loop runs between polls.
+// ~50 ms or MaxBatch messages, whichever comes first). Requests (ack, seek, pause, stop) reach
+// it as queued slots, which its event loop runs between polls. It owns the AckTracker, so the
+// decision what to commit is taken on the same thread, in the same order, as deliveries,
+// rebalances and commit confirmations.
 #pragma once
 
+#include "acktracker.h"
 #include "connectionconfig.h"
+#include "consumeroptions.h"
 #include "kafkamessage.h"
+#include "messageposition.h"
+#include "partitionoffsets.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
-#include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QTimer;
 namespace RdKafka {
 class KafkaConsumer;
-}
+class Message;
+class TopicPartition;
+} // namespace RdKafka
 
 class ConsumerWorker final : public QObject
 {
     Q_OBJECT
 public:
-    // config.topic is the topic to subscribe to; config.groupId the consumer group.
-    explicit ConsumerWorker(const ConnectionConfig &config, QObject *parent = nullptr);
+    // config.topic is the topic to read; config.groupId the consumer group (Group mode).
+    explicit ConsumerWorker(const ConnectionConfig &config, const ConsumerOptions &options = {},
+                            QObject *parent = nullptr);
     ~ConsumerWorker() override;
 
     static constexpr int MaxBatch = 5000;
     static constexpr int FlushIntervalMs = 50;
+    static constexpr int OffsetsIntervalMs = 500;
 
 public slots:
-    // Creates the consumer on the calling (worker) thread, subscribes and starts polling.
+    // Creates the consumer on the calling (worker) thread, subscribes or assigns, and polls.
     void start();
-    // Leaves the group, destroys the consumer and emits stopped().
+    // Commits what was acknowledged, leaves the group, destroys the consumer, emits stopped().
     void stop();
+    // Acknowledges messages; commits what that makes committable (see AckTracker).
+    void ack(const MessagePositions &messages);
+    void seekToOffset(qint32 partition, qint64 offset);
+    // Seeks every assigned partition (or just one, if partition >= 0) to the first message
+    // at or after timestampMs.
+    void seekToTimestamp(qint32 partition, qint64 timestampMs);
+    void setPaused(bool paused);
 
 signals:
     void started();
     void messagesReceived(const KafkaMessageBatch &batch);
+    void partitionsAssigned(const QList<qint32> &partitions, int generation);
+    void partitionsRevoked(const QList<qint32> &partitions, int generation);
+    void acksApplied(const QList<AckTracker::AckOutcome> &outcomes);
+    // The broker confirmed commits: every offset before each position is committed.
+    void commitsConfirmed(const MessagePositions &positions);
+    void offsetsUpdated(const PartitionOffsetsList &offsets);
+    // Something worth a line in the event log (seeks, pauses, commits that failed).
+    void notice(const QString &message);
     // A problem the user should see, in plain words.
     void errorOccurred(const QString &message);
     void stopped();
 
 private:
-    class EventRelay;
+    class Callbacks;
+    friend class Callbacks;
+
     void pollOnce();
     void flushBatch();
+    void handleMessage(RdKafka::Message &message);
+    void onAssign(const std::vector<RdKafka::TopicPartition *> &partitions);
+    void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);
+    void onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets);
+    void commit(const MessagePositions &positions, bool synchronous);
+    void assignAllPartitions();
+    void loadCommittedOffsets();
+    void publishOffsets();
+    int groupGeneration() const;
+    QList<qint32> assignedPartitions() const;
 
     ConnectionConfig m_config;
-    std::unique_ptr<EventRelay> m_events;
+    ConsumerOptions m_options;
+    std::unique_ptr<Callbacks> m_callbacks;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
+    QHash<qint32, qint64> m_seen; // highest offset delivered per partition, for redelivery
+    AckTracker m_tracker;
+    QHash<qint32, qint64> m_logStart; // from the watermark query at assignment
+    QList<qint32> m_needCommitted;    // assigned partitions whose committed offset is unknown
+    PartitionOffsetsList m_lastOffsets;
+    bool m_paused = false;
     QTimer *m_pollTimer = nullptr;
+    QTimer *m_offsetsTimer = nullptr;
     KafkaMessageBatch m_batch;
     QElapsedTimer m_batchAge;
 };

@@ -7,6 +7,14 @@
 #include <QMetaType>
 #include <QString>
 
+// One record header. Names may repeat within a record; a value may be null.
+struct KafkaHeader
+{
+    QByteArray name;
+    QByteArray value;
+    bool valueIsNull = false;
+};
+
 struct KafkaMessage
 {
     QString topic;
@@ -17,6 +25,10 @@ struct KafkaMessage
     QByteArray value;
     bool keyIsNull = true; // a null key and an empty key are different things in Kafka
     bool valueIsNull = true;
+    // Delivered before to this session (after a restart, a rebalance or a seek): the
+    // at-least-once redelivery Kafka promises for anything not committed.
+    bool redelivered = false;
+    QList<KafkaHeader> headers;
 };
 
 using KafkaMessageBatch = QList<KafkaMessage>;

@@ -56,6 +56,10 @@ void KafkaSession::disconnectFromCluster()
 {
     ++m_generation;
     stopConsumer();
+    if (!m_watchedTopic.isEmpty()) {
+        m_watchedTopic.clear();
+        emit watchedTopicChanged(m_watchedTopic);
+    }
     m_producer.close();
     if (!m_topics.isEmpty()) {
         m_topics.clear();
@@ -126,11 +130,47 @@ void KafkaSession::watchTopic(const QString &topic)
     if (topic == m_watchedTopic && m_worker)
         return;
     stopConsumer();
+    if (topic != m_watchedTopic)
+        m_seen.clear();
     m_watchedTopic = topic;
     emit watchedTopicChanged(topic);
-    if (topic.isEmpty())
-        return;
+    if (!topic.isEmpty())
+        startConsumer(topic);
+}
 
+void KafkaSession::setConsumerOptions(const ConsumerOptions &options)
+{
+    m_options = options;
+    if (m_worker) {
+        stopConsumer();
+        startConsumer(m_watchedTopic);
+    }
+}
+
+void KafkaSession::stopConsuming()
+{
+    stopConsumer();
+}
+
+void KafkaSession::startConsuming()
+{
+    if (m_state == State::Connected && !m_worker && !m_watchedTopic.isEmpty())
+        startConsumer(m_watchedTopic);
+}
+
+template <typename... Args>
+void KafkaSession::relay(ConsumerWorker *worker, void (ConsumerWorker::*signal)(Args...),
+                         void (KafkaSession::*target)(Args...))
+{
+    // A retired worker may still send a last batch or event: only the current one is heard.
+    connect(worker, signal, this, [this, worker, target](Args... args) {
+        if (worker == m_worker)
+            emit(this->*target)(args...);
+    });
+}
+
+void KafkaSession::startConsumer(const QString &topic)
+{
     ConnectionConfig config = m_config;
     config.topic = topic;
     if (m_usingSandbox) {
@@ -138,26 +178,45 @@ void KafkaSession::watchTopic(const QString &topic)
         config.properties.prepend({QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")});
         config.properties.prepend({QStringLiteral("session.timeout.ms"), QStringLiteral("6000")});
     }
+    ConsumerOptions options = m_options;
+    options.previouslySeen = m_seen;
     auto *thread = new OwnedThread(this);
-    auto *worker = new ConsumerWorker(config);
+    auto *worker = new ConsumerWorker(config, options);
     worker->moveToThread(thread);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(worker, &ConsumerWorker::stopped, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::started, worker, &ConsumerWorker::start);
-    // A retired worker may still deliver a last batch: only the current one is listened to.
     connect(worker, &ConsumerWorker::messagesReceived, this,
             [this, worker](const KafkaMessageBatch &batch) {
+                for (const KafkaMessage &m : batch) {
+                    const auto seen = m_seen.constFind(m.partition);
+                    if (seen == m_seen.cend() || *seen < m.offset)
+                        m_seen.insert(m.partition, m.offset);
+                }
                 if (worker == m_worker)
                     emit messagesReceived(batch);
             });
-    connect(worker, &ConsumerWorker::errorOccurred, this, [this, worker](const QString &message) {
-        if (worker == m_worker)
-            emit errorOccurred(message);
-    });
+    relay(worker, &ConsumerWorker::errorOccurred, &KafkaSession::errorOccurred);
+    relay(worker, &ConsumerWorker::notice, &KafkaSession::notice);
+    relay(worker, &ConsumerWorker::partitionsAssigned, &KafkaSession::partitionsAssigned);
+    relay(worker, &ConsumerWorker::acksApplied, &KafkaSession::acksApplied);
+    relay(worker, &ConsumerWorker::offsetsUpdated, &KafkaSession::offsetsUpdated);
+    // Revocations and commit confirmations still matter from a worker being stopped: its
+    // close() revokes and commits what was acknowledged.
+    connect(worker, &ConsumerWorker::partitionsRevoked, this, &KafkaSession::partitionsRevoked);
+    connect(worker, &ConsumerWorker::commitsConfirmed, this, &KafkaSession::commitsConfirmed);
     connect(worker, &ConsumerWorker::started, this, [this, worker, topic] {
         if (worker == m_worker)
             emit consumerStarted(topic);
+    });
+    connect(worker, &ConsumerWorker::stopped, this, [this, worker] {
+        if (worker == m_worker) {
+            // Stopped by itself (it could not start): forget it.
+            m_worker = nullptr;
+            m_workerThread = nullptr;
+        }
+        emit consumerStopped();
     });
     m_worker = worker;
     m_workerThread = thread;
@@ -171,10 +230,44 @@ void KafkaSession::stopConsumer()
         QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
     m_worker = nullptr;
     m_workerThread = nullptr;
-    if (!m_watchedTopic.isEmpty()) {
-        m_watchedTopic.clear();
-        emit watchedTopicChanged(m_watchedTopic);
-    }
+}
+
+void KafkaSession::ack(const MessagePositions &messages)
+{
+    if (m_worker && !messages.isEmpty())
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker.data(), messages] { worker->ack(messages); },
+            Qt::QueuedConnection);
+}
+
+void KafkaSession::seekToOffset(qint32 partition, qint64 offset)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker.data(), partition, offset] {
+                worker->seekToOffset(partition, offset);
+            },
+            Qt::QueuedConnection);
+}
+
+void KafkaSession::seekToTimestamp(qint32 partition, qint64 timestampMs)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker.data(), partition, timestampMs] {
+                worker->seekToTimestamp(partition, timestampMs);
+            },
+            Qt::QueuedConnection);
+}
+
+void KafkaSession::setPaused(bool paused)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker.data(), paused] { worker->setPaused(paused); },
+            Qt::QueuedConnection);
 }
 
 quint64 KafkaSession::send(const QString &topic, const std::optional<QByteArray> &key,

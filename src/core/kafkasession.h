@@ -4,9 +4,13 @@
 // and the consumer on its own thread.
 #pragma once
 
+#include "acktracker.h"
 #include "connectionconfig.h"
+#include "consumeroptions.h"
 #include "deliveryreport.h"
 #include "kafkamessage.h"
+#include "messageposition.h"
+#include "partitionoffsets.h"
 #include "producer.h"
 #include "topicinfo.h"
 
@@ -37,6 +41,20 @@ public:
     void refreshTopics();
     // (Re)starts the consumer on topic; an empty topic stops consuming.
     void watchTopic(const QString &topic);
+    // Takes effect at once: a running consumer is restarted with the new options.
+    void setConsumerOptions(const ConsumerOptions &options);
+    const ConsumerOptions &consumerOptions() const { return m_options; }
+    // Stops the consumer (committing what was acknowledged, leaving the group) or starts it
+    // again on the watched topic, where the group's committed offsets say.
+    void stopConsuming();
+    void startConsuming();
+    bool isConsuming() const { return !m_worker.isNull(); }
+
+    // Requests to the consumer; the answers come back as signals.
+    void ack(const MessagePositions &messages);
+    void seekToOffset(qint32 partition, qint64 offset);
+    void seekToTimestamp(qint32 partition, qint64 timestampMs);
+    void setPaused(bool paused);
 
     // Sends value (and key, if any) to topic; see Producer::send.
     quint64 send(const QString &topic, const std::optional<QByteArray> &key,
@@ -61,7 +79,15 @@ signals:
     void topicsChanged(const QList<TopicInfo> &topics);
     void watchedTopicChanged(const QString &topic);
     void consumerStarted(const QString &topic);
+    void consumerStopped();
     void messagesReceived(const KafkaMessageBatch &batch);
+    void partitionsAssigned(const QList<qint32> &partitions, int generation);
+    void partitionsRevoked(const QList<qint32> &partitions, int generation);
+    void acksApplied(const QList<AckTracker::AckOutcome> &outcomes);
+    void commitsConfirmed(const MessagePositions &positions);
+    void offsetsUpdated(const PartitionOffsetsList &offsets);
+    // Events worth a line in the log.
+    void notice(const QString &message);
     void delivered(const DeliveryReport &report);
     // Problems the user should see, in plain words (status bar, log).
     void errorOccurred(const QString &message);
@@ -71,7 +97,11 @@ private:
     void fetchTopics();
     void applyTopicListing(const TopicListing &listing, quint64 generation);
     void stopConsumer();
+    void startConsumer(const QString &topic);
     QString initialTopic() const;
+    template <typename... Args>
+    void relay(ConsumerWorker *worker, void (ConsumerWorker::*signal)(Args...),
+               void (KafkaSession::*target)(Args...));
 
     std::unique_ptr<SandboxBroker> m_sandbox; // kept across reconnects so its data stays
     Producer m_producer;
@@ -81,6 +111,9 @@ private:
     QString m_stateMessage;
     QList<TopicInfo> m_topics;
     QString m_watchedTopic;
+    ConsumerOptions m_options;
+    // Highest offset per partition of the watched topic seen in this session.
+    QHash<qint32, qint64> m_seen;
     QPointer<ConsumerWorker> m_worker;
     QPointer<OwnedThread> m_workerThread;
     quint64 m_generation = 0; // bumps on every connect, so late answers are ignored

@@ -1,12 +1,10 @@
 #include "endtoendflow.h"
 
-#include "consumerworker.h"
-#include "ownedthread.h"
+#include "consumerharness.h"
 #include "producer.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -82,32 +80,16 @@ void EndToEndFlow::run(const ConnectionConfig &config, int count)
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         partitionsUsed.insert(it.key().section(QLatin1Char(':'), 0, 0).toInt());
 
-    OwnedThread thread;
-    auto *worker = new ConsumerWorker(config);
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(&thread, &QThread::started, worker, &ConsumerWorker::start);
-    QList<KafkaMessage> received;
-    int batches = 0;
-    QStringList errors;
-    // Queued: the batches cross from the worker's thread to this one.
-    QObject::connect(worker, &ConsumerWorker::messagesReceived, &thread,
-                     [&](const KafkaMessageBatch &batch) {
-                         received.append(batch);
-                         ++batches;
-                     });
-    QObject::connect(worker, &ConsumerWorker::errorOccurred, &thread,
-                     [&errors](const QString &message) { errors.append(message); });
-    QSignalSpy stopped(worker, &ConsumerWorker::stopped);
-    thread.start();
-
-    const bool complete = QTest::qWaitFor([&] { return received.size() >= count; }, 90000);
-    QMetaObject::invokeMethod(worker, &ConsumerWorker::stop, Qt::QueuedConnection);
-    QVERIFY(stopped.wait(20000));
+    ConsumerHarness consumer(config);
+    consumer.start();
+    const bool complete = consumer.waitForMessages(count, 90000);
+    QVERIFY(consumer.stop());
     QVERIFY2(complete, qPrintable(QStringLiteral("received %1 of %2 messages; errors: %3")
-                                      .arg(received.size())
+                                      .arg(consumer.messages.size())
                                       .arg(count)
-                                      .arg(errors.join(QStringLiteral("; ")))));
+                                      .arg(consumer.errors.join(QStringLiteral("; ")))));
+    const QList<KafkaMessage> &received = consumer.messages;
+    const int batches = consumer.batches;
 
     QSet<QString> seen;
     for (const KafkaMessage &message : std::as_const(received)) {

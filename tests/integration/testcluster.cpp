@@ -1,10 +1,12 @@
 #include "testcluster.h"
 
+#include "adminclient.h"
 #include "clustermetadata.h"
-#include "topicadmin.h"
+#include "producer.h"
 
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QTest>
 
 QString TestCluster::brokers()
 {
@@ -33,7 +35,7 @@ QString TestCluster::uniqueName(const QString &prefix)
 QString TestCluster::createTopic(const ConnectionConfig &config, const QString &name,
                                  int partitions)
 {
-    if (QString error = TopicAdmin::createTopic(config, name, partitions, 1, 20000);
+    if (QString error = AdminClient::createTopic(config, name, partitions, 1, 20000);
         !error.isEmpty())
         return error;
     // CreateTopics returns before every broker's metadata cache has the topic.
@@ -46,4 +48,40 @@ QString TestCluster::createTopic(const ConnectionConfig &config, const QString &
         }
     }
     return QStringLiteral("topic %1 did not appear in the metadata within 20 s").arg(name);
+}
+
+QList<DeliveryReport> TestCluster::produce(const ConnectionConfig &config, int count, int partition,
+                                           bool keyed)
+{
+    Producer producer;
+    QString error;
+    if (!producer.open(config, &error)) {
+        qWarning("producer: %s", qPrintable(error));
+        return {};
+    }
+    QHash<quint64, DeliveryReport> reports;
+    QObject::connect(&producer, &Producer::delivered, [&reports](const DeliveryReport &report) {
+        reports.insert(report.requestId, report);
+    });
+    QList<quint64> ids;
+    for (int i = 0; i < count; ++i) {
+        std::optional<QByteArray> key;
+        if (keyed)
+            key = QByteArray("key-") + QByteArray::number(i);
+        const quint64 id = producer.send(
+            config.topic, key, QByteArray("message ") + QByteArray::number(i), partition, &error);
+        if (id == 0) {
+            qWarning("send %d: %s", i, qPrintable(error));
+            return {};
+        }
+        ids.append(id);
+    }
+    if (!QTest::qWaitFor([&] { return reports.size() >= count; }, 60000))
+        qWarning("only %lld of %d delivery reports arrived", qlonglong(reports.size()), count);
+    QList<DeliveryReport> ordered;
+    for (quint64 id : std::as_const(ids)) {
+        if (reports.contains(id) && reports.value(id).delivered())
+            ordered.append(reports.value(id));
+    }
+    return ordered;
 }

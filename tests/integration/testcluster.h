@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionconfig.h"
+#include "deliveryreport.h"
 
 #include <QString>
 
@@ -20,4 +21,9 @@ public:
     // Creates the topic through the admin API and waits until its metadata shows every
     // partition, so producers and consumers see it at once. Empty string on success.
     static QString createTopic(const ConnectionConfig &config, const QString &name, int partitions);
+    // Sends `count` messages "message i" to config.topic, keyed "key-i" when keyed, to the
+    // given partition (-1: the partitioner's choice), and waits for every delivery report.
+    // Returns the reports in send order; fewer than count (or failed ones) on error.
+    static QList<DeliveryReport> produce(const ConnectionConfig &config, int count,
+                                         int partition = -1, bool keyed = true);
 };

@@ -1,0 +1,28 @@
+// ConsumerOptions: how a ConsumerWorker reads a topic: in a consumer group or browsing, where a
+// new group starts, and how acknowledgements become commits.
+#pragma once
+
+#include "acktracker.h"
+
+#include <QHash>
+
+struct ConsumerOptions
+{
+    enum class Mode {
+        // Subscribe with the group id: the group coordinator assigns partitions, commits
+        // record progress, and other members of the group share the partitions.
+        Group,
+        // Assign every partition directly, without a group: nothing is committed and no
+        // group is left behind. For looking at a topic without disturbing anyone.
+        Browse,
+    };
+    enum class StartFrom { Earliest, Latest };
+
+    Mode mode = Mode::Group;
+    // Where a group without committed offsets (or browsing) starts.
+    StartFrom startFrom = StartFrom::Earliest;
+    AckTracker::Mode commitMode = AckTracker::Mode::Safe;
+    // The highest offset per partition delivered earlier in this session (before a restart or
+    // a topic switch back): anything at or below it arrives marked as redelivered.
+    QHash<qint32, qint64> previouslySeen;
+};

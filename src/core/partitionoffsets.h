@@ -1,0 +1,29 @@
+// PartitionOffsets: where one assigned partition stands, for the offsets panel.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+
+struct PartitionOffsets
+{
+    qint32 partition = -1;
+    qint64 logStart = -1;      // oldest offset still in the log
+    qint64 committed = -1;     // the group's committed position (-1: none)
+    qint64 position = -1;      // the next offset this consumer will fetch (-1: not yet known)
+    qint64 highWatermark = -1; // one past the last offset readable
+    bool paused = false;
+
+    // Messages the group has not committed yet (-1 when unknown).
+    qint64 lag() const
+    {
+        if (highWatermark < 0 || committed < 0)
+            return -1;
+        return std::max<qint64>(0, highWatermark - committed);
+    }
+
+    friend bool operator==(const PartitionOffsets &, const PartitionOffsets &) = default;
+};
+
+using PartitionOffsetsList = QList<PartitionOffsets>;
+
+Q_DECLARE_METATYPE(PartitionOffsets)
