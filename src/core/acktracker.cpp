@@ -129,5 +129,9 @@ MessagePositions AckTracker::unconfirmedCommits() const
         if (it->requested > it->committed)
             positions.append({it.key(), it->requested});
     }
+    std::sort(positions.begin(), positions.end(),
+              [](const MessagePosition &a, const MessagePosition &b) {
+                  return a.partition < b.partition;
+              });
     return positions;
 }

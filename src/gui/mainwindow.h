@@ -1,8 +1,9 @@
-// MainWindow: the connection panel, topic list, compose box, live message table and log,
-// bound to one KafkaSession. It only presents: the session does the Kafka work.
+// MainWindow: the connection panel, topic list, compose box, partition offsets, live message
+// table and log, bound to one KafkaSession. It only presents: the session does the Kafka work.
 #pragma once
 
 #include "connectionconfig.h"
+#include "consumeroptions.h"
 #include "deliveryreport.h"
 #include "kafkasession.h"
 
@@ -12,7 +13,9 @@
 #include <memory>
 
 class QLabel;
+class AckButtonDelegate;
 class MessageTableModel;
+class PartitionOffsetsModel;
 class TopicListModel;
 namespace Ui {
 class MainWindow;
@@ -31,8 +34,12 @@ public slots:
     // Connects with what the connection panel says (the sandbox, or the brokers typed in).
     void connectToCluster();
     void send();
+    // Acknowledges the given rows of the message table (those that can be acked).
+    void ackRows(const QList<int> &rows);
 
 private:
+    void setUpMessageTable();
+    void setUpConsumerControls();
     void toggleConnection();
     void onStateChanged(KafkaSession::State state, const QString &message);
     void onTopicsChanged(const QList<TopicInfo> &topics);
@@ -40,16 +47,27 @@ private:
     void onTopicSelected();
     void onMessages(const KafkaMessageBatch &batch);
     void onDelivered(const DeliveryReport &report);
+    void onAcksApplied(const QList<AckTracker::AckOutcome> &outcomes);
+    void onAssigned(const QList<qint32> &partitions, int generation);
+    void onRevoked(const QList<qint32> &partitions, int generation);
+    void onCommitsConfirmed(const MessagePositions &positions);
+    void onConsumerOptionsChanged();
+    void showMessageMenu(const QPoint &pos);
+    void showOffsetsMenu(const QPoint &pos);
+    void ackSelected();
     void showError(const QString &message);
     void log(const QString &line);
     void updateMessageCount();
-    void updateComposeEnabled();
+    void updateControls();
     ConnectionConfig configFromPanel() const;
+    ConsumerOptions consumerOptionsFromPanel() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KafkaSession m_session;
     MessageTableModel *m_messages;
+    PartitionOffsetsModel *m_offsets;
     TopicListModel *m_topics;
+    AckButtonDelegate *m_ackDelegate;
     QLabel *m_clusterLabel;
     ConnectionConfig m_initial;
     quint64 m_pendingSend = 0;

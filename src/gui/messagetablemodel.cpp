@@ -3,9 +3,43 @@
 #include "payloadformat.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
+
+namespace {
+QIcon stateIcon(MessageTableModel::State state)
+{
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(state));
+    if (it == icons.end()) {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(MessageTableModel::stateColour(state));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        it = icons.insert(int(state), QIcon(pixmap));
+    }
+    return *it;
+}
+
+QString headersPreview(const QList<KafkaHeader> &headers)
+{
+    QStringList parts;
+    for (const KafkaHeader &h : headers) {
+        parts << PayloadFormat::preview(h.name, 60) + QLatin1Char('=') +
+                     (h.valueIsNull ? QStringLiteral("(null)")
+                                    : PayloadFormat::preview(h.value, 60));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+} // namespace
 
 MessageTableModel::MessageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -21,14 +55,108 @@ int MessageTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MessageTableModel::stateName(State state)
+{
+    switch (state) {
+    case State::Received:
+        return tr("Received");
+    case State::Redelivered:
+        return tr("Redelivered");
+    case State::Acked:
+        return tr("Acked");
+    case State::Committed:
+        return tr("Committed");
+    case State::Stale:
+        return tr("Stale");
+    }
+    return {};
+}
+
+QColor MessageTableModel::stateColour(State state)
+{
+    switch (state) {
+    case State::Received:
+        return QColor(0x2f, 0x6f, 0xb3); // blue: waiting for you
+    case State::Redelivered:
+        return QColor(0x8e, 0x44, 0xad); // purple: seen before
+    case State::Acked:
+        return QColor(0xd3, 0x8b, 0x00); // amber: waiting for the commit
+    case State::Committed:
+        return QColor(0x2e, 0x8b, 0x57); // green: safe on the broker
+    case State::Stale:
+        return QColor(0x80, 0x80, 0x80); // grey: no longer ours
+    }
+    return {};
+}
+
+QString MessageTableModel::stateToolTip(const Row &row) const
+{
+    const qint32 p = row.message.partition;
+    const qint64 o = row.message.offset;
+    switch (row.state) {
+    case State::Received:
+        return tr("Delivered to this consumer and not acknowledged yet. Ack it once you have "
+                  "processed it.");
+    case State::Redelivered:
+        return tr("Delivered again: this consumer group saw offset %1 of partition %2 before, "
+                  "but it was never committed (at-least-once delivery).")
+            .arg(o)
+            .arg(p);
+    case State::Acked: {
+        const qint64 lowest = m_lowestOpen.value(p, -1);
+        if (lowest >= 0 && lowest < o) {
+            // The highest offset below this one still waiting for its ack (read on demand:
+            // tooltips are rare, rows are many).
+            qint64 highest = lowest;
+            for (const Row &other : m_rows) {
+                if (other.message.partition == p && other.message.offset < o &&
+                    (other.state == State::Received || other.state == State::Redelivered))
+                    highest = std::max(highest, other.message.offset);
+            }
+            return highest == lowest
+                       ? tr("Acknowledged, waiting for offset %1 of partition %2: the group's "
+                            "position cannot pass a message that is not acknowledged.")
+                             .arg(lowest)
+                             .arg(p)
+                       : tr("Acknowledged, waiting for offsets %1..%2 of partition %3: the "
+                            "group's position cannot pass a message that is not acknowledged.")
+                             .arg(lowest)
+                             .arg(highest)
+                             .arg(p);
+        }
+        return tr("Acknowledged; the commit is on its way to the broker.");
+    }
+    case State::Committed:
+        if (!row.ackedByUser && !m_ackEnabled)
+            return tr("Committed by the consumer itself (auto-commit), processed or not.");
+        if (!row.ackedByUser)
+            return tr("Committed without an ack: the commit of a later offset (position %1) "
+                      "covered it. This is how a plain Kafka commit can lose work.")
+                .arg(m_committed.value(p, -1));
+        return tr("Committed: the broker confirmed the group's position %1 on partition %2.")
+            .arg(m_committed.value(p, -1))
+            .arg(p);
+    case State::Stale:
+        return tr("Partition %1 was taken from this consumer (a rebalance) before this message "
+                  "was committed. It cannot be acked here; the partition's new owner gets it "
+                  "again.")
+            .arg(p);
+    }
+    return {};
+}
+
 QVariant MessageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const KafkaMessage &m = m_rows[size_t(index.row())];
+    const Row &row = m_rows[size_t(index.row())];
+    const KafkaMessage &m = row.message;
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
+        case StateColumn:
+            return stateName(row.state);
         case PartitionColumn:
             return m.partition;
         case OffsetColumn:
@@ -41,45 +169,91 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return m.keyIsNull ? tr("(null)") : PayloadFormat::preview(m.key, PreviewBytes);
         case ValueColumn:
-            return m.valueIsNull ? tr("(null)") : PayloadFormat::preview(m.value, PreviewBytes);
+            if (m.valueIsNull)
+                return tr("(null)");
+            return m.value.isEmpty() ? tr("(empty)")
+                                     : PayloadFormat::preview(m.value, PreviewBytes);
+        case HeadersColumn:
+            return headersPreview(m.headers);
+        case AckColumn:
+            return isAckable(index.row()) ? tr("Ack") : QString();
         }
         break;
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return stateIcon(row.state);
+        break;
     case Qt::ToolTipRole:
-        if (index.column() == ValueColumn && !m.valueIsNull)
-            return tr("%n byte(s)", nullptr, int(m.value.size()));
-        if (index.column() == KeyColumn && m.keyIsNull)
-            return tr("This message has no key.");
+        switch (column) {
+        case StateColumn:
+            return stateToolTip(row);
+        case ValueColumn:
+            return m.valueIsNull ? tr("A null value (a tombstone).")
+                                 : tr("%n byte(s)", nullptr, int(m.value.size()));
+        case KeyColumn:
+            return m.keyIsNull ? tr("This message has no key.") : QVariant();
+        case AckColumn:
+            return isAckable(index.row()) ? tr("Acknowledge: this message is processed.")
+                                          : ackRefusal(index.row());
+        }
         break;
     case Qt::FontRole:
-        if ((index.column() == KeyColumn && m.keyIsNull) ||
-            (index.column() == ValueColumn && m.valueIsNull)) {
+        if ((column == KeyColumn && m.keyIsNull) ||
+            (column == ValueColumn && (m.valueIsNull || m.value.isEmpty()))) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         break;
     case Qt::ForegroundRole:
-        if ((index.column() == KeyColumn && m.keyIsNull) ||
-            (index.column() == ValueColumn && m.valueIsNull))
+        if (column == StateColumn)
+            return QBrush(stateColour(row.state));
+        if ((column == KeyColumn && m.keyIsNull) ||
+            (column == ValueColumn && (m.valueIsNull || m.value.isEmpty())) ||
+            row.state == State::Stale)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == PartitionColumn || index.column() == OffsetColumn)
+        if (column == PartitionColumn || column == OffsetColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == AckColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
         break;
     case PartitionRole:
         return m.partition;
     case OffsetRole:
         return m.offset;
+    case StateRole:
+        return QVariant::fromValue(row.state);
+    case AckableRole:
+        return isAckable(index.row());
     }
     return {};
 }
 
 QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StateColumn:
+            return tr("Received, Acked (waiting for the commit), Committed (confirmed by the "
+                      "broker), Stale (partition revoked) or Redelivered (seen before)");
+        case PartitionColumn:
+            return tr("The partition the message is stored in");
+        case OffsetColumn:
+            return tr("The message's position in its partition");
+        case AckColumn:
+            return tr("Acknowledge a message once it is processed; commits follow");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
+    case StateColumn:
+        return tr("State");
     case PartitionColumn:
         return tr("Partition");
     case OffsetColumn:
@@ -90,6 +264,10 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Key");
     case ValueColumn:
         return tr("Value");
+    case HeadersColumn:
+        return tr("Headers");
+    case AckColumn:
+        return tr("Ack");
     }
     return {};
 }
@@ -106,7 +284,11 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
         removeOldest(overflow);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row + incoming - 1);
-    m_rows.insert(m_rows.end(), batch.cbegin() + first, batch.cend());
+    quint64 sequence = m_firstSequence + m_rows.size();
+    for (auto it = batch.cbegin() + first; it != batch.cend(); ++it) {
+        m_rows.push_back({*it, it->redelivered ? State::Redelivered : State::Received, false});
+        m_sequenceOf.insert({it->partition, it->offset}, sequence++);
+    }
     endInsertRows();
 }
 
@@ -116,7 +298,125 @@ void MessageTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_sequenceOf.clear();
+    m_lowestOpen.clear();
+    m_committed.clear();
+    m_firstSequence = 0;
     endResetModel();
+}
+
+int MessageTableModel::rowOf(qint32 partition, qint64 offset) const
+{
+    const auto it = m_sequenceOf.constFind({partition, offset});
+    return it == m_sequenceOf.cend() ? -1 : int(*it - m_firstSequence);
+}
+
+void MessageTableModel::setAckPolicy(bool enabled, const QString &disabledReason)
+{
+    m_ackEnabled = enabled;
+    m_ackDisabledReason = disabledReason;
+    if (!m_rows.empty())
+        rowsChanged(0, int(m_rows.size()) - 1);
+}
+
+bool MessageTableModel::isAckable(int row) const
+{
+    return ackRefusal(row).isEmpty();
+}
+
+QString MessageTableModel::ackRefusal(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    if (!m_ackEnabled)
+        return m_ackDisabledReason;
+    switch (r.state) {
+    case State::Received:
+    case State::Redelivered:
+        return {};
+    case State::Acked:
+        return tr("Already acknowledged.");
+    case State::Committed:
+        return tr("Already committed.");
+    case State::Stale:
+        return tr("Partition %1 was revoked before this message was committed: it cannot be "
+                  "acked here, and will be delivered again to the partition's new owner.")
+            .arg(r.message.partition);
+    }
+    return {};
+}
+
+void MessageTableModel::applyAcks(const QList<AckTracker::AckOutcome> &outcomes)
+{
+    int first = INT_MAX;
+    int last = -1;
+    for (const AckTracker::AckOutcome &outcome : outcomes) {
+        m_lowestOpen.insert(outcome.message.partition, outcome.lowestOpen);
+        if (!outcome.accepted)
+            continue;
+        const int row = rowOf(outcome.message.partition, outcome.message.offset);
+        if (row < 0)
+            continue; // already left the table
+        Row &r = rowAt(row);
+        if (r.state == State::Received || r.state == State::Redelivered) {
+            r.state = State::Acked;
+            r.ackedByUser = true;
+            first = std::min(first, row);
+            last = std::max(last, row);
+        }
+    }
+    // The "waiting for offsets" tooltips of earlier acks may have changed too; tooltips are
+    // read when shown, so the changed rows are enough.
+    if (last >= 0)
+        rowsChanged(first, last);
+}
+
+void MessageTableModel::confirmCommits(const MessagePositions &positions)
+{
+    QHash<qint32, qint64> position;
+    for (const MessagePosition &p : positions) {
+        const qint64 committed = std::max(m_committed.value(p.partition, -1), p.offset);
+        m_committed.insert(p.partition, committed);
+        position.insert(p.partition, committed);
+    }
+    int first = INT_MAX;
+    int last = -1;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = rowAt(row);
+        const auto it = position.constFind(r.message.partition);
+        if (it == position.cend() || r.message.offset >= *it || r.state == State::Committed)
+            continue;
+        r.state = State::Committed;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        rowsChanged(first, last);
+}
+
+void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
+{
+    int first = INT_MAX;
+    int last = -1;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = rowAt(row);
+        if (r.state == State::Committed || r.state == State::Stale ||
+            !partitions.contains(r.message.partition))
+            continue;
+        r.state = State::Stale;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    for (qint32 p : partitions)
+        m_lowestOpen.remove(p);
+    if (last >= 0)
+        rowsChanged(first, last);
+}
+
+void MessageTableModel::rowsChanged(int first, int last)
+{
+    emit dataChanged(index(first, StateColumn), index(last, AckColumn),
+                     {Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole, Qt::ToolTipRole,
+                      StateRole, AckableRole});
 }
 
 void MessageTableModel::setCap(int cap)
@@ -132,6 +432,13 @@ void MessageTableModel::removeOldest(int count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
+    for (int i = 0; i < count; ++i) {
+        const KafkaMessage &m = m_rows[size_t(i)].message;
+        const auto it = m_sequenceOf.constFind({m.partition, m.offset});
+        if (it != m_sequenceOf.cend() && *it == m_firstSequence + quint64(i))
+            m_sequenceOf.erase(it);
+    }
     m_rows.erase(m_rows.begin(), m_rows.begin() + count);
+    m_firstSequence += quint64(count);
     endRemoveRows();
 }

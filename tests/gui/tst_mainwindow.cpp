@@ -2,8 +2,10 @@
 // message, press Send (and Ctrl+Return), and find the row in the live table at the partition
 // and offset the delivery report gave. Runs against the sandbox when no test broker is set,
 // and against each real broker through the CTest fixture.
+#include "adminclient.h"
 #include "mainwindow.h"
 #include "messagetablemodel.h"
+#include "partitionoffsetsmodel.h"
 #include "testcluster.h"
 
 #include <QElapsedTimer>
@@ -23,6 +25,7 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase();
     void sentMessageAppearsWithItsPartitionAndOffset();
+    void ackButtonCommitsOnlyAfterTheBrokerConfirms();
     void unreachableBrokerNeitherFreezesNorHidesTheError();
 
 private:
@@ -115,6 +118,114 @@ void TestMainWindow::sentMessageAppearsWithItsPartitionAndOffset()
              QStringLiteral("second, by keyboard"));
     QCOMPARE(model->index(row, MessageTableModel::KeyColumn).data().toString(),
              QStringLiteral("(null)"));
+}
+
+void TestMainWindow::ackButtonCommitsOnlyAfterTheBrokerConfirms()
+{
+    // A topic and group of its own, so no earlier message waits for an ack.
+    ConnectionConfig config = m_config;
+    config.groupId = TestCluster::uniqueName(QStringLiteral("gui-ack"));
+    if (!config.usesSandbox()) {
+        config.topic = TestCluster::uniqueName(QStringLiteral("gui-ack"));
+        const QString error = TestCluster::createTopic(config, config.topic, 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    MainWindow window(config);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    KafkaSession *session = window.session();
+    QSignalSpy assigned(session, &KafkaSession::partitionsAssigned);
+    window.connectToCluster();
+    QVERIFY(assigned.wait(30000));
+
+    // Three messages with one key: one partition, consecutive offsets.
+    QSignalSpy delivered(session, &KafkaSession::delivered);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(session->send(session->watchedTopic(), QByteArray("ack-key"),
+                              QByteArray("to ack ") + QByteArray::number(i)) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 3, 30000);
+    QList<DeliveryReport> reports;
+    for (const QList<QVariant> &args : std::as_const(delivered))
+        reports.append(args.at(0).value<DeliveryReport>());
+    std::sort(reports.begin(), reports.end(),
+              [](const DeliveryReport &a, const DeliveryReport &b) { return a.offset < b.offset; });
+    const qint32 partition = reports.first().partition;
+    QCOMPARE(reports.last().partition, partition);
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("messageView"));
+    auto *model = qobject_cast<MessageTableModel *>(table->model());
+    QVERIFY(model);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(partition, reports.last().offset) >= 0, 30000);
+    auto clickAck = [&](qint64 offset) {
+        const QModelIndex index =
+            model->index(model->rowOf(partition, offset), MessageTableModel::AckColumn);
+        table->scrollTo(index);
+        QVERIFY(index.data(MessageTableModel::AckableRole).toBool());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          table->visualRect(index).center());
+    };
+    auto stateOf = [&](qint64 offset) { return model->state(model->rowOf(partition, offset)); };
+
+    // What the rows say the moment the consumer accepted each ack, before any commit answer.
+    QList<MessageTableModel::State> statesOnAck;
+    QSignalSpy confirmed(session, &KafkaSession::commitsConfirmed);
+    connect(session, &KafkaSession::acksApplied, this,
+            [&](const QList<AckTracker::AckOutcome> &outcomes) {
+                for (const AckTracker::AckOutcome &outcome : outcomes)
+                    statesOnAck.append(stateOf(outcome.message.offset));
+            });
+
+    // Ack the middle message: it waits for the first one.
+    clickAck(reports.at(1).offset);
+    QTRY_COMPARE(statesOnAck.size(), 1);
+    QCOMPARE(statesOnAck.at(0), MessageTableModel::State::Acked);
+    QCOMPARE(stateOf(reports.at(0).offset), MessageTableModel::State::Received);
+    const QString waiting = model->index(model->rowOf(partition, reports.at(1).offset), 0)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+    QVERIFY2(waiting.contains(QStringLiteral("waiting for offset %1").arg(reports.at(0).offset)),
+             qPrintable(waiting));
+
+    // Ack the first: the position moves to the third, once the broker confirms.
+    clickAck(reports.at(0).offset);
+    QTRY_COMPARE(statesOnAck.size(), 2);
+    QCOMPARE(statesOnAck.at(1), MessageTableModel::State::Acked);
+    const qint64 position = reports.at(2).offset;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(confirmed.cbegin(), confirmed.cend(),
+                    [&](const QList<QVariant> &args) {
+                        for (const MessagePosition &p : args.at(0).value<MessagePositions>())
+                            if (p.partition == partition && p.offset == position)
+                                return true;
+                        return false;
+                    }),
+        30000);
+    QTRY_COMPARE(stateOf(reports.at(0).offset), MessageTableModel::State::Committed);
+    QCOMPARE(stateOf(reports.at(1).offset), MessageTableModel::State::Committed);
+    QCOMPARE(stateOf(reports.at(2).offset), MessageTableModel::State::Received);
+
+    // The offsets panel shows the new committed position.
+    auto *offsetsView = window.findChild<QTableView *>(QStringLiteral("offsetsView"));
+    const QAbstractItemModel *offsets = offsetsView->model();
+    auto committedShown = [&] {
+        for (int row = 0; row < offsets->rowCount(); ++row) {
+            if (offsets->index(row, PartitionOffsetsModel::PartitionColumn).data().toString() ==
+                QString::number(partition))
+                return offsets->index(row, PartitionOffsetsModel::CommittedColumn)
+                    .data()
+                    .toLongLong();
+        }
+        return qint64(-1);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(committedShown(), position, 10000);
+    if (!config.usesSandbox()) {
+        // And Kafka itself says so, asked by a separate admin client.
+        const AdminClient::GroupOffsets stored =
+            AdminClient::committedOffsets(config, config.groupId, config.topic, 10000);
+        QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+        QCOMPARE(stored.committed.value(partition), position);
+    }
 }
 
 void TestMainWindow::unreachableBrokerNeitherFreezesNorHidesTheError()

@@ -36,6 +36,11 @@ private slots:
     void cap();
     void lowerCapDropsOldest();
     void cells();
+    void ackStates();
+    void kafkaNativeCommitCoversUnackedRows();
+    void revokedRowsTurnStaleAndRefuseAcks();
+    void ackDisabledSaysWhy();
+    void rowLookupSurvivesTheCap();
     void hundredThousandRowsUnderTheTester();
 };
 
@@ -133,6 +138,137 @@ void TestMessageTableModel::cells()
     QCOMPARE(model.index(1, 0).data(MessageTableModel::OffsetRole).toLongLong(), 7);
     QCOMPARE(model.headerData(MessageTableModel::OffsetColumn, Qt::Horizontal).toString(),
              QStringLiteral("Offset"));
+}
+
+namespace {
+AckTracker::AckOutcome accepted(qint32 partition, qint64 offset, qint64 lowestOpen)
+{
+    AckTracker::AckOutcome outcome;
+    outcome.message = {partition, offset};
+    outcome.accepted = true;
+    outcome.lowestOpen = lowestOpen;
+    return outcome;
+}
+} // namespace
+
+void TestMessageTableModel::ackStates()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 10));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    using State = MessageTableModel::State;
+    QCOMPARE(model.state(5), State::Received);
+    QVERIFY(model.isAckable(5));
+    QCOMPARE(model.index(5, MessageTableModel::AckColumn).data().toString(), QStringLiteral("Ack"));
+
+    // Acks of 5, 6, 7 while 0..4 are open: Acked, waiting for offsets 0..4.
+    model.applyAcks({accepted(0, 5, 0), accepted(0, 6, 0), accepted(0, 7, 0)});
+    QCOMPARE(changed.size(), 1); // one dataChanged for the batch of acks
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 5);
+    QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 7);
+    QCOMPARE(model.state(5), State::Acked);
+    QCOMPARE(model.state(7), State::Acked);
+    QVERIFY(!model.isAckable(5));
+    const QString waiting =
+        model.index(7, MessageTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(waiting.contains(QLatin1String("offsets 0..4 of partition 0")), qPrintable(waiting));
+    QCOMPARE(model.index(7, MessageTableModel::StateColumn).data().toString(),
+             QStringLiteral("Acked"));
+
+    // Acked is not committed: only the broker's confirmation makes it so.
+    model.applyAcks({accepted(0, 0, 1), accepted(0, 1, 2), accepted(0, 2, 3), accepted(0, 3, 4),
+                     accepted(0, 4, 8)});
+    QCOMPARE(model.state(0), State::Acked);
+    model.confirmCommits({{0, 8}});
+    for (int row = 0; row < 8; ++row)
+        QCOMPARE(model.state(row), State::Committed);
+    QCOMPARE(model.state(8), State::Received);
+    QCOMPARE(model.index(8, MessageTableModel::StateColumn)
+                 .data(MessageTableModel::StateRole)
+                 .value<State>(),
+             State::Received);
+    QVERIFY(model.index(3, MessageTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("confirmed the group's position 8")));
+}
+
+void TestMessageTableModel::kafkaNativeCommitCoversUnackedRows()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 10));
+    model.applyAcks({accepted(0, 5, 6)});
+    model.confirmCommits({{0, 6}});
+    QCOMPARE(model.state(2), MessageTableModel::State::Committed);
+    QVERIFY(model.index(2, MessageTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("without an ack")));
+    QVERIFY(!model.index(5, MessageTableModel::StateColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QLatin1String("without an ack")));
+}
+
+void TestMessageTableModel::revokedRowsTurnStaleAndRefuseAcks()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 3, 0));
+    model.appendBatch(makeBatch(0, 3, 1));
+    model.applyAcks({accepted(1, 0, 1)});
+    model.confirmCommits({{1, 1}});
+    model.revokePartitions({1});
+    using State = MessageTableModel::State;
+    QCOMPARE(model.state(0), State::Received); // partition 0 is still ours
+    QCOMPARE(model.state(3), State::Committed);
+    QCOMPARE(model.state(4), State::Stale);
+    QCOMPARE(model.state(5), State::Stale);
+    QVERIFY(!model.isAckable(4));
+    QVERIFY(model.ackRefusal(4).contains(QLatin1String("revoked")));
+    QVERIFY(model.index(4, MessageTableModel::AckColumn).data().toString().isEmpty());
+    // The commit made while the partition was being revoked still arrives: it wins.
+    model.confirmCommits({{1, 2}});
+    QCOMPARE(model.state(4), State::Committed);
+    QCOMPARE(model.state(5), State::Stale);
+    // Delivered again later (the partition came back): a new, redelivered row.
+    KafkaMessageBatch again = makeBatch(2, 1, 1);
+    again.first().redelivered = true;
+    model.appendBatch(again);
+    QCOMPARE(model.state(6), State::Redelivered);
+    QVERIFY(model.isAckable(6));
+    QCOMPARE(model.rowOf(1, 2), 6);
+}
+
+void TestMessageTableModel::ackDisabledSaysWhy()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 2));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAckPolicy(false, QStringLiteral("Auto-commit is on"));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!model.isAckable(0));
+    QCOMPARE(model.index(0, MessageTableModel::AckColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Auto-commit is on"));
+    model.setAckPolicy(true, {});
+    QVERIFY(model.isAckable(0));
+}
+
+void TestMessageTableModel::rowLookupSurvivesTheCap()
+{
+    MessageTableModel model;
+    model.setCap(5);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 4));
+    model.appendBatch(makeBatch(4, 4));
+    QCOMPARE(model.rowOf(0, 2), -1); // left the table
+    QCOMPARE(model.rowOf(0, 3), 0);
+    QCOMPARE(model.rowOf(0, 7), 4);
+    model.applyAcks({accepted(0, 1, 3), accepted(0, 6, 3)}); // 1 is gone: ignored
+    QCOMPARE(model.state(3), MessageTableModel::State::Acked);
 }
 
 void TestMessageTableModel::hundredThousandRowsUnderTheTester()

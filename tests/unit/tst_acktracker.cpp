@@ -1,0 +1,180 @@
+// AckTracker: acknowledgements turned into commit positions. Scenarios, data-driven, and a
+// property test over 10,000 random delivery and ack orders with gaps in the offsets.
+#include "acktracker.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+class TestAckTracker final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void safeMode_data();
+    void safeMode();
+    void kafkaNativeCoversEarlierOffsets();
+    void autoCommitRefusesAcks();
+    void revokedPartitionRefusesAcks();
+    void confirmationsAndUnconfirmedCommits();
+    void neverPastAnOpenOffset();
+};
+
+void TestAckTracker::safeMode_data()
+{
+    QTest::addColumn<QList<qint64>>("delivered");
+    QTest::addColumn<QList<qint64>>("acks");
+    QTest::addColumn<QList<qint64>>("commits"); // commitPosition of each ack (-1: none)
+
+    QTest::newRow("in order") << QList<qint64>{0, 1, 2} << QList<qint64>{0, 1, 2}
+                              << QList<qint64>{1, 2, 3};
+    QTest::newRow("ack 5 6 7 then 0..4")
+        << QList<qint64>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9} << QList<qint64>{5, 6, 7, 0, 1, 2, 3, 4}
+        << QList<qint64>{0, -1, -1, 1, 2, 3, 4, 8};
+    QTest::newRow("gaps are not waited for")
+        << QList<qint64>{10, 13, 20} << QList<qint64>{13, 10, 20} << QList<qint64>{10, 20, 21};
+    QTest::newRow("acking twice changes nothing")
+        << QList<qint64>{0, 1} << QList<qint64>{0, 0, 1} << QList<qint64>{1, -1, 2};
+    QTest::newRow("last first") << QList<qint64>{3, 4, 5} << QList<qint64>{5, 4, 3}
+                                << QList<qint64>{3, -1, 6};
+}
+
+void TestAckTracker::safeMode()
+{
+    QFETCH(QList<qint64>, delivered);
+    QFETCH(QList<qint64>, acks);
+    QFETCH(QList<qint64>, commits);
+    AckTracker tracker;
+    tracker.assign(0);
+    for (qint64 offset : delivered)
+        tracker.deliver(0, offset);
+    for (int i = 0; i < acks.size(); ++i) {
+        const AckTracker::AckOutcome outcome = tracker.ack(0, acks.at(i));
+        QVERIFY2(outcome.accepted, qPrintable(outcome.refusal));
+        QCOMPARE(outcome.commitPosition, commits.at(i));
+    }
+}
+
+void TestAckTracker::kafkaNativeCoversEarlierOffsets()
+{
+    AckTracker tracker(AckTracker::Mode::KafkaNative);
+    tracker.assign(0);
+    for (qint64 offset = 0; offset < 10; ++offset)
+        tracker.deliver(0, offset);
+    AckTracker::AckOutcome outcome = tracker.ack(0, 5);
+    QCOMPARE(outcome.commitPosition, 6);
+    QCOMPARE(outcome.lowestOpen, 6);
+    QCOMPARE(tracker.openCount(0), 4);
+    outcome = tracker.ack(0, 2); // already covered
+    QVERIFY(outcome.accepted);
+    QCOMPARE(outcome.commitPosition, -1);
+}
+
+void TestAckTracker::autoCommitRefusesAcks()
+{
+    AckTracker tracker(AckTracker::Mode::AutoCommit);
+    tracker.deliver(0, 0);
+    const AckTracker::AckOutcome outcome = tracker.ack(0, 0);
+    QVERIFY(!outcome.accepted);
+    QVERIFY(outcome.refusal.contains(QLatin1String("Auto-commit")));
+}
+
+void TestAckTracker::revokedPartitionRefusesAcks()
+{
+    AckTracker tracker;
+    tracker.assign(1);
+    tracker.deliver(1, 7);
+    tracker.revoke(1);
+    QVERIFY(!tracker.isAssigned(1));
+    const AckTracker::AckOutcome outcome = tracker.ack(1, 7);
+    QVERIFY(!outcome.accepted);
+    QVERIFY(outcome.refusal.contains(QLatin1String("no longer assigned")));
+    QVERIFY(!tracker.ack(2, 0).accepted); // never assigned
+    // Assigned again: consumption restarts at the committed position, the offset comes back.
+    tracker.assign(1, 7);
+    tracker.deliver(1, 7);
+    QCOMPARE(tracker.ack(1, 7).commitPosition, 8);
+}
+
+void TestAckTracker::confirmationsAndUnconfirmedCommits()
+{
+    AckTracker tracker;
+    tracker.assign(0);
+    tracker.assign(1, 4);
+    QCOMPARE(tracker.committedPosition(1), 4);
+    tracker.deliver(0, 0);
+    tracker.deliver(1, 4);
+    tracker.ack(0, 0);
+    tracker.ack(1, 4);
+    QCOMPARE(tracker.unconfirmedCommits(), (MessagePositions{{0, 1}, {1, 5}}));
+    tracker.confirmCommitted(0, 1);
+    QCOMPARE(tracker.committedPosition(0), 1);
+    QCOMPARE(tracker.unconfirmedCommits(), (MessagePositions{{1, 5}}));
+    tracker.confirmCommitted(1, 3); // an old confirmation never moves it back
+    QCOMPARE(tracker.committedPosition(1), 4);
+}
+
+// 10,000 random runs: partitions with gaps in their offsets, deliveries in offset order per
+// partition but interleaved, acks in random order interleaved with deliveries. The requested
+// commit position of a partition must never pass an offset that was delivered and not acked,
+// must never go back, and must reach one past the last offset when everything is acked.
+void TestAckTracker::neverPastAnOpenOffset()
+{
+    QRandomGenerator random(1127);
+    for (int run = 0; run < 10000; ++run) {
+        AckTracker tracker;
+        const int partitions = 1 + random.bounded(3);
+        QList<QList<qint64>> offsets(partitions);
+        for (int p = 0; p < partitions; ++p) {
+            tracker.assign(p);
+            qint64 offset = random.bounded(5);
+            for (int n = random.bounded(1, 12); n > 0; --n) {
+                offsets[p].append(offset);
+                offset += 1 + (random.bounded(4) == 0 ? random.bounded(1, 4) : 0); // gaps
+            }
+        }
+        QList<int> nextToDeliver(partitions, 0);
+        QList<MessagePosition> delivered; // not yet acked
+        QList<qint64> position(partitions, -1);
+        QList<QSet<qint64>> open(partitions);
+        int remaining = 0;
+        for (const QList<qint64> &list : std::as_const(offsets))
+            remaining += list.size();
+        while (remaining > 0 || !delivered.isEmpty()) {
+            const bool deliver = delivered.isEmpty() || (remaining > 0 && random.bounded(2) == 0);
+            if (deliver) {
+                int p = random.bounded(partitions);
+                while (nextToDeliver[p] >= offsets[p].size())
+                    p = (p + 1) % partitions;
+                const qint64 offset = offsets[p][nextToDeliver[p]++];
+                tracker.deliver(p, offset);
+                delivered.append({p, offset});
+                open[p].insert(offset);
+                --remaining;
+                continue;
+            }
+            const MessagePosition m = delivered.takeAt(random.bounded(int(delivered.size())));
+            const AckTracker::AckOutcome outcome = tracker.ack(m.partition, m.offset);
+            QVERIFY(outcome.accepted);
+            open[m.partition].remove(m.offset);
+            if (outcome.commitPosition < 0)
+                continue;
+            QVERIFY2(outcome.commitPosition > position[m.partition],
+                     qPrintable(QStringLiteral("run %1: commit went back").arg(run)));
+            position[m.partition] = outcome.commitPosition;
+            for (qint64 o : std::as_const(open[m.partition]))
+                QVERIFY2(o >= outcome.commitPosition,
+                         qPrintable(QStringLiteral("run %1: committed %2 past open offset %3")
+                                        .arg(run)
+                                        .arg(outcome.commitPosition)
+                                        .arg(o)));
+        }
+        for (int p = 0; p < partitions; ++p) {
+            QCOMPARE(position[p], offsets[p].last() + 1);
+            QCOMPARE(tracker.committablePosition(p), offsets[p].last() + 1);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAckTracker)
+#include "tst_acktracker.moc"

@@ -1,0 +1,46 @@
+// The partition offsets panel's model under QAbstractItemModelTester: numbers update in place,
+// the rows change only with the assignment, and lag is high watermark minus committed.
+#include "partitionoffsetsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestPartitionOffsetsModel final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void updatesInPlaceAndResetsOnNewAssignment();
+};
+
+void TestPartitionOffsetsModel::updatesInPlaceAndResetsOnNewAssignment()
+{
+    PartitionOffsetsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setOffsets({{0, 0, -1, 3, 10}, {1, 2, 5, 7, 9}});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    auto cell = [&model](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, PartitionOffsetsModel::CommittedColumn), QStringLiteral("–"));
+    QCOMPARE(cell(0, PartitionOffsetsModel::LagColumn), QStringLiteral("–"));
+    QCOMPARE(cell(1, PartitionOffsetsModel::LogStartColumn), QStringLiteral("2"));
+    QCOMPARE(cell(1, PartitionOffsetsModel::LagColumn), QStringLiteral("4"));
+
+    model.setOffsets({{0, 0, 8, 10, 10}, {1, 2, 5, 9, 9, true}});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(0, PartitionOffsetsModel::LagColumn), QStringLiteral("2"));
+    QVERIFY(cell(1, PartitionOffsetsModel::PartitionColumn).contains(QLatin1String("paused")));
+
+    model.setOffsets({{1, 2, 5, 9, 9}});
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.partitionAt(0), 1);
+    QCOMPARE(model.partitionAt(1), -1);
+}
+
+QTEST_MAIN(TestPartitionOffsetsModel)
+#include "tst_partitionoffsetsmodel.moc"
