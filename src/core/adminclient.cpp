@@ -121,3 +121,25 @@ AdminClient::GroupOffsets AdminClient::committedOffsets(const ConnectionConfig &
     rd_kafka_ListConsumerGroupOffsets_destroy(request);
     return result;
 }
+
+QStringList AdminClient::listGroups(const ConnectionConfig &config, int timeoutMs, QString *error)
+{
+    QStringList groups;
+    const QString problem = runRequest(
+        config, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeoutMs,
+        [](rd_kafka_t *rk, rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_ListConsumerGroups(rk, options, queue);
+        },
+        [&groups](rd_kafka_event_t *event) {
+            size_t count = 0;
+            const rd_kafka_ConsumerGroupListing_t **listings =
+                rd_kafka_ListConsumerGroups_result_valid(
+                    rd_kafka_event_ListConsumerGroups_result(event), &count);
+            for (size_t i = 0; i < count; ++i)
+                groups << QString::fromUtf8(rd_kafka_ConsumerGroupListing_group_id(listings[i]));
+            return QString();
+        });
+    if (error)
+        *error = problem;
+    return groups;
+}

@@ -26,4 +26,6 @@ public:
     // stores them in __consumer_offsets.
     static GroupOffsets committedOffsets(const ConnectionConfig &config, const QString &group,
                                          const QString &topic, int timeoutMs);
+    // The ids of the consumer groups the cluster knows; *error is set on failure.
+    static QStringList listGroups(const ConnectionConfig &config, int timeoutMs, QString *error);
 };

@@ -332,7 +332,12 @@ void MainWindow::setUpMessageTable()
 void MainWindow::setUpConsumerControls()
 {
     m_ui->offsetsView->setModel(m_offsets);
-    m_ui->offsetsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Narrow columns sized to their headers, the lag taking the rest: no scrolling.
+    QHeaderView *offsetsHeader = m_ui->offsetsView->horizontalHeader();
+    offsetsHeader->setMinimumSectionSize(30);
+    offsetsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    offsetsHeader->setSectionResizeMode(PartitionOffsetsModel::LagColumn, QHeaderView::Stretch);
+    m_ui->offsetsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->offsetsView->verticalHeader()->setDefaultSectionSize(
         m_ui->offsetsView->fontMetrics().height() + 6);
     connect(m_ui->offsetsView, &QWidget::customContextMenuRequested, this,

@@ -64,7 +64,7 @@ QVariant PartitionOffsetsModel::headerData(int section, Qt::Orientation orientat
         case PositionColumn:
             return tr("Position");
         case HighWatermarkColumn:
-            return tr("High watermark");
+            return tr("High w/m", "high watermark, abbreviated for a column header");
         case LagColumn:
             return tr("Lag");
         }
@@ -79,7 +79,7 @@ QVariant PartitionOffsetsModel::headerData(int section, Qt::Orientation orientat
         case PositionColumn:
             return tr("The next offset this consumer will fetch");
         case HighWatermarkColumn:
-            return tr("One past the last message consumers can read");
+            return tr("High watermark: one past the last message consumers can read");
         case LagColumn:
             return tr("Messages not committed yet: high watermark minus committed");
         }

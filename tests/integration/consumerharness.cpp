@@ -66,6 +66,24 @@ void ConsumerHarness::ack(const MessagePositions &toAck)
         m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
 }
 
+void ConsumerHarness::seekToOffset(qint32 partition, qint64 offset)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, partition, offset] { worker->seekToOffset(partition, offset); },
+        Qt::QueuedConnection);
+}
+
+void ConsumerHarness::seekToTimestamp(qint32 partition, qint64 timestampMs)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, partition, timestampMs] {
+            worker->seekToTimestamp(partition, timestampMs);
+        },
+        Qt::QueuedConnection);
+}
+
 bool ConsumerHarness::waitForMessages(int count, int timeoutMs)
 {
     return QTest::qWaitFor([&] { return messages.size() >= count; }, timeoutMs);

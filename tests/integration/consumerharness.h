@@ -19,6 +19,8 @@ public:
     // did not stop within the timeout.
     bool stop(int timeoutMs = 30000);
     void ack(const MessagePositions &messages);
+    void seekToOffset(qint32 partition, qint64 offset);
+    void seekToTimestamp(qint32 partition, qint64 timestampMs);
 
     // Waits until at least `count` messages arrived; false on timeout.
     bool waitForMessages(int count, int timeoutMs = 60000);

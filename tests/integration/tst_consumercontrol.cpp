@@ -1,0 +1,129 @@
+// The consumer's other controls against a real Kafka broker: browsing without a group (reads
+// every partition, commits nothing, leaves no group behind), reading again from an offset or
+// a time, and the redelivered mark that follows.
+#include "adminclient.h"
+#include "consumerharness.h"
+#include "testcluster.h"
+
+#include <QDateTime>
+#include <QTest>
+
+class TestConsumerControl final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void browseReadsEverythingAndLeavesNoGroup();
+    void seekToOffsetRedeliversFromThere();
+    void seekToTimestampFindsTheFirstMessageAtOrAfter();
+    void latestStartSkipsWhatIsAlreadyThere();
+
+private:
+    ConnectionConfig newTopic(const QString &prefix, int partitions, int messages);
+};
+
+void TestConsumerControl::initTestCase()
+{
+    QVERIFY2(!TestCluster::brokers().isEmpty(),
+             "TOPICDESK_TEST_BROKERS is not set: run this test through ctest");
+}
+
+ConnectionConfig TestConsumerControl::newTopic(const QString &prefix, int partitions, int messages)
+{
+    ConnectionConfig config = TestCluster::config(prefix);
+    config.topic = TestCluster::uniqueName(prefix);
+    if (const QString error = TestCluster::createTopic(config, config.topic, partitions);
+        !error.isEmpty())
+        qWarning("create topic: %s", qPrintable(error));
+    if (TestCluster::produce(config, messages).size() != messages)
+        qWarning("produce failed");
+    return config;
+}
+
+void TestConsumerControl::browseReadsEverythingAndLeavesNoGroup()
+{
+    const ConnectionConfig config = newTopic(QStringLiteral("browse"), 3, 30);
+    QString error;
+    const QStringList groupsBefore = AdminClient::listGroups(config, 10000, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    ConsumerOptions options;
+    options.mode = ConsumerOptions::Mode::Browse;
+    ConsumerHarness browser(config, options);
+    browser.start();
+    QVERIFY(browser.waitForMessages(30));
+    QCOMPARE(browser.assignment, (QList<qint32>{0, 1, 2}));
+    QCOMPARE(browser.generations, QList<int>{-1});
+    browser.ack({{browser.messages.first().partition, browser.messages.first().offset}});
+    QTRY_COMPARE(browser.outcomes.size(), 1);
+    QVERIFY(!browser.outcomes.first().accepted); // nothing to commit when browsing
+    QVERIFY(browser.stop());
+    QVERIFY(browser.confirmed.isEmpty());
+
+    const QStringList groupsAfter = AdminClient::listGroups(config, 10000, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString &group : groupsAfter)
+        QVERIFY2(groupsBefore.contains(group) ||
+                     !group.startsWith(QLatin1String("topicdesk-browse")),
+                 qPrintable(QStringLiteral("browsing left group %1 behind").arg(group)));
+}
+
+void TestConsumerControl::seekToOffsetRedeliversFromThere()
+{
+    const ConnectionConfig config = newTopic(QStringLiteral("seek"), 1, 10);
+    ConsumerHarness consumer(config);
+    consumer.start();
+    QVERIFY(consumer.waitForMessages(10));
+    QVERIFY(std::none_of(consumer.messages.cbegin(), consumer.messages.cend(),
+                         [](const KafkaMessage &m) { return m.redelivered; }));
+    consumer.seekToOffset(0, 6);
+    QVERIFY(consumer.waitForMessages(14));
+    QCOMPARE(consumer.messages.size(), 14);
+    for (int i = 10; i < 14; ++i) {
+        QCOMPARE(consumer.messages.at(i).offset, 6 + (i - 10));
+        QVERIFY(consumer.messages.at(i).redelivered);
+    }
+    QVERIFY(consumer.stop());
+}
+
+void TestConsumerControl::seekToTimestampFindsTheFirstMessageAtOrAfter()
+{
+    const ConnectionConfig config = newTopic(QStringLiteral("seektime"), 1, 5);
+    ConsumerHarness consumer(config);
+    consumer.start();
+    QVERIFY(consumer.waitForMessages(5));
+    // A later batch, with timestamps after every one of the first five.
+    const qint64 cut = consumer.messages.last().timestampMs + 1;
+    QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > cut);
+    QCOMPARE(TestCluster::produce(config, 3, 0).size(), 3);
+    QVERIFY(consumer.waitForMessages(8));
+    consumer.seekToTimestamp(-1, cut);
+    QVERIFY(consumer.waitForMessages(11));
+    for (int i = 8; i < 11; ++i) {
+        QCOMPARE(consumer.messages.at(i).offset, 5 + (i - 8));
+        QVERIFY(consumer.messages.at(i).timestampMs >= cut);
+    }
+    QVERIFY(consumer.stop());
+}
+
+void TestConsumerControl::latestStartSkipsWhatIsAlreadyThere()
+{
+    const ConnectionConfig config = newTopic(QStringLiteral("latest"), 1, 5);
+    ConsumerOptions options;
+    options.startFrom = ConsumerOptions::StartFrom::Latest;
+    ConsumerHarness consumer(config, options);
+    consumer.start();
+    // Once a fetch answered (the high watermark is known), the consumer sits at the end:
+    // what is sent now is all it gets.
+    QTRY_VERIFY_WITH_TIMEOUT(!consumer.offsets.isEmpty() &&
+                                 consumer.offsets.first().highWatermark == 5,
+                             30000);
+    QCOMPARE(TestCluster::produce(config, 2, 0).size(), 2);
+    QVERIFY(consumer.waitForMessages(2));
+    QCOMPARE(consumer.messages.first().offset, 5);
+    QVERIFY(consumer.stop());
+    QCOMPARE(consumer.messages.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestConsumerControl)
+#include "tst_consumercontrol.moc"
