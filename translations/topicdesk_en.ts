@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AckTracker</name>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 is no longer assigned to this consumer (a rebalance gave it away); the message will be delivered again to its new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 was not delivered to this consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminClient</name>
+    <message>
+        <source>The cluster did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterMetadata</name>
     <message>
         <source>Could not reach %1 within %2 s: %3</source>
@@ -59,6 +89,34 @@
     <name>ConsumerWorker</name>
     <message>
         <source>The consumer could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move partition %1 to offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 will be read again from offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up offsets by time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the consumer stops fetching but stays in its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed fetching.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +364,186 @@
             <numerusform>Showing the newest %n messages; older ones were removed from the table.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsing, without a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a group with no committed offsets (or browsing) starts reading (auto.offset.reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Auto-commit: the consumer commits by itself every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe (what is acked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka-native (up to the acked offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (no Ack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a partition to read it again from an offset or a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected messages (Space). Right-click a row to ack every message up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching while staying in the group; messages wait on the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older rows leave the table first; memory stays bounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star&amp;t consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack all &amp;up to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read partition %1 again from &amp;offset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset to read partition %1 from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every partition from a &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every partition from (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (everything before each position is done): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing partition(s) %1 without a consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageTableModel</name>
@@ -349,6 +587,170 @@
         <comment>no timestamp</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to this consumer and not acknowledged yet. Ack it once you have processed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered again: this consumer group saw offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s position cannot pass a message that is not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s position cannot pass a message that is not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged; the commit is on its way to the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed by the consumer itself (auto-commit), processed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit can lose work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: the broker confirmed the group&apos;s position %1 on partition %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 was taken from this consumer (a rebalance) before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null value (a tombstone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge: this message is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Stale (partition revoked) or Redelivered (seen before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition the message is stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s position in its partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a message once it is processed; commits follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 was revoked before this message was committed: it cannot be acked here, and will be delivered again to the partition&apos;s new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartitionOffsetsModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has not committed anything on this partition yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High w/m</source>
+        <comment>high watermark, abbreviated for a column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest offset still kept in the partition (older ones were deleted by retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s committed position, stored by Kafka in __consumer_offsets: a restarted consumer resumes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next offset this consumer will fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark: one past the last message consumers can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages not committed yet: high watermark minus committed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Producer</name>
@@ -377,21 +779,6 @@
     </message>
     <message>
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TopicAdmin</name>
-    <message>
-        <source>Topic &quot;%1&quot; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cluster did not answer the request to create topic &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot; was not created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

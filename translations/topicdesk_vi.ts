@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AckTracker</name>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
+        <translation>Đang bật tự động commit (auto-commit): consumer tự commit, nên không có gì cần xác nhận (ack).</translation>
+    </message>
+    <message>
+        <source>Partition %1 is no longer assigned to this consumer (a rebalance gave it away); the message will be delivered again to its new owner.</source>
+        <translation>Partition %1 không còn được giao cho consumer này nữa: sau một lần rebalance (chia lại partition), nó đã thuộc về consumer khác; tin nhắn sẽ được gửi lại cho consumer đó.</translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 was not delivered to this consumer.</source>
+        <translation>Offset %1 của partition %2 không được gửi tới consumer này.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminClient</name>
+    <message>
+        <source>The cluster did not answer in time.</source>
+        <translation>Cluster không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; cannot be created: %2</source>
+        <translation>Không thể tạo topic &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; was not created: %2</source>
+        <translation>Tạo topic &quot;%1&quot; thất bại: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterMetadata</name>
     <message>
         <source>Could not reach %1 within %2 s: %3</source>
@@ -60,6 +90,34 @@
     <message>
         <source>The consumer could not be created: %1</source>
         <translation>Không thể tạo consumer: %1</translation>
+    </message>
+    <message>
+        <source>The commit could not be sent: %1</source>
+        <translation>Không gửi được yêu cầu commit: %1</translation>
+    </message>
+    <message>
+        <source>The broker refused the commit: %1</source>
+        <translation>Broker từ chối commit: %1</translation>
+    </message>
+    <message>
+        <source>Could not move partition %1 to offset %2: %3</source>
+        <translation>Không thể chuyển partition %1 tới offset %2: %3</translation>
+    </message>
+    <message>
+        <source>Partition %1 will be read again from offset %2.</source>
+        <translation>Partition %1 sẽ được đọc lại từ offset %2.</translation>
+    </message>
+    <message>
+        <source>Could not look up offsets by time: %1</source>
+        <translation>Không tra được offset theo thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Paused: the consumer stops fetching but stays in its group.</source>
+        <translation>Đã tạm dừng: consumer ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm.</translation>
+    </message>
+    <message>
+        <source>Resumed fetching.</source>
+        <translation>Đã tiếp tục lấy tin nhắn về.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +361,186 @@
             <numerusform>Đang hiện %n tin nhắn mới nhất; các tin cũ hơn đã được gỡ khỏi bảng.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>C&amp;hế độ đọc:</translation>
+    </message>
+    <message>
+        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
+        <translation>Trong nhóm consumer, các partition được chia cho những thành viên khác của nhóm, và tin nhắn đã xác nhận (ack) sẽ được commit. Chế độ duyệt đọc mọi partition mà không cần nhóm và không commit gì cả.</translation>
+    </message>
+    <message>
+        <source>in the consumer group</source>
+        <translation>trong nhóm consumer</translation>
+    </message>
+    <message>
+        <source>browsing, without a group</source>
+        <translation>duyệt, không dùng nhóm</translation>
+    </message>
+    <message>
+        <source>S&amp;tart at:</source>
+        <translation>Bắt đầ&amp;u từ:</translation>
+    </message>
+    <message>
+        <source>Where a group with no committed offsets (or browsing) starts reading (auto.offset.reset).</source>
+        <translation>Nơi bắt đầu đọc đối với nhóm chưa commit offset nào, hoặc khi duyệt (auto.offset.reset).</translation>
+    </message>
+    <message>
+        <source>the earliest message</source>
+        <translation>tin nhắn cũ nhất</translation>
+    </message>
+    <message>
+        <source>new messages only</source>
+        <translation>chỉ tin nhắn mới</translation>
+    </message>
+    <message>
+        <source>C&amp;ommit:</source>
+        <translation>C&amp;ommit:</translation>
+    </message>
+    <message>
+        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Auto-commit: the consumer commits by itself every few seconds.</source>
+        <translation>An toàn: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa xác nhận (ack). Kiểu Kafka gốc: Ack offset N sẽ commit N+1, bao gồm luôn mọi tin nhắn trước đó. Tự động: consumer tự commit sau mỗi vài giây.</translation>
+    </message>
+    <message>
+        <source>safe (what is acked)</source>
+        <translation>an toàn (phần đã ack)</translation>
+    </message>
+    <message>
+        <source>Kafka-native (up to the acked offset)</source>
+        <translation>kiểu Kafka gốc (đến offset đã ack)</translation>
+    </message>
+    <message>
+        <source>automatic (no Ack)</source>
+        <translation>tự động (không Ack)</translation>
+    </message>
+    <message>
+        <source>Partition offsets</source>
+        <translation>Offset của các partition</translation>
+    </message>
+    <message>
+        <source>Right-click a partition to read it again from an offset or a time.</source>
+        <translation>Nhấp chuột phải vào một partition để đọc lại từ một offset hoặc một thời điểm.</translation>
+    </message>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation>&amp;Ack tin đã chọn</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected messages (Space). Right-click a row to ack every message up to it.</source>
+        <translation>Xác nhận (ack) các tin nhắn đang chọn (phím Space). Nhấp chuột phải vào một dòng để ack mọi tin nhắn tính đến dòng đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Tạm &amp;dừng</translation>
+    </message>
+    <message>
+        <source>Stop fetching while staying in the group; messages wait on the broker.</source>
+        <translation>Ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm; tin nhắn sẽ chờ sẵn trên broker.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p consumer</source>
+        <translation>Dừng consu&amp;mer</translation>
+    </message>
+    <message>
+        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back.</source>
+        <translation>Rời nhóm, sau khi commit các tin nhắn đã xác nhận (ack), hoặc tham gia lại nhóm: tin nhắn nào chưa được commit sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> dòng mới nhất</translation>
+    </message>
+    <message>
+        <source>Older rows leave the table first; memory stays bounded.</source>
+        <translation>Các dòng cũ nhất bị gỡ khỏi bảng trước; nhờ vậy bộ nhớ sử dụng luôn có giới hạn.</translation>
+    </message>
+    <message>
+        <source>Star&amp;t consumer</source>
+        <translation>Chạy consu&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Tiế&amp;p tục</translation>
+    </message>
+    <message>
+        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
+        <translation>Đã dừng consumer: các tin nhắn đã xác nhận (ack) đã được commit, và consumer đã rời nhóm.</translation>
+    </message>
+    <message>
+        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
+        <translation>Đang duyệt mà không dùng nhóm consumer: không có gì được commit, nên cũng không có gì cần xác nhận (ack).</translation>
+    </message>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation>Đang bật tự động commit (auto-commit): consumer tự commit sau mỗi vài giây, nên Ack bị tắt.</translation>
+    </message>
+    <message>
+        <source>&amp;Ack</source>
+        <translation>&amp;Ack</translation>
+    </message>
+    <message>
+        <source>Ack all &amp;up to this row</source>
+        <translation>Ack &amp;tất cả đến hết dòng này</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Sao &amp;chép giá trị</translation>
+    </message>
+    <message>
+        <source>Read partition %1 again from &amp;offset…</source>
+        <translation>Đọc lại partition %1 từ &amp;offset…</translation>
+    </message>
+    <message>
+        <source>Read from offset</source>
+        <translation>Đọc từ offset</translation>
+    </message>
+    <message>
+        <source>Offset to read partition %1 from:</source>
+        <translation>Đọc partition %1 từ offset:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
+        <translation>&quot;%1&quot; không phải là offset: hãy nhập một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Read every partition from a &amp;time…</source>
+        <translation>Đọc mọi partition từ một &amp;thời điểm…</translation>
+    </message>
+    <message>
+        <source>Read from a time</source>
+        <translation>Đọc từ một thời điểm</translation>
+    </message>
+    <message>
+        <source>Read every partition from (%1):</source>
+        <translation>Đọc mọi partition từ thời điểm (%1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like %2.</source>
+        <translation>&quot;%1&quot; không phải là thời điểm theo dạng %2.</translation>
+    </message>
+    <message>
+        <source>partition %1 at position %2</source>
+        <translation>partition %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (everything before each position is done): %1.</source>
+        <translation>Broker đã ghi nhận commit (mọi tin nhắn trước mỗi vị trí đều đã xử lý xong): %1.</translation>
+    </message>
+    <message>
+        <source>Browsing partition(s) %1 without a consumer group.</source>
+        <translation>Đang duyệt partition %1 mà không dùng nhóm consumer.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
+        <translation>Nhóm &quot;%1&quot;, thế hệ %2: consumer này được giao partition %3.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
+        <translation>Nhóm &quot;%1&quot;, thế hệ %2: partition %3 đã bị thu hồi khỏi consumer này; các tin nhắn mà consumer chưa commit trên đó giờ đã hết hiệu lực.</translation>
+    </message>
 </context>
 <context>
     <name>MessageTableModel</name>
@@ -345,6 +583,170 @@
         <comment>no timestamp</comment>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Acked</source>
+        <translation>Đã ack</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Đã commit</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Delivered to this consumer and not acknowledged yet. Ack it once you have processed it.</source>
+        <translation>Đã gửi tới consumer này nhưng chưa được xác nhận (ack). Hãy ack sau khi bạn xử lý xong.</translation>
+    </message>
+    <message>
+        <source>Delivered again: this consumer group saw offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
+        <translation>Được gửi lại: nhóm consumer này đã từng nhận offset %1 của partition %2, nhưng offset đó chưa bao giờ được commit (cơ chế at-least-once: gửi ít nhất một lần).</translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s position cannot pass a message that is not acknowledged.</source>
+        <translation>Đã xác nhận (ack), đang chờ offset %1 của partition %2: vị trí của nhóm không thể vượt qua một tin nhắn chưa được ack.</translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s position cannot pass a message that is not acknowledged.</source>
+        <translation>Đã xác nhận (ack), đang chờ các offset %1..%2 của partition %3: vị trí của nhóm không thể vượt qua một tin nhắn chưa được ack.</translation>
+    </message>
+    <message>
+        <source>Acknowledged; the commit is on its way to the broker.</source>
+        <translation>Đã xác nhận (ack); yêu cầu commit đang được gửi tới broker.</translation>
+    </message>
+    <message>
+        <source>Committed by the consumer itself (auto-commit), processed or not.</source>
+        <translation>Consumer đã tự động commit (auto-commit), bất kể tin nhắn đã được xử lý hay chưa.</translation>
+    </message>
+    <message>
+        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit can lose work.</source>
+        <translation>Đã commit dù chưa được xác nhận (ack): lần commit một offset phía sau (vị trí %1) đã bao luôn tin nhắn này. Đây chính là cách commit Kafka thông thường có thể khiến tin nhắn chưa xử lý bị bỏ sót.</translation>
+    </message>
+    <message>
+        <source>Committed: the broker confirmed the group&apos;s position %1 on partition %2.</source>
+        <translation>Đã commit: broker đã ghi nhận vị trí %1 của nhóm trên partition %2.</translation>
+    </message>
+    <message>
+        <source>Partition %1 was taken from this consumer (a rebalance) before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
+        <translation>Partition %1 đã bị lấy khỏi consumer này sau một lần rebalance (chia lại partition), trước khi tin nhắn này được commit. Không thể xác nhận (ack) tin nhắn ở đây; consumer mới sở hữu partition sẽ nhận lại nó.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>A null value (a tombstone).</source>
+        <translation>Giá trị null (tombstone).</translation>
+    </message>
+    <message>
+        <source>Acknowledge: this message is processed.</source>
+        <translation>Xác nhận (ack): tin nhắn này đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Stale (partition revoked) or Redelivered (seen before)</source>
+        <translation>Đã nhận, Đã ack (đang chờ commit), Đã commit (broker đã ghi nhận), Hết hiệu lực (partition bị thu hồi) hoặc Gửi lại (đã từng nhận trước đó)</translation>
+    </message>
+    <message>
+        <source>The partition the message is stored in</source>
+        <translation>Partition chứa tin nhắn</translation>
+    </message>
+    <message>
+        <source>The message&apos;s position in its partition</source>
+        <translation>Vị trí của tin nhắn trong partition</translation>
+    </message>
+    <message>
+        <source>Acknowledge a message once it is processed; commits follow</source>
+        <translation>Xác nhận (ack) tin nhắn sau khi xử lý xong; việc commit sẽ diễn ra sau đó</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation>Tin nhắn đã được ack.</translation>
+    </message>
+    <message>
+        <source>Already committed.</source>
+        <translation>Tin nhắn đã được commit.</translation>
+    </message>
+    <message>
+        <source>Partition %1 was revoked before this message was committed: it cannot be acked here, and will be delivered again to the partition&apos;s new owner.</source>
+        <translation>Partition %1 đã bị thu hồi trước khi tin nhắn này được commit: không thể ack tin nhắn ở đây, và nó sẽ được gửi lại cho consumer mới sở hữu partition.</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionOffsetsModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (tạm dừng)</translation>
+    </message>
+    <message>
+        <source>The group has not committed anything on this partition yet.</source>
+        <translation>Nhóm chưa commit gì trên partition này.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>Đầu log</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Đã commit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>High w/m</source>
+        <comment>high watermark, abbreviated for a column header</comment>
+        <translation>High w/m</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Độ trễ</translation>
+    </message>
+    <message>
+        <source>The oldest offset still kept in the partition (older ones were deleted by retention)</source>
+        <translation>Offset cũ nhất còn được giữ trong partition (những offset cũ hơn đã bị xóa theo cấu hình retention)</translation>
+    </message>
+    <message>
+        <source>The group&apos;s committed position, stored by Kafka in __consumer_offsets: a restarted consumer resumes here</source>
+        <translation>Vị trí đã commit của nhóm, được Kafka lưu trong __consumer_offsets: consumer khởi động lại sẽ đọc tiếp từ đây</translation>
+    </message>
+    <message>
+        <source>The next offset this consumer will fetch</source>
+        <translation>Offset tiếp theo mà consumer này sẽ lấy về</translation>
+    </message>
+    <message>
+        <source>High watermark: one past the last message consumers can read</source>
+        <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc</translation>
+    </message>
+    <message>
+        <source>Messages not committed yet: high watermark minus committed</source>
+        <translation>Độ trễ (lag): số tin nhắn chưa được commit, bằng high watermark trừ offset đã commit</translation>
+    </message>
 </context>
 <context>
     <name>Producer</name>
@@ -374,21 +776,6 @@
     <message>
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
         <translation>Sandbox không tạo được topic &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TopicAdmin</name>
-    <message>
-        <source>Topic &quot;%1&quot; cannot be created: %2</source>
-        <translation>Không thể tạo topic &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The cluster did not answer the request to create topic &quot;%1&quot;.</source>
-        <translation>Cluster không phản hồi yêu cầu tạo topic &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot; was not created: %2</source>
-        <translation>Tạo topic &quot;%1&quot; thất bại: %2</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,39 @@ QStringList ConnectionConfig::validate() const
     }
     if (const QString error = checkGroupId(groupId); !error.isEmpty())
         problems << error;
+    if (usesSasl() && !usesSandbox() && username.trimmed().isEmpty())
+        problems << tr("%1 needs a user name.").arg(securityName(security));
+    if (usesSandbox() && security != Security::Plaintext)
+        problems << tr("The sandbox speaks plain Kafka only: it has no SSL or SASL.");
     return problems;
+}
+
+QString ConnectionConfig::securityName(Security security)
+{
+    switch (security) {
+    case Security::Plaintext:
+        return QStringLiteral("PLAINTEXT");
+    case Security::Ssl:
+        return QStringLiteral("SSL");
+    case Security::SaslPlaintext:
+        return QStringLiteral("SASL_PLAINTEXT");
+    case Security::SaslSsl:
+        return QStringLiteral("SASL_SSL");
+    }
+    return {};
+}
+
+QString ConnectionConfig::mechanismName(SaslMechanism mechanism)
+{
+    switch (mechanism) {
+    case SaslMechanism::Plain:
+        return QStringLiteral("PLAIN");
+    case SaslMechanism::ScramSha256:
+        return QStringLiteral("SCRAM-SHA-256");
+    case SaslMechanism::ScramSha512:
+        return QStringLiteral("SCRAM-SHA-512");
+    }
+    return {};
 }
 
 ConnectionConfig ConnectionConfig::fromEnvironment(const QProcessEnvironment &environment)

@@ -23,6 +23,26 @@ public:
     // Extra librdkafka properties (name, value), applied after TopicDesk's defaults.
     QList<QPair<QString, QString>> properties;
 
+    enum class Security { Plaintext, Ssl, SaslPlaintext, SaslSsl };
+    enum class SaslMechanism { Plain, ScramSha256, ScramSha512 };
+    Security security = Security::Plaintext;
+    SaslMechanism saslMechanism = SaslMechanism::Plain;
+    QString username;
+    // Held in memory for the session only: never written to settings (see ProfileStore).
+    QString password;
+    QString caFile;   // PEM file of the CA that signed the brokers' certificates
+    QString certFile; // client certificate (PEM), for brokers that require one
+    QString keyFile;  // the client certificate's private key (PEM)
+
+    bool usesSasl() const
+    {
+        return security == Security::SaslPlaintext || security == Security::SaslSsl;
+    }
+    bool usesSsl() const { return security == Security::Ssl || security == Security::SaslSsl; }
+    // librdkafka's names: "SASL_SSL", "SCRAM-SHA-256" and so on.
+    static QString securityName(Security security);
+    static QString mechanismName(SaslMechanism mechanism);
+
     bool usesSandbox() const { return bootstrapServers.trimmed().isEmpty(); }
 
     // Problems a user must fix before connecting, one sentence each; empty when valid.

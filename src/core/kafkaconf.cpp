@@ -16,6 +16,24 @@ std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config,
         // minutes: the user is looking at the window and wants to know.
         set(*conf, "socket.connection.setup.timeout.ms", "10000", error) &&
         set(*conf, "reconnect.backoff.max.ms", "2000", error);
+    ok = ok && set(*conf, "security.protocol",
+                   ConnectionConfig::securityName(config.security).toLower().toStdString(), error);
+    if (ok && config.usesSasl()) {
+        ok = set(*conf, "sasl.mechanisms",
+                 ConnectionConfig::mechanismName(config.saslMechanism).toStdString(), error) &&
+             set(*conf, "sasl.username", config.username.toStdString(), error) &&
+             set(*conf, "sasl.password", config.password.toStdString(), error);
+    }
+    if (ok && config.usesSsl()) {
+        const QList<QPair<const char *, QString>> files = {
+            {"ssl.ca.location", config.caFile},
+            {"ssl.certificate.location", config.certFile},
+            {"ssl.key.location", config.keyFile}};
+        for (const auto &[name, file] : files) {
+            if (ok && !file.isEmpty())
+                ok = set(*conf, name, file.toStdString(), error);
+        }
+    }
     switch (role) {
     case Role::Producer:
         ok = ok && set(*conf, "acks", "all", error) && set(*conf, "linger.ms", "5", error) &&

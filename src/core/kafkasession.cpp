@@ -44,7 +44,7 @@ void KafkaSession::connectToCluster(const ConnectionConfig &config)
         m_config.bootstrapServers = m_sandbox->bootstrapServers();
     }
     QString error;
-    if (!m_producer.open(m_config, &error)) {
+    if (!m_producer.open(m_config, m_producerSettings, &error)) {
         setState(State::Failed, error);
         return;
     }
@@ -270,20 +270,34 @@ void KafkaSession::setPaused(bool paused)
             Qt::QueuedConnection);
 }
 
-quint64 KafkaSession::send(const QString &topic, const std::optional<QByteArray> &key,
-                           const QByteArray &value, int partition, QString *error)
+quint64 KafkaSession::send(const ProduceRequest &request, QString *error)
 {
     if (m_state != State::Connected) {
         if (error)
             *error = tr("Not connected: connect to a cluster or the sandbox first.");
         return 0;
     }
-    if (const QString problem = ConnectionConfig::checkTopicName(topic); !problem.isEmpty()) {
+    if (const QString problem = ConnectionConfig::checkTopicName(request.topic);
+        !problem.isEmpty()) {
         if (error)
             *error = problem;
         return 0;
     }
-    return m_producer.send(topic, key, value, partition, error);
+    return m_producer.send(request, error);
+}
+
+void KafkaSession::setProducerSettings(const ProducerSettings &settings)
+{
+    if (settings == m_producerSettings)
+        return;
+    m_producerSettings = settings;
+    if (!m_producer.isOpen())
+        return;
+    // Sends in flight get their reports before the old producer goes.
+    m_producer.flush(2000);
+    QString error;
+    if (!m_producer.open(m_config, m_producerSettings, &error))
+        emit errorOccurred(error);
 }
 
 QString KafkaSession::clusterLabel() const

@@ -18,7 +18,6 @@
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 class ConsumerWorker;
 class OwnedThread;
@@ -56,9 +55,11 @@ public:
     void seekToTimestamp(qint32 partition, qint64 timestampMs);
     void setPaused(bool paused);
 
-    // Sends value (and key, if any) to topic; see Producer::send.
-    quint64 send(const QString &topic, const std::optional<QByteArray> &key,
-                 const QByteArray &value, int partition = -1, QString *error = nullptr);
+    // Sends a record; see Producer::send. The answer comes as delivered().
+    quint64 send(const ProduceRequest &request, QString *error = nullptr);
+    // Takes effect for the next send (the producer is recreated when they change).
+    void setProducerSettings(const ProducerSettings &settings);
+    const ProducerSettings &producerSettings() const { return m_producerSettings; }
 
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
@@ -105,6 +106,7 @@ private:
 
     std::unique_ptr<SandboxBroker> m_sandbox; // kept across reconnects so its data stays
     Producer m_producer;
+    ProducerSettings m_producerSettings;
     ConnectionConfig m_config;
     bool m_usingSandbox = false;
     State m_state = State::Disconnected;

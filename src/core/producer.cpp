@@ -3,8 +3,12 @@
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
+#include <QElapsedTimer>
+
+#include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafkacpp.h>
 
+#include <atomic>
 #include <vector>
 
 // Runs inside poll() on the producer's thread: copies each report for pollReports() to emit.
@@ -35,9 +39,30 @@ public:
     std::vector<DeliveryReport> reports;
 };
 
+// Round-robin partitioning, which librdkafka 2.0 does not offer. It is installed as a C
+// partitioner on the default topic configuration: the C++ PartitionerCb only reaches topics
+// created as RdKafka::Topic objects, and the produce() that takes headers takes a topic name.
+// librdkafka may call it from its own threads (when a topic's metadata arrives after the
+// send), hence the atomic.
+class Producer::RoundRobin final
+{
+public:
+    static int32_t partition(const rd_kafka_topic_t *, const void *, size_t, int32_t partitionCount,
+                             void *self, void *)
+    {
+        auto *roundRobin = static_cast<RoundRobin *>(self);
+        return int32_t(roundRobin->m_next.fetch_add(1, std::memory_order_relaxed) %
+                       uint32_t(partitionCount));
+    }
+
+private:
+    std::atomic<uint32_t> m_next{0};
+};
+
 Producer::Producer(QObject *parent)
     : QObject(parent)
     , m_collector(std::make_unique<ReportCollector>())
+    , m_roundRobin(std::make_unique<RoundRobin>())
 {
     // 10 ms keeps the delivery report on screen promptly without busy polling.
     m_pollTimer.setInterval(10);
@@ -49,7 +74,8 @@ Producer::~Producer()
     close();
 }
 
-bool Producer::open(const ConnectionConfig &config, QString *error)
+bool Producer::open(const ConnectionConfig &config, const ProducerSettings &settings,
+                    QString *error)
 {
     close();
     std::unique_ptr<RdKafka::Conf> conf =
@@ -57,6 +83,28 @@ bool Producer::open(const ConnectionConfig &config, QString *error)
     if (!conf)
         return false;
     std::string reason;
+    if (settings.partitioner == ProducerSettings::Partitioner::RoundRobin) {
+        // Set first: a default topic configuration replaces any topic-level property (acks)
+        // set on the global one before it. Without a key librdkafka sticks to one partition
+        // for a while (sticky partitioning) before asking the partitioner: switched off, every
+        // record asks.
+        std::unique_ptr<RdKafka::Conf> topicConf(RdKafka::Conf::create(RdKafka::Conf::CONF_TOPIC));
+        rd_kafka_topic_conf_set_partitioner_cb(topicConf->c_ptr_topic(), &RoundRobin::partition);
+        rd_kafka_topic_conf_set_opaque(topicConf->c_ptr_topic(), m_roundRobin.get());
+        if (conf->set("sticky.partitioning.linger.ms", "0", reason) != RdKafka::Conf::CONF_OK ||
+            conf->set("default_topic_conf", topicConf.get(), reason) != RdKafka::Conf::CONF_OK) {
+            if (error)
+                *error = QString::fromStdString(reason);
+            return false;
+        }
+    }
+    static const char *const compression[] = {"none", "gzip", "snappy", "lz4", "zstd"};
+    if (!KafkaConf::set(*conf, "acks", std::to_string(int(settings.acks)), error) ||
+        !KafkaConf::set(*conf, "compression.codec", compression[int(settings.compression)], error))
+        return false;
+    if (settings.partitioner == ProducerSettings::Partitioner::Murmur2 &&
+        !KafkaConf::set(*conf, "partitioner", "murmur2_random", error))
+        return false;
     if (conf->set("dr_cb", m_collector.get(), reason) != RdKafka::Conf::CONF_OK) {
         if (error)
             *error = QString::fromStdString(reason);
@@ -85,8 +133,7 @@ void Producer::close()
     m_producer.reset();
 }
 
-quint64 Producer::send(const QString &topic, const std::optional<QByteArray> &key,
-                       const QByteArray &value, int partition, QString *error)
+quint64 Producer::send(const ProduceRequest &request, QString *error, int queueWaitMs)
 {
     if (!m_producer) {
         if (error)
@@ -94,16 +141,43 @@ quint64 Producer::send(const QString &topic, const std::optional<QByteArray> &ke
         return 0;
     }
     const quint64 requestId = m_nextRequestId++;
-    const std::string topicName = topic.toStdString();
-    const RdKafka::ErrorCode err =
-        m_producer->produce(topicName, partition < 0 ? RdKafka::Topic::PARTITION_UA : partition,
-                            RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(value.constData()),
-                            static_cast<size_t>(value.size()), key ? key->constData() : nullptr,
-                            key ? static_cast<size_t>(key->size()) : 0, 0,
-                            reinterpret_cast<void *>(static_cast<quintptr>(requestId)));
+    const std::string topicName = request.topic.toStdString();
+    RdKafka::Headers *headers = nullptr;
+    if (!request.headers.isEmpty()) {
+        headers = RdKafka::Headers::create();
+        for (const KafkaHeader &h : request.headers)
+            headers->add(h.name.toStdString(), h.valueIsNull ? nullptr : h.value.constData(),
+                         h.valueIsNull ? 0 : size_t(h.value.size()));
+    }
+    // An empty QByteArray may have no data pointer; librdkafka reads a null pointer as a null
+    // key or value, so an empty one must point somewhere.
+    static const char empty = 0;
+    const char *key =
+        request.key ? (request.key->isEmpty() ? &empty : request.key->constData()) : nullptr;
+    const char *value = request.valueIsNull
+                            ? nullptr
+                            : (request.value.isEmpty() ? &empty : request.value.constData());
+    QElapsedTimer waited;
+    RdKafka::ErrorCode err = RdKafka::ERR_NO_ERROR;
+    for (;;) {
+        err = m_producer->produce(
+            topicName, request.partition < 0 ? RdKafka::Topic::PARTITION_UA : request.partition,
+            RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(value),
+            value ? size_t(request.value.size()) : 0, key, key ? size_t(request.key->size()) : 0, 0,
+            headers, reinterpret_cast<void *>(quintptr(requestId)));
+        if (err != RdKafka::ERR__QUEUE_FULL || queueWaitMs <= 0)
+            break;
+        if (!waited.isValid())
+            waited.start();
+        if (waited.elapsed() >= queueWaitMs)
+            break;
+        // Room comes back as delivery reports are served.
+        m_producer->poll(10);
+    }
     if (err != RdKafka::ERR_NO_ERROR) {
+        delete headers; // ownership passes to librdkafka only on success
         if (error)
-            *error = KafkaErrors::describe(err, topic, partition);
+            *error = KafkaErrors::describe(err, request.topic, request.partition);
         return 0;
     }
     if (!m_pollTimer.isActive())

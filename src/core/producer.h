@@ -5,13 +5,14 @@
 
 #include "connectionconfig.h"
 #include "deliveryreport.h"
+#include "producerequest.h"
+#include "producersettings.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
-#include <optional>
 
 namespace RdKafka {
 class Producer;
@@ -26,17 +27,16 @@ public:
 
     // Creates the librdkafka producer. Does not touch the network: connection problems show
     // up as failed delivery reports.
-    bool open(const ConnectionConfig &config, QString *error);
+    bool open(const ConnectionConfig &config, const ProducerSettings &settings, QString *error);
     // Drops the client without waiting: sends still in flight are reported as not delivered.
     // Call flush() first to give them time.
     void close();
     bool isOpen() const { return m_producer != nullptr; }
 
-    // Queues one record. partition -1 lets the partitioner choose; a null key (std::nullopt)
-    // is different from an empty one. Returns a request id (> 0) that the matching
-    // delivered() report carries, or 0 with *error set when the record was not queued.
-    quint64 send(const QString &topic, const std::optional<QByteArray> &key,
-                 const QByteArray &value, int partition = -1, QString *error = nullptr);
+    // Queues one record. Returns a request id (> 0) that the matching delivered() report
+    // carries, or 0 with *error set when the record was not queued. When librdkafka's queue
+    // is full it waits for room up to queueWaitMs, serving delivery reports meanwhile.
+    quint64 send(const ProduceRequest &request, QString *error = nullptr, int queueWaitMs = 0);
 
     // Sends still waiting for their delivery report.
     int inFlight() const;
@@ -48,9 +48,11 @@ signals:
 
 private:
     class ReportCollector;
+    class RoundRobin;
     void pollReports();
 
     std::unique_ptr<ReportCollector> m_collector;
+    std::unique_ptr<RoundRobin> m_roundRobin;
     std::unique_ptr<RdKafka::Producer> m_producer;
     QTimer m_pollTimer;
     quint64 m_nextRequestId = 1;

@@ -236,7 +236,7 @@ void MainWindow::send()
         key = keyText.toUtf8();
     const QByteArray value = m_ui->valueEdit->toPlainText().toUtf8();
     QString error;
-    const quint64 id = m_session.send(topic, key, value, -1, &error);
+    const quint64 id = m_session.send({.topic = topic, .key = key, .value = value}, &error);
     if (id == 0) {
         m_ui->deliveryLabel->setText(
             QStringLiteral("<span style=\"color:firebrick\">%1</span>").arg(error.toHtmlEscaped()));

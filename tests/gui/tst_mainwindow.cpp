@@ -142,8 +142,9 @@ void TestMainWindow::ackButtonCommitsOnlyAfterTheBrokerConfirms()
     // Three messages with one key: one partition, consecutive offsets.
     QSignalSpy delivered(session, &KafkaSession::delivered);
     for (int i = 0; i < 3; ++i)
-        QVERIFY(session->send(session->watchedTopic(), QByteArray("ack-key"),
-                              QByteArray("to ack ") + QByteArray::number(i)) > 0);
+        QVERIFY(session->send({.topic = session->watchedTopic(),
+                               .key = QByteArray("ack-key"),
+                               .value = QByteArray("to ack ") + QByteArray::number(i)}) > 0);
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 3, 30000);
     QList<DeliveryReport> reports;
     for (const QList<QVariant> &args : std::as_const(delivered))

@@ -25,7 +25,7 @@ QHash<QString, Sent> produce(const ConnectionConfig &config, int count)
 {
     Producer producer;
     QString error;
-    if (!producer.open(config, &error)) {
+    if (!producer.open(config, {}, &error)) {
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return {};
     }
@@ -36,7 +36,8 @@ QHash<QString, Sent> produce(const ConnectionConfig &config, int count)
     for (int i = 0; i < count; ++i) {
         Sent sent{QStringLiteral("key-%1").arg(i % 97).toUtf8(),
                   QStringLiteral("value %1 of %2").arg(i).arg(count).toUtf8()};
-        const quint64 id = producer.send(config.topic, sent.key, sent.value, -1, &error);
+        const quint64 id =
+            producer.send({.topic = config.topic, .key = sent.key, .value = sent.value}, &error);
         if (id == 0) {
             QTest::qFail(qPrintable(QStringLiteral("send %1: %2").arg(i).arg(error)), __FILE__,
                          __LINE__);

@@ -55,7 +55,7 @@ QList<DeliveryReport> TestCluster::produce(const ConnectionConfig &config, int c
 {
     Producer producer;
     QString error;
-    if (!producer.open(config, &error)) {
+    if (!producer.open(config, {}, &error)) {
         qWarning("producer: %s", qPrintable(error));
         return {};
     }
@@ -68,8 +68,11 @@ QList<DeliveryReport> TestCluster::produce(const ConnectionConfig &config, int c
         std::optional<QByteArray> key;
         if (keyed)
             key = QByteArray("key-") + QByteArray::number(i);
-        const quint64 id = producer.send(
-            config.topic, key, QByteArray("message ") + QByteArray::number(i), partition, &error);
+        ProduceRequest request{.topic = config.topic,
+                               .key = key,
+                               .value = QByteArray("message ") + QByteArray::number(i)};
+        request.partition = partition;
+        const quint64 id = producer.send(request, &error);
         if (id == 0) {
             qWarning("send %d: %s", i, qPrintable(error));
             return {};

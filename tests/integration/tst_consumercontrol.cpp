@@ -115,9 +115,8 @@ void TestConsumerControl::latestStartSkipsWhatIsAlreadyThere()
     consumer.start();
     // Once a fetch answered (the high watermark is known), the consumer sits at the end:
     // what is sent now is all it gets.
-    QTRY_VERIFY_WITH_TIMEOUT(!consumer.offsets.isEmpty() &&
-                                 consumer.offsets.first().highWatermark == 5,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !consumer.offsets.isEmpty() && consumer.offsets.first().highWatermark == 5, 30000);
     QCOMPARE(TestCluster::produce(config, 2, 0).size(), 2);
     QVERIFY(consumer.waitForMessages(2));
     QCOMPARE(consumer.messages.first().offset, 5);
