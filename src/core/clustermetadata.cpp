@@ -4,6 +4,7 @@
 #include "kafkaerrors.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <librdkafka/rdkafkacpp.h>
 
@@ -24,7 +25,10 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
         return listing;
     }
     RdKafka::Metadata *raw = nullptr;
+    QElapsedTimer timer;
+    timer.start();
     const RdKafka::ErrorCode err = client->metadata(true, nullptr, &raw, timeoutMs);
+    listing.roundTripMs = timer.elapsed();
     std::unique_ptr<RdKafka::Metadata> metadata(raw);
     if (err != RdKafka::ERR_NO_ERROR) {
         if (KafkaErrors::isConnectivity(err))
@@ -38,6 +42,8 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
         return listing;
     }
     listing.brokerCount = int(metadata->brokers()->size());
+    // Known from the metadata answer just received: no second round trip.
+    listing.clusterId = QString::fromStdString(client->clusterid(0));
     for (const RdKafka::TopicMetadata *topic : *metadata->topics()) {
         if (topic->err() != RdKafka::ERR_NO_ERROR)
             continue;

@@ -1,5 +1,6 @@
 #include "kafkasession.h"
 
+#include "adminclient.h"
 #include "clustermetadata.h"
 #include "consumerworker.h"
 #include "ownedthread.h"
@@ -307,19 +308,35 @@ QString KafkaSession::clusterLabel() const
     return m_config.bootstrapServers;
 }
 
-bool KafkaSession::createSandboxTopic(const QString &name, int partitions, QString *error)
+void KafkaSession::createTopic(const QString &name, int partitions, int replicationFactor)
 {
-    if (!m_usingSandbox || !m_sandbox) {
-        if (error)
-            *error = tr("Not connected to the sandbox.");
-        return false;
+    QString problem;
+    if (m_state != State::Connected)
+        problem = tr("Not connected: connect to a cluster or the sandbox first.");
+    else
+        problem = ConnectionConfig::checkTopicName(name);
+    if (!problem.isEmpty()) {
+        emit topicCreated(name, problem);
+        return;
     }
-    if (const QString problem = ConnectionConfig::checkTopicName(name); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
+    if (m_usingSandbox) {
+        // The mock cluster has no CreateTopics request (and must not be sent one).
+        m_sandbox->createTopic(name, partitions, &problem);
+        emit topicCreated(name, problem);
+        refreshTopics();
+        return;
     }
-    return m_sandbox->createTopic(name, partitions, error);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        emit topicCreated(name, watcher->result());
+        refreshTopics();
+    });
+    watcher->setFuture(QtConcurrent::run(&AdminClient::createTopic, m_config, name, partitions,
+                                         replicationFactor, MetadataTimeoutMs));
 }
 
 void KafkaSession::setState(State state, const QString &message)

@@ -70,14 +70,17 @@ public:
     const ConnectionConfig &effectiveConfig() const { return m_config; }
     QList<TopicInfo> topics() const { return m_topics; }
     QString watchedTopic() const { return m_watchedTopic; }
-    // Creates a topic in the sandbox (which has no admin API). False with *error otherwise.
-    bool createSandboxTopic(const QString &name, int partitions, QString *error);
+    // Creates a topic through the admin API, or the mock API in the sandbox, off this thread;
+    // topicCreated() tells how it went, and the topic list is refreshed.
+    void createTopic(const QString &name, int partitions, int replicationFactor);
 
     static constexpr int MetadataTimeoutMs = 8000;
 
 signals:
     void stateChanged(KafkaSession::State state, const QString &message);
     void topicsChanged(const QList<TopicInfo> &topics);
+    // error is empty when the topic was created.
+    void topicCreated(const QString &name, const QString &error);
     void watchedTopicChanged(const QString &topic);
     void consumerStarted(const QString &topic);
     void consumerStopped();

@@ -133,8 +133,11 @@ void Producer::close()
     m_producer.reset();
 }
 
-quint64 Producer::send(const ProduceRequest &request, QString *error, int queueWaitMs)
+quint64 Producer::send(const ProduceRequest &request, QString *error, int queueWaitMs,
+                       bool *queueFull)
 {
+    if (queueFull)
+        *queueFull = false;
     if (!m_producer) {
         if (error)
             *error = tr("Not connected.");
@@ -175,6 +178,8 @@ quint64 Producer::send(const ProduceRequest &request, QString *error, int queueW
         m_producer->poll(10);
     }
     if (err != RdKafka::ERR_NO_ERROR) {
+        if (queueFull)
+            *queueFull = err == RdKafka::ERR__QUEUE_FULL;
         delete headers; // ownership passes to librdkafka only on success
         if (error)
             *error = KafkaErrors::describe(err, request.topic, request.partition);
@@ -183,6 +188,15 @@ quint64 Producer::send(const ProduceRequest &request, QString *error, int queueW
     if (!m_pollTimer.isActive())
         m_pollTimer.start();
     return requestId;
+}
+
+void Producer::dropQueued()
+{
+    if (!m_producer)
+        return;
+    m_producer->purge(RdKafka::Producer::PURGE_QUEUE | RdKafka::Producer::PURGE_NON_BLOCKING);
+    if (!m_pollTimer.isActive())
+        m_pollTimer.start();
 }
 
 int Producer::inFlight() const

@@ -36,7 +36,12 @@ public:
     // Queues one record. Returns a request id (> 0) that the matching delivered() report
     // carries, or 0 with *error set when the record was not queued. When librdkafka's queue
     // is full it waits for room up to queueWaitMs, serving delivery reports meanwhile.
-    quint64 send(const ProduceRequest &request, QString *error = nullptr, int queueWaitMs = 0);
+    // *queueFull says whether it failed only for lack of room.
+    quint64 send(const ProduceRequest &request, QString *error = nullptr, int queueWaitMs = 0,
+                 bool *queueFull = nullptr);
+    // Drops the records not yet sent to a broker (they are reported as not delivered); those
+    // already on their way still get their real report.
+    void dropQueued();
 
     // Sends still waiting for their delivery report.
     int inFlight() const;

@@ -14,7 +14,7 @@ struct ProduceRequest
     QString topic = {};
     std::optional<QByteArray> key = {}; // std::nullopt: a null key (not the same as an empty one)
     QByteArray value = {};
-    bool valueIsNull = false;   // a tombstone
+    bool valueIsNull = false;        // a tombstone
     QList<KafkaHeader> headers = {}; // names may repeat
-    int partition = -1;         // -1: the partitioner chooses
+    int partition = -1;              // -1: the partitioner chooses
 };

@@ -18,7 +18,9 @@ struct TopicListing
 {
     QList<TopicInfo> topics; // sorted by name
     int brokerCount = 0;
-    QString error; // empty on success
+    QString clusterId;
+    qint64 roundTripMs = -1; // how long the metadata request took
+    QString error;           // empty on success
 };
 
 Q_DECLARE_METATYPE(TopicListing)

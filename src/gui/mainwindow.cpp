@@ -2,29 +2,43 @@
 #include "ui_mainwindow.h"
 
 #include "ackbuttondelegate.h"
+#include "createtopicdialog.h"
+#include "historymodel.h"
+#include "messagefilereader.h"
 #include "messagetablemodel.h"
 #include "partitionoffsetsmodel.h"
+#include "passwordvault.h"
+#include "securitydialog.h"
 #include "topiclistmodel.h"
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QtConcurrent/QtConcurrentRun>
 
 MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_vault(new PasswordVault(this))
+    , m_history(new HistoryModel(this))
+    , m_topicFilter(new QSortFilterProxyModel(this))
     , m_messages(new MessageTableModel(this))
     , m_offsets(new PartitionOffsetsModel(this))
     , m_topics(new TopicListModel(this))
     , m_ackDelegate(new AckButtonDelegate(MessageTableModel::AckableRole, this))
     , m_clusterLabel(new QLabel(this))
-    , m_initial(initial)
+    , m_connection(initial)
 {
     m_ui->setupUi(this);
     statusBar()->addPermanentWidget(m_clusterLabel);
@@ -39,21 +53,13 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connect(m_ui->brokersEdit, &QLineEdit::returnPressed, this, &MainWindow::connectToCluster);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &MainWindow::toggleConnection);
 
-    m_ui->topicView->setModel(m_topics);
-    m_ui->topicView->header()->setSectionResizeMode(TopicListModel::NameColumn,
-                                                    QHeaderView::Stretch);
-    m_ui->topicView->header()->setStretchLastSection(false);
-    connect(m_ui->topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onTopicSelected);
-    connect(m_ui->refreshTopicsButton, &QPushButton::clicked, &m_session,
-            &KafkaSession::refreshTopics);
-
+    setUpProfiles();
+    setUpTopics();
     setUpMessageTable();
     setUpConsumerControls();
-
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, &MainWindow::send);
+    setUpCompose();
+    setUpBulk();
+    setUpHistory();
 
     connect(&m_session, &KafkaSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &KafkaSession::topicsChanged, this, &MainWindow::onTopicsChanged);
@@ -78,8 +84,8 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connect(&m_session, &KafkaSession::errorOccurred, this, &MainWindow::showError);
 
     m_ui->mainSplitter->setSizes({300, 980});
-    m_ui->workSplitter->setSizes({210, 440, 110});
-    m_ui->topSplitter->setSizes({490, 490});
+    m_ui->workSplitter->setSizes({250, 400, 110});
+    m_ui->topSplitter->setSizes({560, 420});
     onStateChanged(KafkaSession::State::Disconnected, tr("Not connected."));
 }
 
@@ -87,7 +93,7 @@ MainWindow::~MainWindow() = default;
 
 ConnectionConfig MainWindow::configFromPanel() const
 {
-    ConnectionConfig config = m_initial;
+    ConnectionConfig config = m_connection;
     config.bootstrapServers =
         m_ui->brokersRadio->isChecked() ? m_ui->brokersEdit->text().trimmed() : QString();
     config.groupId = m_ui->groupEdit->text().trimmed();
@@ -101,6 +107,46 @@ void MainWindow::connectToCluster()
         showError(ConnectionConfig::checkBootstrapServers(config.bootstrapServers));
         m_ui->brokersEdit->setFocus();
         return;
+    }
+    if (!config.usesSasl() || !config.password.isEmpty()) {
+        connectWith(config);
+        return;
+    }
+    // The password is never saved with the profile: the keychain may have it, or ask.
+    const QString profile =
+        m_ui->profileCombo->currentIndex() > 0 ? m_ui->profileCombo->currentText() : QString();
+    if (profile.isEmpty()) {
+        connectWith(config);
+        return;
+    }
+    auto *context = new QObject(this);
+    connect(
+        m_vault, &PasswordVault::fetched, context,
+        [this, context, config, profile](const QString &name, const QString &password, bool ok) {
+            if (name != profile)
+                return;
+            context->deleteLater();
+            ConnectionConfig withPassword = config;
+            if (ok)
+                withPassword.password = password;
+            connectWith(withPassword);
+        });
+    m_vault->fetch(profile);
+}
+
+void MainWindow::connectWith(const ConnectionConfig &given)
+{
+    ConnectionConfig config = given;
+    if (config.usesSasl() && config.password.isEmpty()) {
+        bool ok = false;
+        config.password =
+            QInputDialog::getText(this, tr("Password"),
+                                  tr("Password of %1 on %2 (kept for this session only):")
+                                      .arg(config.username, config.bootstrapServers),
+                                  QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        m_connection.password = config.password;
     }
     m_messages->clear();
     m_offsets->setOffsets({});
@@ -148,7 +194,10 @@ void MainWindow::onStateChanged(KafkaSession::State state, const QString &messag
     m_ui->brokersRadio->setEnabled(!active);
     m_ui->brokersEdit->setEnabled(!active && m_ui->brokersRadio->isChecked());
     m_ui->groupEdit->setEnabled(!active);
+    m_ui->profileCombo->setEnabled(!active);
+    m_ui->securityButton->setEnabled(!active);
     m_ui->refreshTopicsButton->setEnabled(state == KafkaSession::State::Connected);
+    m_ui->createTopicButton->setEnabled(state == KafkaSession::State::Connected);
     if (state != KafkaSession::State::Failed)
         log(message);
     updateControls();
@@ -165,20 +214,22 @@ void MainWindow::onWatchedTopicChanged(const QString &topic)
     m_ui->composeTopicLabel->setText(topic.isEmpty()
                                          ? tr("(none selected)")
                                          : QStringLiteral("<b>%1</b>").arg(topic.toHtmlEscaped()));
-    const int row = m_topics->rowOf(topic);
+    const QModelIndex index =
+        m_topicFilter->mapFromSource(m_topics->index(m_topics->rowOf(topic), 0));
     QItemSelectionModel *selection = m_ui->topicView->selectionModel();
-    if (row >= 0 && selection->currentIndex().row() != row) {
+    if (index.isValid() && selection->currentIndex() != index) {
         const QSignalBlocker blocker(selection);
-        selection->setCurrentIndex(m_topics->index(row, 0),
+        selection->setCurrentIndex(index,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    updatePartitionChoices();
     updateControls();
 }
 
 void MainWindow::onTopicSelected()
 {
-    const QString topic =
-        m_topics->topicAt(m_ui->topicView->selectionModel()->currentIndex().row());
+    const QString topic = m_topics->topicAt(
+        m_topicFilter->mapToSource(m_ui->topicView->selectionModel()->currentIndex()).row());
     if (topic.isEmpty() || topic == m_session.watchedTopic())
         return;
     m_messages->clear();
@@ -209,6 +260,9 @@ void MainWindow::updateControls()
     const bool connected = m_session.state() == KafkaSession::State::Connected;
     const bool watching = connected && !m_session.watchedTopic().isEmpty();
     m_ui->sendButton->setEnabled(watching);
+    m_ui->bulkSendButton->setEnabled(watching && !m_bulk.isRunning());
+    m_ui->fileSendButton->setEnabled(watching && !m_bulk.isRunning());
+    m_ui->resendButton->setEnabled(connected && m_ui->historyView->currentIndex().isValid());
     m_ui->consumeButton->setEnabled(watching);
     m_ui->consumeButton->setText(m_session.isConsuming() ? tr("Sto&p consumer")
                                                          : tr("Star&t consumer"));
@@ -227,16 +281,31 @@ void MainWindow::updateControls()
 
 void MainWindow::send()
 {
-    if (!m_ui->sendButton->isEnabled())
-        return;
-    const QString topic = m_session.watchedTopic();
-    const QString keyText = m_ui->keyEdit->text();
-    std::optional<QByteArray> key;
-    if (!keyText.isEmpty())
-        key = keyText.toUtf8();
-    const QByteArray value = m_ui->valueEdit->toPlainText().toUtf8();
+    if (m_ui->sendButton->isEnabled())
+        sendRequest(composedRequest());
+}
+
+ProduceRequest MainWindow::composedRequest() const
+{
+    ProduceRequest request{.topic = m_session.watchedTopic()};
+    if (!m_ui->nullKeyCheck->isChecked())
+        request.key = m_ui->keyEdit->text().toUtf8();
+    request.value = m_ui->valueEdit->toPlainText().toUtf8();
+    for (int row = 0; row < m_ui->headersTable->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_ui->headersTable->item(row, 0);
+        const QTableWidgetItem *value = m_ui->headersTable->item(row, 1);
+        if (name && !name->text().isEmpty())
+            request.headers.append(
+                {name->text().toUtf8(), value ? value->text().toUtf8() : QByteArray(), false});
+    }
+    request.partition = m_ui->partitionCombo->currentIndex() - 1; // 0: automatic
+    return request;
+}
+
+void MainWindow::sendRequest(const ProduceRequest &request)
+{
     QString error;
-    const quint64 id = m_session.send({.topic = topic, .key = key, .value = value}, &error);
+    const quint64 id = m_session.send(request, &error);
     if (id == 0) {
         m_ui->deliveryLabel->setText(
             QStringLiteral("<span style=\"color:firebrick\">%1</span>").arg(error.toHtmlEscaped()));
@@ -244,22 +313,31 @@ void MainWindow::send()
         return;
     }
     m_pendingSend = id;
-    m_ui->deliveryLabel->setText(tr("Sending to \"%1\"…").arg(topic));
+    m_history->addSend(id, request);
+    m_ui->deliveryLabel->setText(tr("Sending to \"%1\"…").arg(request.topic));
 }
 
 void MainWindow::onDelivered(const DeliveryReport &report)
 {
+    m_history->setReport(report);
     QString line;
     if (report.delivered()) {
+        const QString time = report.timestampMs < 0
+                                 ? tr("no timestamp")
+                                 : QDateTime::fromMSecsSinceEpoch(report.timestampMs)
+                                       .toString(QStringLiteral("HH:mm:ss.zzz"));
         line = report.offset >= 0
-                   ? tr("Delivered to %1, partition %2 at offset %3 in %4 ms.")
+                   ? tr("Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.")
                          .arg(report.topic)
                          .arg(report.partition)
                          .arg(report.offset)
+                         .arg(time)
                          .arg(report.latencyUs / 1000.0, 0, 'f', 1)
-                   : tr("Sent to %1, partition %2; the broker did not report an offset.")
+                   : tr("Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 "
+                        "the broker does not answer.")
                          .arg(report.topic)
-                         .arg(report.partition);
+                         .arg(report.partition)
+                         .arg(report.latencyUs / 1000.0, 0, 'f', 1);
     } else {
         line = tr("Not delivered to %1: %2").arg(report.topic, report.error);
         showError(line);
@@ -539,4 +617,377 @@ void MainWindow::onRevoked(const QList<qint32> &partitions, int generation)
             .arg(m_session.effectiveConfig().groupId)
             .arg(generation)
             .arg(names.join(QStringLiteral(", "))));
+}
+
+void MainWindow::setUpProfiles()
+{
+    m_ui->profileCombo->addItem(tr("(not saved)"));
+    m_ui->profileCombo->addItems(m_profiles.names());
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyProfile(m_ui->profileCombo->itemText(index));
+    });
+    connect(m_ui->saveProfileButton, &QToolButton::clicked, this, &MainWindow::saveProfile);
+    connect(m_ui->deleteProfileButton, &QToolButton::clicked, this, [this] {
+        const int index = m_ui->profileCombo->currentIndex();
+        if (index <= 0)
+            return;
+        const QString name = m_ui->profileCombo->itemText(index);
+        m_profiles.remove(name);
+        m_vault->remove(name);
+        m_ui->profileCombo->removeItem(index);
+        log(tr("Profile \"%1\" deleted.").arg(name));
+    });
+    connect(m_ui->securityButton, &QPushButton::clicked, this, &MainWindow::editSecurity);
+    connect(m_vault, &PasswordVault::failed, this,
+            [this](const QString &profile, const QString &message) {
+                log(tr("The system keychain could not keep the password of \"%1\" (%2): it will be "
+                       "asked "
+                       "for when connecting.")
+                        .arg(profile, message));
+            });
+}
+
+void MainWindow::applyProfile(const QString &name)
+{
+    const std::optional<ConnectionConfig> profile = m_profiles.load(name);
+    if (!profile) {
+        showError(tr("Profile \"%1\" could not be read.").arg(name));
+        return;
+    }
+    m_connection = *profile;
+    m_ui->brokersRadio->setChecked(!profile->usesSandbox());
+    m_ui->sandboxRadio->setChecked(profile->usesSandbox());
+    m_ui->brokersEdit->setText(profile->bootstrapServers);
+    m_ui->groupEdit->setText(profile->groupId.isEmpty() ? ConnectionConfig::defaultGroupId()
+                                                        : profile->groupId);
+    log(tr("Profile \"%1\" loaded.").arg(name));
+}
+
+void MainWindow::saveProfile()
+{
+    bool ok = false;
+    const QString current =
+        m_ui->profileCombo->currentIndex() > 0 ? m_ui->profileCombo->currentText() : QString();
+    const QString name = QInputDialog::getText(this, tr("Save profile"), tr("Profile name:"),
+                                               QLineEdit::Normal, current, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const ConnectionConfig config = configFromPanel();
+    m_profiles.save(name, config);
+    if (!config.password.isEmpty())
+        m_vault->store(name, config.password);
+    if (m_ui->profileCombo->findText(name) < 0)
+        m_ui->profileCombo->addItem(name);
+    m_ui->profileCombo->setCurrentText(name);
+    log(tr("Profile \"%1\" saved (the password only in the system keychain, if there is one).")
+            .arg(name));
+}
+
+void MainWindow::editSecurity()
+{
+    SecurityDialog dialog(configFromPanel(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionConfig config = dialog.config();
+    // The dialog owns everything but the panel's own fields.
+    const QString brokers = m_ui->brokersEdit->text();
+    m_connection = config;
+    m_ui->brokersEdit->setText(brokers);
+}
+
+void MainWindow::setUpTopics()
+{
+    m_topicFilter->setSourceModel(m_topics);
+    m_topicFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_topicFilter->setFilterKeyColumn(TopicListModel::NameColumn);
+    m_ui->topicView->setModel(m_topicFilter);
+    m_ui->topicView->header()->setSectionResizeMode(TopicListModel::NameColumn,
+                                                    QHeaderView::Stretch);
+    m_ui->topicView->header()->setStretchLastSection(false);
+    connect(m_ui->topicFilterEdit, &QLineEdit::textChanged, m_topicFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onTopicSelected);
+    connect(m_ui->refreshTopicsButton, &QPushButton::clicked, &m_session,
+            &KafkaSession::refreshTopics);
+    connect(m_ui->createTopicButton, &QPushButton::clicked, this, &MainWindow::createTopic);
+    connect(&m_session, &KafkaSession::topicCreated, this, &MainWindow::onTopicCreated);
+}
+
+void MainWindow::createTopic()
+{
+    CreateTopicDialog dialog(m_session.isSandbox(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    log(tr("Creating topic \"%1\" with %n partition(s)…", nullptr, dialog.partitions())
+            .arg(dialog.name()));
+    m_session.createTopic(dialog.name(), dialog.partitions(), dialog.replicationFactor());
+}
+
+void MainWindow::onTopicCreated(const QString &name, const QString &error)
+{
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    log(tr("Topic \"%1\" created.").arg(name));
+    m_session.watchTopic(name);
+}
+
+void MainWindow::setUpCompose()
+{
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(sendShortcut, &QShortcut::activated, this, &MainWindow::send);
+    m_ui->keyEdit->setEnabled(false);
+    connect(m_ui->nullKeyCheck, &QCheckBox::toggled, this, [this](bool null) {
+        m_ui->keyEdit->setEnabled(!null);
+        if (!null)
+            m_ui->keyEdit->setFocus();
+    });
+    connect(m_ui->valueEdit, &QPlainTextEdit::textChanged, this, &MainWindow::updateJsonHint);
+    connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->headersTable->rowCount();
+        m_ui->headersTable->insertRow(row);
+        m_ui->headersTable->setCurrentCell(row, 0);
+        m_ui->headersTable->editItem(m_ui->headersTable->item(row, 0));
+    });
+    connect(m_ui->removeHeaderButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->headersTable->currentRow() >= 0)
+            m_ui->headersTable->removeRow(m_ui->headersTable->currentRow());
+    });
+    for (QComboBox *combo : {m_ui->acksCombo, m_ui->partitionerCombo, m_ui->compressionCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                &MainWindow::onProducerOptionsChanged);
+    onProducerOptionsChanged();
+    updatePartitionChoices();
+}
+
+void MainWindow::onProducerOptionsChanged()
+{
+    ProducerSettings settings;
+    static const ProducerSettings::Acks acks[] = {
+        ProducerSettings::Acks::All, ProducerSettings::Acks::Leader, ProducerSettings::Acks::None};
+    settings.acks = acks[std::max(0, m_ui->acksCombo->currentIndex())];
+    settings.partitioner =
+        ProducerSettings::Partitioner(std::max(0, m_ui->partitionerCombo->currentIndex()));
+    settings.compression =
+        ProducerSettings::Compression(std::max(0, m_ui->compressionCombo->currentIndex()));
+    switch (settings.acks) {
+    case ProducerSettings::Acks::All:
+        m_ui->acksHelpLabel->setText(
+            tr("The answer waits until every in-sync replica has the message."));
+        break;
+    case ProducerSettings::Acks::Leader:
+        m_ui->acksHelpLabel->setText(
+            tr("The answer comes once the partition's leader has written it; "
+               "it is lost if the leader fails before the replicas copy it."));
+        break;
+    case ProducerSettings::Acks::None:
+        m_ui->acksHelpLabel->setText(
+            tr("No answer at all: fastest, but the offset stays unknown and a "
+               "lost message goes unnoticed."));
+        break;
+    }
+    m_session.setProducerSettings(settings);
+}
+
+void MainWindow::updateJsonHint()
+{
+    const QByteArray text = m_ui->valueEdit->toPlainText().toUtf8().trimmed();
+    if (!text.startsWith('{') && !text.startsWith('[')) {
+        m_ui->jsonHintLabel->clear();
+        return;
+    }
+    QJsonParseError error;
+    QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError) {
+        m_ui->jsonHintLabel->setText(QStringLiteral("<span style=\"color:#2e8b57\">%1</span>")
+                                         .arg(tr("Valid JSON.").toHtmlEscaped()));
+    } else {
+        m_ui->jsonHintLabel->setText(QStringLiteral("<span style=\"color:#b8860b\">%1</span>")
+                                         .arg(tr("This looks like JSON but does not parse: %1 (at "
+                                                 "character %2). It will be sent as it is.")
+                                                  .arg(error.errorString())
+                                                  .arg(error.offset)
+                                                  .toHtmlEscaped()));
+    }
+}
+
+void MainWindow::updatePartitionChoices()
+{
+    int partitions = 0;
+    for (const TopicInfo &topic : m_session.topics()) {
+        if (topic.name == m_session.watchedTopic())
+            partitions = topic.partitionCount;
+    }
+    const int previous = m_ui->partitionCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->partitionCombo);
+    m_ui->partitionCombo->clear();
+    m_ui->partitionCombo->addItem(tr("automatic (the partitioner chooses)"));
+    for (int p = 0; p < partitions; ++p)
+        m_ui->partitionCombo->addItem(tr("partition %1").arg(p));
+    m_ui->partitionCombo->setCurrentIndex(previous > 0 && previous <= partitions ? previous : 0);
+}
+
+void MainWindow::setUpBulk()
+{
+    m_ui->bulkProgress->setRange(0, 100);
+    connect(m_ui->bulkSendButton, &QPushButton::clicked, this, &MainWindow::startBulk);
+    connect(m_ui->fileSendButton, &QPushButton::clicked, this, &MainWindow::startFileSend);
+    connect(m_ui->bulkCancelButton, &QPushButton::clicked, &m_bulk, &BulkSender::cancel);
+    connect(&m_bulk, &BulkSender::progressed, this, &MainWindow::onBulkProgress);
+    connect(&m_bulk, &BulkSender::finished, this, &MainWindow::onBulkFinished);
+}
+
+void MainWindow::startBulk()
+{
+    const ProduceRequest base = composedRequest();
+    QString error;
+    if (!m_bulk.start(
+            m_session.effectiveConfig(), m_session.producerSettings(), m_ui->bulkCountSpin->value(),
+            BulkSender::fromTemplate(base, m_ui->keyEdit->text(), m_ui->nullKeyCheck->isChecked(),
+                                     m_ui->valueEdit->toPlainText()),
+            &error)) {
+        showError(error);
+        return;
+    }
+    log(tr("Sending %n message(s) to \"%1\"…", nullptr, m_ui->bulkCountSpin->value())
+            .arg(base.topic));
+    m_ui->bulkCancelButton->setEnabled(true);
+    updateControls();
+}
+
+void MainWindow::startFileSend()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Send a file"), {},
+        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString topic = m_session.watchedTopic();
+    auto *watcher = new QFutureWatcher<MessageFileReader::Result>(this);
+    connect(
+        watcher, &QFutureWatcher<MessageFileReader::Result>::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            const auto result =
+                std::make_shared<const MessageFileReader::Result>(watcher->result());
+            if (!result->error.isEmpty()) {
+                showError(result->error);
+                return;
+            }
+            QString error;
+            if (!m_bulk.start(
+                    m_session.effectiveConfig(), m_session.producerSettings(),
+                    result->requests.size(), [result](qint64 i) { return result->requests.at(i); },
+                    &error)) {
+                showError(error);
+                return;
+            }
+            log(tr("Sending %n message(s) from %1 (%2)…", nullptr, int(result->requests.size()))
+                    .arg(path, result->jsonLines ? tr("JSON Lines") : tr("one value per line")));
+            m_ui->bulkCancelButton->setEnabled(true);
+            updateControls();
+        });
+    watcher->setFuture(QtConcurrent::run(&MessageFileReader::read, path, topic));
+}
+
+void MainWindow::onBulkProgress(const BulkSender::Progress &progress)
+{
+    const QLocale locale;
+    m_ui->bulkProgress->setValue(
+        progress.total > 0 ? int(100 * (progress.delivered + progress.failed) / progress.total)
+                           : 100);
+    m_ui->bulkStatusLabel->setText(tr("%1 of %2 delivered, %3 failed, %4 messages/s")
+                                       .arg(locale.toString(progress.delivered),
+                                            locale.toString(progress.total),
+                                            locale.toString(progress.failed),
+                                            locale.toString(qRound64(progress.messagesPerSecond))));
+}
+
+void MainWindow::onBulkFinished(const BulkSender::Progress &progress, bool cancelled)
+{
+    const QLocale locale;
+    m_ui->bulkCancelButton->setEnabled(false);
+    QString line;
+    if (cancelled)
+        line = tr("Cancelled: %1 of %2 messages were delivered, %3 were not sent.")
+                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                        locale.toString(progress.total - progress.delivered - progress.failed));
+    else
+        line = tr("Done: %1 of %2 messages delivered (%3 messages/s).")
+                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                        locale.toString(qRound64(progress.messagesPerSecond)));
+    if (progress.failed > 0)
+        line += QLatin1Char(' ') +
+                tr("%1 failed: %2").arg(locale.toString(progress.failed), progress.firstError);
+    m_ui->bulkStatusLabel->setText(line);
+    log(line);
+    updateControls();
+}
+
+void MainWindow::setUpHistory()
+{
+    m_ui->historyView->setModel(m_history);
+    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyView->verticalHeader()->setDefaultSectionSize(
+        m_ui->historyView->fontMetrics().height() + 6);
+    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateControls);
+    connect(m_history, &QAbstractItemModel::rowsInserted, m_ui->historyView,
+            &QTableView::scrollToBottom);
+    connect(m_ui->resendButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_ui->historyView->currentIndex();
+        if (index.isValid())
+            sendRequest(m_history->request(index.row()));
+    });
+    connect(m_ui->historyView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { showRequest(m_history->request(index.row())); });
+    connect(m_ui->saveTemplateButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_ui->historyView->currentIndex();
+        const ProduceRequest request =
+            index.isValid() ? m_history->request(index.row()) : composedRequest();
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as template"),
+                                                   tr("Template name:"), QLineEdit::Normal, {}, &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        m_templates.save(name, request);
+        if (m_ui->templateCombo->findText(name) < 0)
+            m_ui->templateCombo->addItem(name);
+        m_ui->templateCombo->setCurrentText(name);
+        log(tr("Template \"%1\" saved.").arg(name));
+    });
+    m_ui->templateCombo->addItems(m_templates.names());
+    connect(m_ui->loadTemplateButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<ProduceRequest> request =
+                m_templates.load(m_ui->templateCombo->currentText()))
+            showRequest(*request);
+    });
+    connect(m_ui->deleteTemplateButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_ui->templateCombo->currentText();
+        if (name.isEmpty())
+            return;
+        m_templates.remove(name);
+        m_ui->templateCombo->removeItem(m_ui->templateCombo->currentIndex());
+    });
+}
+
+void MainWindow::showRequest(const ProduceRequest &request)
+{
+    m_ui->nullKeyCheck->setChecked(!request.key.has_value());
+    m_ui->keyEdit->setText(request.key ? QString::fromUtf8(*request.key) : QString());
+    m_ui->valueEdit->setPlainText(QString::fromUtf8(request.value));
+    m_ui->headersTable->setRowCount(int(request.headers.size()));
+    for (int row = 0; row < request.headers.size(); ++row) {
+        m_ui->headersTable->setItem(
+            row, 0, new QTableWidgetItem(QString::fromUtf8(request.headers.at(row).name)));
+        m_ui->headersTable->setItem(
+            row, 1, new QTableWidgetItem(QString::fromUtf8(request.headers.at(row).value)));
+    }
+    m_ui->composeTabs->setCurrentWidget(m_ui->messageTab);
 }

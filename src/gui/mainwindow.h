@@ -2,10 +2,13 @@
 // table and log, bound to one KafkaSession. It only presents: the session does the Kafka work.
 #pragma once
 
+#include "bulksender.h"
 #include "connectionconfig.h"
 #include "consumeroptions.h"
 #include "deliveryreport.h"
 #include "kafkasession.h"
+#include "profilestore.h"
+#include "templatestore.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -13,7 +16,10 @@
 #include <memory>
 
 class QLabel;
+class QSortFilterProxyModel;
 class AckButtonDelegate;
+class HistoryModel;
+class PasswordVault;
 class MessageTableModel;
 class PartitionOffsetsModel;
 class TopicListModel;
@@ -40,6 +46,29 @@ public slots:
 private:
     void setUpMessageTable();
     void setUpConsumerControls();
+    void setUpProfiles();
+    void setUpTopics();
+    void setUpCompose();
+    void setUpBulk();
+    void setUpHistory();
+    // Connects with config once its password is known (keychain, or asked).
+    void connectWith(const ConnectionConfig &config);
+    void applyProfile(const QString &name);
+    void saveProfile();
+    void editSecurity();
+    void createTopic();
+    void onTopicCreated(const QString &name, const QString &error);
+    void onProducerOptionsChanged();
+    void updateJsonHint();
+    void updatePartitionChoices();
+    void startBulk();
+    void startFileSend();
+    void onBulkProgress(const BulkSender::Progress &progress);
+    void onBulkFinished(const BulkSender::Progress &progress, bool cancelled);
+    void sendRequest(const ProduceRequest &request);
+    void showRequest(const ProduceRequest &request);
+    // The compose box's record, for the watched topic.
+    ProduceRequest composedRequest() const;
     void toggleConnection();
     void onStateChanged(KafkaSession::State state, const QString &message);
     void onTopicsChanged(const QList<TopicInfo> &topics);
@@ -64,12 +93,20 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     KafkaSession m_session;
+    BulkSender m_bulk;
+    ProfileStore m_profiles;
+    TemplateStore m_templates;
+    PasswordVault *m_vault;
+    HistoryModel *m_history;
+    QSortFilterProxyModel *m_topicFilter;
     MessageTableModel *m_messages;
     PartitionOffsetsModel *m_offsets;
     TopicListModel *m_topics;
     AckButtonDelegate *m_ackDelegate;
     QLabel *m_clusterLabel;
-    ConnectionConfig m_initial;
+    // Everything about the connection the panel does not show (security, properties, and the
+    // password, held in memory only).
+    ConnectionConfig m_connection;
     quint64 m_pendingSend = 0;
     // Auto-scroll follows the newest row until the user scrolls up; it runs on a timer, not
     // per batch, so a flood of messages costs one scroll per tick.

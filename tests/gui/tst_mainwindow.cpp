@@ -8,6 +8,7 @@
 #include "partitionoffsetsmodel.h"
 #include "testcluster.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,7 +84,11 @@ void TestMainWindow::sentMessageAppearsWithItsPartitionAndOffset()
     QVERIFY(keyEdit && valueEdit && sendButton && deliveryLabel && table);
     QTRY_VERIFY(sendButton->isEnabled());
 
+    auto *nullKey = window.findChild<QCheckBox *>(QStringLiteral("nullKeyCheck"));
+    QVERIFY(nullKey && nullKey->isChecked() && !keyEdit->isEnabled());
     QSignalSpy delivered(session, &KafkaSession::delivered);
+    QTest::mouseClick(nullKey, Qt::LeftButton, {}, QPoint(8, nullKey->height() / 2));
+    QVERIFY(keyEdit->isEnabled());
     QTest::keyClicks(keyEdit, QStringLiteral("gui-key"));
     QTest::keyClicks(valueEdit, QStringLiteral("hello from the GUI test"));
     QTest::mouseClick(sendButton, Qt::LeftButton);
@@ -104,7 +109,8 @@ void TestMainWindow::sentMessageAppearsWithItsPartitionAndOffset()
              QStringLiteral("hello from the GUI test"));
 
     // Ctrl+Return sends too; with no key the partitioner picks the partition.
-    keyEdit->clear();
+    QTest::mouseClick(nullKey, Qt::LeftButton, {}, QPoint(8, nullKey->height() / 2));
+    QVERIFY(!keyEdit->isEnabled());
     valueEdit->setFocus();
     valueEdit->selectAll();
     QTest::keyClicks(valueEdit, QStringLiteral("second, by keyboard"));

@@ -1,0 +1,31 @@
+// ProfileStore: saved connection profiles in QSettings. Passwords are never written: not the
+// SASL password, and no advanced property whose name says it holds a secret. They live in the
+// system keychain (PasswordVault) or are asked for when connecting.
+#pragma once
+
+#include "connectionconfig.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class ProfileStore final
+{
+public:
+    // Uses the application's settings, or an INI file at iniPath (tests).
+    explicit ProfileStore(const QString &iniPath = {});
+
+    QStringList names() const;
+    std::optional<ConnectionConfig> load(const QString &name) const;
+    void save(const QString &name, const ConnectionConfig &config);
+    void remove(const QString &name);
+    void sync() { m_settings->sync(); }
+
+    // Properties such as sasl.password or ssl.key.password: kept out of the settings file.
+    static bool isSecretProperty(const QString &name);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,27 @@
+// TemplateStore: named message templates (key, value, headers) kept in QSettings, so a message
+// composed once can be sent again in later sessions.
+#pragma once
+
+#include "producerequest.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class TemplateStore final
+{
+public:
+    // Uses the application's settings, or an INI file at iniPath (tests).
+    explicit TemplateStore(const QString &iniPath = {});
+
+    QStringList names() const;
+    // The topic and partition of a template are not kept: it is sent where the user is.
+    std::optional<ProduceRequest> load(const QString &name) const;
+    void save(const QString &name, const ProduceRequest &request);
+    void remove(const QString &name);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
