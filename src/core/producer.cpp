@@ -222,6 +222,7 @@ void Producer::pollReports()
     reports.swap(m_collector->reports);
     for (const DeliveryReport &report : reports)
         emit delivered(report);
-    if (m_producer->outq_len() == 0)
+    // A receiver may have closed this producer (a bulk send that just finished).
+    if (!m_producer || m_producer->outq_len() == 0)
         m_pollTimer.stop();
 }

@@ -13,6 +13,11 @@ QString TestCluster::brokers()
     return qEnvironmentVariable("TOPICDESK_TEST_BROKERS");
 }
 
+QString TestCluster::saslBrokers()
+{
+    return qEnvironmentVariable("TOPICDESK_TEST_SASL_BROKERS");
+}
+
 QString TestCluster::kafkaVersion()
 {
     return qEnvironmentVariable("TOPICDESK_TEST_KAFKA_VERSION");

@@ -12,6 +12,8 @@ class TestCluster final
 public:
     // The fixture's broker address; empty when the test was started without one.
     static QString brokers();
+    // The fixture broker's SASL_PLAINTEXT listener (user alice, password alice-secret).
+    static QString saslBrokers();
     // "4.4.0" and the like, for messages.
     static QString kafkaVersion();
     // A configuration for the fixture's broker with a group of its own.
