@@ -84,6 +84,14 @@
         <source>The consumer group &quot;%1&quot; starts or ends with spaces.</source>
         <translation>Nhóm consumer &quot;%1&quot; có khoảng trắng ở đầu hoặc cuối.</translation>
     </message>
+    <message>
+        <source>%1 needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumerWorker</name>
@@ -118,6 +126,88 @@
     <message>
         <source>Resumed fetching.</source>
         <translation>Đã tiếp tục lấy tin nhắn về.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTopicDialog</name>
+    <message>
+        <source>Create topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many brokers keep a copy of each partition; at most the number of brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has one broker: one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation type="unfinished">(null)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished">Partition</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished">Offset</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
     </message>
 </context>
 <context>
@@ -210,10 +300,6 @@
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
-    <message>
-        <source>Not connected to the sandbox.</source>
-        <translation>Chưa kết nối tới Sandbox.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -224,10 +310,6 @@
     <message>
         <source>Connection</source>
         <translation>Kết nối</translation>
-    </message>
-    <message>
-        <source>&amp;Sandbox (built in, no Kafka needed)</source>
-        <translation>&amp;Sandbox (tích hợp sẵn, không cần Kafka)</translation>
     </message>
     <message>
         <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
@@ -286,14 +368,6 @@
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Key:</translation>
-    </message>
-    <message>
-        <source>no key: the partitioner picks a partition</source>
-        <translation>không có key: partitioner sẽ tự chọn partition</translation>
-    </message>
-    <message>
         <source>Messages with the same key always go to the same partition.</source>
         <translation>Các tin nhắn có cùng key luôn được gửi vào cùng một partition.</translation>
     </message>
@@ -344,14 +418,6 @@
         <translation>Đang gửi tới &quot;%1&quot;…</translation>
     </message>
     <message>
-        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
-        <translation>Đã gửi thành công tới %1, partition %2, tại offset %3 (mất %4 ms).</translation>
-    </message>
-    <message>
-        <source>Sent to %1, partition %2; the broker did not report an offset.</source>
-        <translation>Đã gửi tới %1, partition %2; broker không cho biết offset.</translation>
-    </message>
-    <message>
         <source>Not delivered to %1: %2</source>
         <translation>Không gửi được tới %1: %2</translation>
     </message>
@@ -380,10 +446,6 @@
     <message>
         <source>S&amp;tart at:</source>
         <translation>Bắt đầ&amp;u từ:</translation>
-    </message>
-    <message>
-        <source>Where a group with no committed offsets (or browsing) starts reading (auto.offset.reset).</source>
-        <translation>Nơi bắt đầu đọc đối với nhóm chưa commit offset nào, hoặc khi duyệt (auto.offset.reset).</translation>
     </message>
     <message>
         <source>the earliest message</source>
@@ -526,10 +588,6 @@
         <translation>partition %1 tại vị trí %2</translation>
     </message>
     <message>
-        <source>The broker confirmed the commit (everything before each position is done): %1.</source>
-        <translation>Broker đã ghi nhận commit (mọi tin nhắn trước mỗi vị trí đều đã xử lý xong): %1.</translation>
-    </message>
-    <message>
         <source>Browsing partition(s) %1 without a consumer group.</source>
         <translation>Đang duyệt partition %1 mà không dùng nhóm consumer.</translation>
     </message>
@@ -540,6 +598,399 @@
     <message>
         <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
         <translation>Nhóm &quot;%1&quot;, thế hệ %2: partition %3 đã bị thu hồi khỏi consumer này; các tin nhắn mà consumer chưa commit trên đó giờ đã hết hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings as a profile (never the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity and advanced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key (&amp;null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <source>Record headers: a name may appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic lets the partitioner choose; a number sends to that partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitio&amp;ner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a partition is chosen when none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>librdkafka default (by key, random without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>murmur2, as the Java client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-robin across partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">không có</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lz4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the template into the Message and Headers tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept for this session only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer waits until every in-sync replica has the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (the partitioner chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to &quot;%1&quot;…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1 (%2)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, %3 failed, %4 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;partition&quot; must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: each header must be a [&quot;name&quot;, &quot;value&quot;] pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;headers&quot; must be an object or a list of pairs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,16 +1079,8 @@
         <translation>Consumer đã tự động commit (auto-commit), bất kể tin nhắn đã được xử lý hay chưa.</translation>
     </message>
     <message>
-        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit can lose work.</source>
-        <translation>Đã commit dù chưa được xác nhận (ack): lần commit một offset phía sau (vị trí %1) đã bao luôn tin nhắn này. Đây chính là cách commit Kafka thông thường có thể khiến tin nhắn chưa xử lý bị bỏ sót.</translation>
-    </message>
-    <message>
         <source>Committed: the broker confirmed the group&apos;s position %1 on partition %2.</source>
         <translation>Đã commit: broker đã ghi nhận vị trí %1 của nhóm trên partition %2.</translation>
-    </message>
-    <message>
-        <source>Partition %1 was taken from this consumer (a rebalance) before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
-        <translation>Partition %1 đã bị lấy khỏi consumer này sau một lần rebalance (chia lại partition), trước khi tin nhắn này được commit. Không thể xác nhận (ack) tin nhắn ở đây; consumer mới sở hữu partition sẽ nhận lại nó.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -691,6 +1134,14 @@
         <source>Partition %1 was revoked before this message was committed: it cannot be acked here, and will be delivered again to the partition&apos;s new owner.</source>
         <translation>Partition %1 đã bị thu hồi trước khi tin nhắn này được commit: không thể ack tin nhắn ở đây, và nó sẽ được gửi lại cho consumer mới sở hữu partition.</translation>
     </message>
+    <message>
+        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit skips messages nobody processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartitionOffsetsModel</name>
@@ -740,12 +1191,12 @@
         <translation>Offset tiếp theo mà consumer này sẽ lấy về</translation>
     </message>
     <message>
-        <source>High watermark: one past the last message consumers can read</source>
-        <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc</translation>
-    </message>
-    <message>
         <source>Messages not committed yet: high watermark minus committed</source>
         <translation>Độ trễ (lag): số tin nhắn chưa được commit, bằng high watermark trừ offset đã commit</translation>
+    </message>
+    <message>
+        <source>High watermark: the offset right after the last message consumers can read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,6 +1227,151 @@
     <message>
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
         <translation>Sandbox không tạo được topic &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security and advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topicdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this client names itself to the brokers (their logs and quotas use it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAINTEXT (no encryption, no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL_PLAINTEXT (login, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL_SSL (login, encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL &amp;mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never written to the settings file: kept in the system keychain when there is one, otherwise asked for when connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty: the system&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file, when the brokers ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: any librdkafka property (checked by librdkafka itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Add property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Kafka brokers&quot; and enter an address first: the sandbox needs no test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n broker(s), cluster id %1, round trip %2 ms, %3 topic(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

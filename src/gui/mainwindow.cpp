@@ -587,7 +587,7 @@ void MainWindow::onCommitsConfirmed(const MessagePositions &positions)
     QStringList parts;
     for (const MessagePosition &p : positions)
         parts << tr("partition %1 at position %2").arg(p.partition).arg(p.offset);
-    log(tr("The broker confirmed the commit (everything before each position is done): %1.")
+    log(tr("The broker confirmed the commit (every offset before each position counts as processed): %1.")
             .arg(parts.join(QStringLiteral(", "))));
 }
 

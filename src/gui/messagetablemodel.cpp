@@ -131,15 +131,14 @@ QString MessageTableModel::stateToolTip(const Row &row) const
             return tr("Committed by the consumer itself (auto-commit), processed or not.");
         if (!row.ackedByUser)
             return tr("Committed without an ack: the commit of a later offset (position %1) "
-                      "covered it. This is how a plain Kafka commit can lose work.")
+                      "covered it. This is how a plain Kafka commit skips messages nobody processed.")
                 .arg(m_committed.value(p, -1));
         return tr("Committed: the broker confirmed the group's position %1 on partition %2.")
             .arg(m_committed.value(p, -1))
             .arg(p);
     case State::Stale:
-        return tr("Partition %1 was taken from this consumer (a rebalance) before this message "
-                  "was committed. It cannot be acked here; the partition's new owner gets it "
-                  "again.")
+        return tr("A rebalance took partition %1 from this consumer before this message was "
+                  "committed. It cannot be acked here; the partition's new owner gets it again.")
             .arg(p);
     }
     return {};

@@ -79,7 +79,7 @@ QVariant PartitionOffsetsModel::headerData(int section, Qt::Orientation orientat
         case PositionColumn:
             return tr("The next offset this consumer will fetch");
         case HighWatermarkColumn:
-            return tr("High watermark: one past the last message consumers can read");
+            return tr("High watermark: the offset right after the last message consumers can read");
         case LagColumn:
             return tr("Messages not committed yet: high watermark minus committed");
         }

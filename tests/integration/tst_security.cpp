@@ -47,6 +47,7 @@ void TestSecurity::login()
     config.bootstrapServers = TestCluster::saslBrokers();
     config.security = ConnectionConfig::Security::SaslPlaintext;
     config.saslMechanism = mechanism;
+    config.groupId = QStringLiteral("security-test");
     config.username = QStringLiteral("alice");
     config.password = password;
     QVERIFY(config.validate().isEmpty());
