@@ -408,13 +408,6 @@
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s).</source>
-        <translation>
-            <numerusform>%n message.</numerusform>
-            <numerusform>%n messages.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending to &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
@@ -868,9 +861,9 @@
     </message>
     <message numerus="yes">
         <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating topic &quot;%1&quot; with %n partition…</numerusform>
+            <numerusform>Creating topic &quot;%1&quot; with %n partitions…</numerusform>
         </translation>
     </message>
     <message>
@@ -907,9 +900,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) to &quot;%1&quot;…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n message to &quot;%1&quot;…</numerusform>
+            <numerusform>Sending %n messages to &quot;%1&quot;…</numerusform>
         </translation>
     </message>
     <message>
@@ -922,9 +915,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) from %1 (%2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n message from %1 (%2)…</numerusform>
+            <numerusform>Sending %n messages from %1 (%2)…</numerusform>
         </translation>
     </message>
     <message>
@@ -971,6 +964,13 @@
         <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln message.</numerusform>
+            <numerusform>%Ln messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>
@@ -983,10 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>found another JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: &quot;partition&quot; must be a whole number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +992,10 @@
     </message>
     <message>
         <source>Line %1: &quot;headers&quot; must be an object or a list of pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a JSON array, string or number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,16 +1370,16 @@
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n broker(s), cluster id %1, round trip %2 ms, %3 topic(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n broker(s), cluster id %1, round trip %2 ms.</source>
+        <translation>
+            <numerusform>Connected: %n broker, cluster id %1, round trip %2 ms.</numerusform>
+            <numerusform>Connected: %n brokers, cluster id %1, round trip %2 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -86,11 +86,11 @@
     </message>
     <message>
         <source>%1 needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần có tên người dùng.</translation>
     </message>
     <message>
         <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox chỉ hỗ trợ kết nối Kafka thông thường (PLAINTEXT): không có SSL hay SASL.</translation>
     </message>
 </context>
 <context>
@@ -132,82 +132,82 @@
     <name>CreateTopicDialog</name>
     <message>
         <source>Create topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo topic</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chữ cái không dấu, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;</translation>
     </message>
     <message>
         <source>&amp;Partitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;partition:</translation>
     </message>
     <message>
         <source>&amp;Replication factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hệ số nhân bản:</translation>
     </message>
     <message>
         <source>How many brokers keep a copy of each partition; at most the number of brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số broker giữ một bản sao của mỗi partition; tối đa bằng số broker hiện có.</translation>
     </message>
     <message>
         <source>The sandbox has one broker: one replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox chỉ có một broker: một bản sao.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang gửi…</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>thất bại</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(null)</source>
-        <translation type="unfinished">(null)</translation>
+        <translation>(null)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lúc</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partition</translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished">Offset</translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian phản hồi</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Key</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
 </context>
 <context>
@@ -407,12 +407,6 @@
         <source>&amp;Disconnect</source>
         <translation>&amp;Ngắt kết nối</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s).</source>
-        <translation>
-            <numerusform>%n tin nhắn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending to &quot;%1&quot;…</source>
         <translation>Đang gửi tới &quot;%1&quot;…</translation>
@@ -601,396 +595,402 @@
     </message>
     <message>
         <source>Saved connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ kết nối đã lưu</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu…</translation>
     </message>
     <message>
         <source>Save these settings as a profile (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thiết lập này thành một hồ sơ kết nối (không bao giờ lưu mật khẩu)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hồ sơ đang chọn</translation>
     </message>
     <message>
         <source>Sandbo&amp;x (built in, no Kafka needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbo&amp;x (tích hợp sẵn, không cần Kafka)</translation>
     </message>
     <message>
         <source>S&amp;ecurity and advanced…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật &amp;và nâng cao…</translation>
     </message>
     <message>
         <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL, SASL, client id, mọi thuộc tính của librdkafka, và kiểm tra kết nối</translation>
     </message>
     <message>
         <source>Search topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm topic</translation>
     </message>
     <message>
         <source>Create &amp;topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo top&amp;ic…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <source>Ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;y:</translation>
     </message>
     <message>
         <source>empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>key rỗng</translation>
     </message>
     <message>
         <source>no key (&amp;null)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;không có key (null)</translation>
     </message>
     <message>
         <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key null khác với key rỗng: khi không có key, partitioner sẽ tự chọn partition.</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Record headers: a name may appear more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header của bản ghi: một tên có thể xuất hiện nhiều lần.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>&amp;Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm header</translation>
     </message>
     <message>
         <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa heade&amp;r</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtition:</translation>
     </message>
     <message>
         <source>Automatic lets the partitioner choose; a number sends to that partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động: partitioner sẽ chọn partition; chọn một số: tin nhắn được gửi vào đúng partition đó.</translation>
     </message>
     <message>
         <source>A&amp;cks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack&amp;s:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>Partitio&amp;ner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition&amp;er:</translation>
     </message>
     <message>
         <source>How a partition is chosen when none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách chọn partition khi không chỉ định partition nào.</translation>
     </message>
     <message>
         <source>librdkafka default (by key, random without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>mặc định của librdkafka (theo key, ngẫu nhiên nếu không có key)</translation>
     </message>
     <message>
         <source>murmur2, as the Java client</source>
-        <translation type="unfinished"></translation>
+        <translation>murmur2, giống client Java</translation>
     </message>
     <message>
         <source>round-robin across partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin (lần lượt qua các partition)</translation>
     </message>
     <message>
         <source>Co&amp;mpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểu nén:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">không có</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip</translation>
     </message>
     <message>
         <source>snappy</source>
-        <translation type="unfinished"></translation>
+        <translation>snappy</translation>
     </message>
     <message>
         <source>lz4</source>
-        <translation type="unfinished"></translation>
+        <translation>lz4</translation>
     </message>
     <message>
         <source>zstd</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd</translation>
     </message>
     <message>
         <source>Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi hàng loạt</translation>
     </message>
     <message>
         <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi key và giá trị ở thẻ Tin nhắn nhiều lần. Các biến thay thế: {{i}} là số thứ tự của tin nhắn (0, 1, 2…), {{uuid}} là một UUID ngẫu nhiên, {{now}} là thời điểm hiện tại.</translation>
     </message>
     <message>
         <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số lượng:</translation>
     </message>
     <message>
         <source>Send &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi hàng loạ&amp;t</translation>
     </message>
     <message>
         <source>Send a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi từ tệ&amp;p…</translation>
     </message>
     <message>
         <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một giá trị, hoặc JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lạ&amp;i</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;thành mẫu…</translation>
     </message>
     <message>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mẫu đã lưu</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sử dụng</translation>
     </message>
     <message>
         <source>Put the template into the Message and Headers tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa nội dung mẫu vào thẻ Tin nhắn và thẻ Header</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Password of %1 on %2 (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1 trên %2 (chỉ được giữ trong phiên làm việc này):</translation>
     </message>
     <message>
         <source>no timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thời gian</translation>
     </message>
     <message>
         <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tới %1, partition %2 tại offset %3 (%4), mất %5 ms.</translation>
     </message>
     <message>
         <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tới %1, partition %2, mất %3 ms; không rõ offset: với acks=0, broker không phản hồi.</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa lưu)</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa hồ sơ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ thống không lưu được mật khẩu của &quot;%1&quot; (%2): mật khẩu sẽ được hỏi lại khi kết nối.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được hồ sơ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nạp hồ sơ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hồ sơ</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hồ sơ:</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu hồ sơ &quot;%1&quot; (mật khẩu chỉ được lưu trong kho khóa của hệ thống, nếu có).</translation>
     </message>
     <message numerus="yes">
         <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang tạo topic &quot;%1&quot; với %n partition…</numerusform>
         </translation>
     </message>
     <message>
         <source>Topic &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo topic &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The answer waits until every in-sync replica has the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker chỉ phản hồi khi mọi bản sao đồng bộ (in-sync replica) đều đã có tin nhắn.</translation>
     </message>
     <message>
         <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker phản hồi ngay khi leader của partition đã ghi tin nhắn; tin nhắn sẽ bị mất nếu leader gặp sự cố trước khi các bản sao kịp sao chép nó.</translation>
     </message>
     <message>
         <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn toàn không có phản hồi: nhanh nhất, nhưng không biết được offset, và tin nhắn bị mất cũng không ai hay biết.</translation>
     </message>
     <message>
         <source>Valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON hợp lệ.</translation>
     </message>
     <message>
         <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung này trông giống JSON nhưng không phân tích được: %1 (tại ký tự %2). Nội dung sẽ được gửi nguyên trạng.</translation>
     </message>
     <message>
         <source>automatic (the partitioner chooses)</source>
-        <translation type="unfinished"></translation>
+        <translation>tự động (partitioner tự chọn)</translation>
     </message>
     <message>
         <source>partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partition %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) to &quot;%1&quot;…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang gửi %n tin nhắn tới &quot;%1&quot;…</numerusform>
         </translation>
     </message>
     <message>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi từ tệp</translation>
     </message>
     <message>
         <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản hoặc JSON Lines (*.txt *.jsonl *.json *.log);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) from %1 (%2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang gửi %n tin nhắn từ %1 (%2)…</numerusform>
         </translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>one value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi dòng một giá trị</translation>
     </message>
     <message>
         <source>%1 of %2 delivered, %3 failed, %4 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1/%2, thất bại %3, %4 tin nhắn/giây</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: đã gửi được %1/%2 tin nhắn, %3 tin nhắn chưa được gửi.</translation>
     </message>
     <message>
         <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất: đã gửi được %1/%2 tin nhắn (%3 tin nhắn/giây).</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tin nhắn gửi thất bại: %2</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành mẫu</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mẫu:</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu mẫu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí bắt đầu đọc khi nhóm chưa commit offset nào, và khi duyệt (auto.offset.reset).</translation>
     </message>
     <message>
         <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker đã ghi nhận commit (mọi offset trước mỗi vị trí đều được tính là đã xử lý): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln tin nhắn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MessageFileReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>Line %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 không phải là một đối tượng JSON: %2</translation>
     </message>
     <message>
         <source>Line %1: &quot;partition&quot; must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: &quot;partition&quot; phải là một số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
         <source>Line %1: each header must be a [&quot;name&quot;, &quot;value&quot;] pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: mỗi header phải là một cặp [&quot;name&quot;, &quot;value&quot;].</translation>
     </message>
     <message>
         <source>Line %1: &quot;headers&quot; must be an object or a list of pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: &quot;headers&quot; phải là một đối tượng hoặc một danh sách các cặp.</translation>
+    </message>
+    <message>
+        <source>it is a JSON array, string or number</source>
+        <translation>đây là một mảng, chuỗi hoặc số JSON</translation>
     </message>
 </context>
 <context>
@@ -1136,11 +1136,11 @@
     </message>
     <message>
         <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit skips messages nobody processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã commit mà không được ack: lần commit một offset phía sau (vị trí %1) đã bao gồm luôn tin nhắn này. Đây là cách một lần commit kiểu Kafka gốc bỏ qua những tin nhắn chưa ai xử lý.</translation>
     </message>
     <message>
         <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần rebalance đã lấy partition %1 khỏi consumer này trước khi tin nhắn này được commit. Không thể ack tin nhắn ở đây; consumer mới sở hữu partition sẽ nhận lại tin nhắn.</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>High watermark: the offset right after the last message consumers can read</source>
-        <translation type="unfinished"></translation>
+        <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc</translation>
     </message>
 </context>
 <context>
@@ -1233,145 +1233,145 @@
     <name>SecurityDialog</name>
     <message>
         <source>Security and advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập bảo mật và nâng cao</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client id:</translation>
     </message>
     <message>
         <source>topicdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>topicdesk</translation>
     </message>
     <message>
         <source>How this client names itself to the brokers (their logs and quotas use it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mà client này dùng để định danh với các broker (log và quota của broker dùng tên này).</translation>
     </message>
     <message>
         <source>&amp;Security protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giao thức bảo mật:</translation>
     </message>
     <message>
         <source>PLAINTEXT (no encryption, no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAINTEXT (không mã hóa, không đăng nhập)</translation>
     </message>
     <message>
         <source>SSL (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL (có mã hóa)</translation>
     </message>
     <message>
         <source>SASL_PLAINTEXT (login, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_PLAINTEXT (có đăng nhập, không mã hóa)</translation>
     </message>
     <message>
         <source>SASL_SSL (login, encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_SSL (có đăng nhập, có mã hóa)</translation>
     </message>
     <message>
         <source>SASL &amp;mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ chế &amp;SASL:</translation>
     </message>
     <message>
         <source>PLAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN</translation>
     </message>
     <message>
         <source>SCRAM-SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-SHA-256</translation>
     </message>
     <message>
         <source>SCRAM-SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-SHA-512</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người &amp;dùng:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>Never written to the settings file: kept in the system keychain when there is one, otherwise asked for when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ được ghi vào tệp thiết lập: được giữ trong kho khóa của hệ thống nếu có, nếu không thì sẽ được hỏi khi kết nối.</translation>
     </message>
     <message>
         <source>C&amp;A certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ C&amp;A:</translation>
     </message>
     <message>
         <source>PEM file; empty: the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM; để trống: dùng các CA của hệ thống</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ cli&amp;ent:</translation>
     </message>
     <message>
         <source>PEM file, when the brokers ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM, khi broker yêu cầu</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa client:</translation>
     </message>
     <message>
         <source>the certificate&apos;s private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa riêng của chứng chỉ (PEM)</translation>
     </message>
     <message>
         <source>Advanced: any librdkafka property (checked by librdkafka itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cao: mọi thuộc tính của librdkafka (do chính librdkafka kiểm tra)</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>&amp;Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm thuộc tính</translation>
     </message>
     <message>
         <source>&amp;Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa thuộc tính</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra kết &amp;nối</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM (*.pem *.crt *.key);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Choose &quot;Kafka brokers&quot; and enter an address first: the sandbox needs no test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn &quot;Broker Kafka&quot; và nhập địa chỉ trước: Sandbox không cần kiểm tra.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n broker(s), cluster id %1, round trip %2 ms, %3 topic(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n broker(s), cluster id %1, round trip %2 ms.</source>
+        <translation>
+            <numerusform>Đã kết nối: %n broker, cluster id %1, thời gian khứ hồi %2 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@ struct ConsumerOptions
     // Where a group without committed offsets (or browsing) starts.
     StartFrom startFrom = StartFrom::Earliest;
     AckTracker::Mode commitMode = AckTracker::Mode::Safe;
+    // Where to start reading each partition the first time it is assigned, overriding the
+    // committed offset: an offset, or the first message at or after a time (-1: neither).
+    qint64 startOffset = -1;
+    qint64 startTimestampMs = -1;
     // The highest offset per partition delivered earlier in this session (before a restart or
     // a topic switch back): anything at or below it arrives marked as redelivered.
     QHash<qint32, qint64> previouslySeen;

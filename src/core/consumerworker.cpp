@@ -100,6 +100,7 @@ public:
     {
         const bool cooperative = consumer->rebalance_protocol() == "COOPERATIVE";
         if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
+            m_worker->applyStartPosition(partitions);
             if (cooperative)
                 delete consumer->incremental_assign(partitions);
             else
@@ -345,6 +346,38 @@ void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPar
     }
 }
 
+void ConsumerWorker::applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions)
+{
+    if (m_options.startOffset < 0 && m_options.startTimestampMs < 0)
+        return;
+    std::vector<RdKafka::TopicPartition *> fresh;
+    for (RdKafka::TopicPartition *tp : partitions) {
+        if (!m_positioned.contains(tp->partition())) {
+            m_positioned.insert(tp->partition());
+            fresh.push_back(tp);
+        }
+    }
+    if (fresh.empty())
+        return;
+    if (m_options.startOffset >= 0) {
+        for (RdKafka::TopicPartition *tp : fresh)
+            tp->set_offset(m_options.startOffset);
+        return;
+    }
+    for (RdKafka::TopicPartition *tp : fresh)
+        tp->set_offset(m_options.startTimestampMs);
+    // No message at or after the time: start at the end.
+    if (m_consumer->offsetsForTimes(fresh, RequestTimeoutMs) != RdKafka::ERR_NO_ERROR) {
+        for (RdKafka::TopicPartition *tp : fresh)
+            tp->set_offset(RdKafka::Topic::OFFSET_END);
+        return;
+    }
+    for (RdKafka::TopicPartition *tp : fresh) {
+        if (tp->offset() < 0)
+            tp->set_offset(RdKafka::Topic::OFFSET_END);
+    }
+}
+
 void ConsumerWorker::onAssign(const std::vector<RdKafka::TopicPartition *> &partitions)
 {
     QList<qint32> assigned;
@@ -409,6 +442,7 @@ void ConsumerWorker::assignAllPartitions()
                        m_options.startFrom == ConsumerOptions::StartFrom::Latest
                            ? RdKafka::Topic::OFFSET_END
                            : RdKafka::Topic::OFFSET_BEGINNING);
+    applyStartPosition(list.get());
     m_consumer->assign(list.get());
     for (qint32 p : std::as_const(partitions))
         m_tracker.assign(p);

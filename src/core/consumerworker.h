@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -75,6 +76,7 @@ private:
     void pollOnce();
     void flushBatch();
     void handleMessage(RdKafka::Message &message);
+    void applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions);
     void onAssign(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets);
@@ -93,6 +95,7 @@ private:
     AckTracker m_tracker;
     QHash<qint32, qint64> m_logStart; // from the watermark query at assignment
     QList<qint32> m_needCommitted;    // assigned partitions whose committed offset is unknown
+    QSet<qint32> m_positioned;        // partitions already moved to the start position
     PartitionOffsetsList m_lastOffsets;
     bool m_paused = false;
     QTimer *m_pollTimer = nullptr;

@@ -66,7 +66,7 @@ MessageFileReader::Result MessageFileReader::parse(const QByteArray &content, co
             result.error = tr("Line %1 is not a JSON object: %2")
                                .arg(n + 1)
                                .arg(parseError.error == QJsonParseError::NoError
-                                        ? tr("found another JSON value")
+                                        ? tr("it is a JSON array, string or number")
                                         : parseError.errorString());
             result.requests.clear();
             return result;

@@ -221,6 +221,7 @@ void MainWindow::onWatchedTopicChanged(const QString &topic)
         const QSignalBlocker blocker(selection);
         selection->setCurrentIndex(index,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->topicView->scrollTo(index);
     }
     updatePartitionChoices();
     updateControls();
@@ -252,7 +253,7 @@ void MainWindow::updateMessageCount()
         rows == m_messages->cap()
             ? tr("Showing the newest %n message(s); older ones were removed from the table.",
                  nullptr, rows)
-            : tr("%n message(s).", nullptr, rows));
+            : tr("%Ln message(s).", nullptr, rows));
 }
 
 void MainWindow::updateControls()
@@ -587,7 +588,8 @@ void MainWindow::onCommitsConfirmed(const MessagePositions &positions)
     QStringList parts;
     for (const MessagePosition &p : positions)
         parts << tr("partition %1 at position %2").arg(p.partition).arg(p.offset);
-    log(tr("The broker confirmed the commit (every offset before each position counts as processed): %1.")
+    log(tr("The broker confirmed the commit (every offset before each position counts as "
+           "processed): %1.")
             .arg(parts.join(QStringLiteral(", "))));
 }
 
@@ -752,7 +754,7 @@ void MainWindow::setUpCompose()
         const int row = m_ui->headersTable->rowCount();
         m_ui->headersTable->insertRow(row);
         m_ui->headersTable->setCurrentCell(row, 0);
-        m_ui->headersTable->editItem(m_ui->headersTable->item(row, 0));
+        m_ui->headersTable->edit(m_ui->headersTable->model()->index(row, 0));
     });
     connect(m_ui->removeHeaderButton, &QPushButton::clicked, this, [this] {
         if (m_ui->headersTable->currentRow() >= 0)

@@ -131,7 +131,8 @@ QString MessageTableModel::stateToolTip(const Row &row) const
             return tr("Committed by the consumer itself (auto-commit), processed or not.");
         if (!row.ackedByUser)
             return tr("Committed without an ack: the commit of a later offset (position %1) "
-                      "covered it. This is how a plain Kafka commit skips messages nobody processed.")
+                      "covered it. This is how a plain Kafka commit skips messages nobody "
+                      "processed.")
                 .arg(m_committed.value(p, -1));
         return tr("Committed: the broker confirmed the group's position %1 on partition %2.")
             .arg(m_committed.value(p, -1))

@@ -33,8 +33,8 @@ SecurityDialog::SecurityDialog(const ConnectionConfig &config, QWidget *parent)
     connect(m_ui->addPropertyButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->propertiesTable->rowCount();
         m_ui->propertiesTable->insertRow(row);
-        m_ui->propertiesTable->editItem(m_ui->propertiesTable->item(row, 0));
         m_ui->propertiesTable->setCurrentCell(row, 0);
+        m_ui->propertiesTable->edit(m_ui->propertiesTable->model()->index(row, 0));
     });
     connect(m_ui->removePropertyButton, &QPushButton::clicked, this, [this] {
         if (m_ui->propertiesTable->currentRow() >= 0)
@@ -140,11 +140,10 @@ void SecurityDialog::showTestResult()
         return;
     }
     m_ui->resultLabel->setText(
-        tr("Connected: %n broker(s), cluster id %1, round trip %2 ms, %3 topic(s).", nullptr,
+        tr("Connected: %n broker(s), cluster id %1, round trip %2 ms.", nullptr,
            listing.brokerCount)
             .arg(listing.clusterId.isEmpty() ? tr("unknown") : listing.clusterId)
-            .arg(listing.roundTripMs)
-            .arg(listing.topics.size()));
+            .arg(listing.roundTripMs));
 }
 
 void SecurityDialog::accept()

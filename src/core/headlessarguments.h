@@ -1,0 +1,46 @@
+// HeadlessArguments: the command line of `topicdesk send`, `topicdesk consume` and
+// `topicdesk sandbox`, parsed and checked, with the same configuration rules as the window:
+// flags, then KAFKA_BROKERS / KAFKA_TOPIC / KAFKA_GROUP, then defaults.
+#pragma once
+
+#include "connectionconfig.h"
+#include "consumeroptions.h"
+#include "producerequest.h"
+#include "producersettings.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+class HeadlessArguments final
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessArguments)
+
+public:
+    enum class Command { None, Send, Consume, Sandbox };
+    enum class Format { Text, Json };
+
+    Command command = Command::None;
+    ConnectionConfig config;
+    // send
+    ProduceRequest request; // key, headers, partition; the value comes from messages
+    QStringList messages;   // empty with readStdin
+    bool readStdin = false;
+    ProducerSettings producer;
+    // consume
+    ConsumerOptions consumer;
+    qint64 count = -1; // stop after this many messages (-1: never)
+    Format format = Format::Text;
+    bool manual = false;
+    // sandbox
+    int port = 0; // 0: any free port
+    int partitions = 2;
+
+    QString error;    // what is wrong with the command line, in plain words
+    QString helpText; // set when --help was asked for
+    bool versionAsked = false;
+
+    static bool isHeadless(const QStringList &arguments);
+    static HeadlessArguments parse(const QStringList &arguments,
+                                   const QProcessEnvironment &environment);
+};
