@@ -1,20 +1,26 @@
-// TopicDesk's entry point: the application object, translations, the command line, and the
-// main window. Configuration precedence: command-line flags, then KAFKA_* variables, then the
-// sandbox.
+// TopicDesk's entry point: the application object, translations, the command line, and either
+// the main window or a headless command (send, consume, sandbox) that needs no display.
+// Configuration precedence: command-line flags, then KAFKA_* variables, then the sandbox.
 #include "connectionconfig.h"
+#include "consumecommand.h"
+#include "headlessarguments.h"
 #include "mainwindow.h"
+#include "sandboxcommand.h"
+#include "sendcommand.h"
+#include "signalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-void installTranslators(QApplication &app, const QLocale &locale)
+void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("topicdesk"), QStringLiteral("_"),
@@ -25,20 +31,85 @@ void installTranslators(QApplication &app, const QLocale &locale)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("TopicDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TopicDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOPICDESK_VERSION));
+}
+
+// `topicdesk send|consume|sandbox`: no window, no display needed.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslators(app, QLocale::system());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const HeadlessArguments arguments =
+        HeadlessArguments::parse(app.arguments(), QProcessEnvironment::systemEnvironment());
+    if (!arguments.helpText.isEmpty()) {
+        out << arguments.helpText;
+        return 0;
+    }
+    if (arguments.versionAsked) {
+        out << "topicdesk " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (!arguments.error.isEmpty()) {
+        err << "topicdesk: " << arguments.error << Qt::endl;
+        return 2;
+    }
+    SignalWatcher interrupts;
+    switch (arguments.command) {
+    case HeadlessArguments::Command::Send: {
+        SendCommand send(arguments, out, err);
+        QObject::connect(&send, &SendCommand::finished, &app, &QCoreApplication::exit);
+        QObject::connect(&interrupts, &SignalWatcher::interrupted, &app,
+                         [] { QCoreApplication::exit(130); });
+        QMetaObject::invokeMethod(&send, &SendCommand::start, Qt::QueuedConnection);
+        return app.exec();
+    }
+    case HeadlessArguments::Command::Consume: {
+        ConsumeCommand consume(arguments, out, err);
+        QObject::connect(&consume, &ConsumeCommand::finished, &app, &QCoreApplication::exit);
+        QObject::connect(&interrupts, &SignalWatcher::interrupted, &consume,
+                         [&consume] { consume.stop(0); });
+        QMetaObject::invokeMethod(&consume, &ConsumeCommand::start, Qt::QueuedConnection);
+        return app.exec();
+    }
+    case HeadlessArguments::Command::Sandbox: {
+        SandboxCommand sandbox(arguments, out, err);
+        if (!sandbox.start())
+            return 1;
+        QObject::connect(&interrupts, &SignalWatcher::interrupted, &app,
+                         [] { QCoreApplication::exit(0); });
+        return app.exec();
+    }
+    case HeadlessArguments::Command::None:
+        break;
+    }
+    return 2;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (HeadlessArguments::isHeadless(arguments))
+        return runHeadless(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TopicDesk"));
-    QApplication::setOrganizationName(QStringLiteral("TopicDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(TOPICDESK_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.github.topicdesk.TopicDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/topicdesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Produce, watch and acknowledge Apache Kafka messages."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Produce, watch and acknowledge Apache Kafka messages.\n"
+                "Without a display: topicdesk send|consume|sandbox --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption brokers(

@@ -33,10 +33,7 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
     if (err != RdKafka::ERR_NO_ERROR) {
         if (KafkaErrors::isConnectivity(err))
             listing.error =
-                QCoreApplication::translate("ClusterMetadata", "Could not reach %1 within %2 s: %3")
-                    .arg(config.bootstrapServers)
-                    .arg(timeoutMs / 1000.0)
-                    .arg(KafkaErrors::describe(err));
+                tr("Could not reach %1: %2").arg(config.bootstrapServers, KafkaErrors::describe(err));
         else
             listing.error = KafkaErrors::describe(err);
         return listing;

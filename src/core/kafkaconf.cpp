@@ -1,11 +1,33 @@
 #include "kafkaconf.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLibrdkafka, "topicdesk.librdkafka", QtWarningMsg)
+
+namespace {
+// librdkafka prints its own log lines to standard error unless given somewhere else to put
+// them. TopicDesk reports problems in plain words itself, so they go to a logging category,
+// shown with QT_LOGGING_RULES="topicdesk.librdkafka.debug=true".
+class LogSink final : public RdKafka::EventCb
+{
+public:
+    void event_cb(RdKafka::Event &event) override
+    {
+        if (event.type() == RdKafka::Event::EVENT_LOG ||
+            event.type() == RdKafka::Event::EVENT_ERROR)
+            qCDebug(lcLibrdkafka, "%s %s", event.fac().c_str(), event.str().c_str());
+    }
+};
+LogSink logSink;
+} // namespace
 
 std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config, Role role,
                                                  QString *error)
 {
     std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+    std::string reason;
+    conf->set("event_cb", static_cast<RdKafka::EventCb *>(&logSink), reason);
     const std::string clientId =
         (config.clientId.isEmpty() ? ConnectionConfig::defaultClientId() : config.clientId)
             .toStdString();

@@ -17,7 +17,8 @@ class KafkaConf final
 public:
     enum class Role { Producer, Consumer, Metadata };
 
-    // Returns nullptr and sets *error (plain words, librdkafka's reason included) when a
+    // Every client logs through TopicDesk (see LogSink), not to standard error. Returns
+    // nullptr and sets *error (plain words, librdkafka's reason included) when a
     // property is refused.
     static std::unique_ptr<RdKafka::Conf> create(const ConnectionConfig &config, Role role,
                                                  QString *error);

@@ -13,7 +13,7 @@ SandboxBroker::~SandboxBroker()
         rd_kafka_destroy(m_handle);
 }
 
-bool SandboxBroker::start(QString *error)
+bool SandboxBroker::start(QString *error, int partitions)
 {
     if (m_cluster)
         return true;
@@ -36,7 +36,7 @@ bool SandboxBroker::start(QString *error)
             *error = tr("The sandbox broker could not open a port on 127.0.0.1.");
         return false;
     }
-    return createTopic(defaultTopic(), DefaultPartitions, error);
+    return createTopic(defaultTopic(), partitions, error);
 }
 
 QString SandboxBroker::bootstrapServers() const

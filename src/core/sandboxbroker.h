@@ -21,7 +21,7 @@ public:
     SandboxBroker &operator=(const SandboxBroker &) = delete;
 
     // Starts the cluster with the default topic; false with *error set on failure.
-    bool start(QString *error);
+    bool start(QString *error, int partitions = DefaultPartitions);
     bool isRunning() const { return m_cluster != nullptr; }
     // host:port of the mock broker, empty when not running.
     QString bootstrapServers() const;

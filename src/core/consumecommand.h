@@ -1,0 +1,53 @@
+// ConsumeCommand: `topicdesk consume`: prints each message with its partition and offset (text,
+// or one JSON object per line) from a ConsumerWorker on its own thread. By default every printed
+// message is acknowledged; with --manual, acks come from standard input (ack P:O, ack all,
+// quit). Ctrl+C, the end of input or --count leave the group cleanly, having committed exactly
+// what was acknowledged (safe mode).
+#pragma once
+
+#include "headlessarguments.h"
+#include "kafkamessage.h"
+#include "messageposition.h"
+#include "ownedthread.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class ConsumerWorker;
+class QSocketNotifier;
+
+class ConsumeCommand final : public QObject
+{
+    Q_OBJECT
+public:
+    ConsumeCommand(const HeadlessArguments &arguments, QTextStream &out, QTextStream &err,
+                   QObject *parent = nullptr);
+    ~ConsumeCommand() override;
+
+    void start();
+    // Leaves the group (committing what was acknowledged); finished() follows.
+    void stop(int exitCode = 0);
+
+    // One message as a line of output, in the chosen format.
+    static QString format(const KafkaMessage &message, HeadlessArguments::Format format);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onMessages(const KafkaMessageBatch &batch);
+    void onCommand();
+    void onError(const QString &message);
+
+    HeadlessArguments m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    OwnedThread m_thread;
+    ConsumerWorker *m_worker = nullptr;
+    QSocketNotifier *m_stdin = nullptr;
+    QByteArray m_input;
+    MessagePositions m_printed; // delivered and printed, for "ack all"
+    qint64 m_count = 0;
+    int m_exitCode = 0;
+    bool m_stopping = false;
+};

@@ -1,0 +1,318 @@
+#include "headlessarguments.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace {
+const QStringList Commands = {QStringLiteral("send"), QStringLiteral("consume"),
+                              QStringLiteral("sandbox")};
+
+// librdkafka properties from a file: name=value per line, # comments.
+QString readProperties(const QString &path, ConnectionConfig &config)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return HeadlessArguments::tr("Cannot read %1: %2").arg(path, file.errorString());
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return HeadlessArguments::tr("%1, line %2: expected name=value.").arg(path).arg(number);
+        config.properties.append({line.left(equals).trimmed(), line.mid(equals + 1).trimmed()});
+    }
+    return {};
+}
+} // namespace
+
+bool HeadlessArguments::isHeadless(const QStringList &arguments)
+{
+    return arguments.size() > 1 && Commands.contains(arguments.at(1));
+}
+
+HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
+                                           const QProcessEnvironment &environment)
+{
+    HeadlessArguments result;
+    result.config = ConnectionConfig::fromEnvironment(environment);
+    if (arguments.size() < 2 || !Commands.contains(arguments.at(1))) {
+        result.error = tr("Expected a command: send, consume or sandbox.");
+        return result;
+    }
+    const QString command = arguments.at(1);
+    result.command = command == QLatin1String("send")      ? Command::Send
+                     : command == QLatin1String("consume") ? Command::Consume
+                                                           : Command::Sandbox;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        result.command == Command::Send
+            ? tr("Send MESSAGE (or each line of standard input, with -) and print where it landed.")
+        : result.command == Command::Consume
+            ? tr("Print each message with its partition and offset; commit what is acknowledged.")
+            : tr("Run the built-in sandbox Kafka broker until interrupted."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption brokers(
+        QStringLiteral("brokers"),
+        tr("Bootstrap servers; default $KAFKA_BROKERS, else the sandbox."), QStringLiteral("list"));
+    const QCommandLineOption topic(QStringLiteral("topic"), tr("Topic; default $KAFKA_TOPIC."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("Consumer group; default $KAFKA_GROUP, else topicdesk."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption configFile(QStringLiteral("config"),
+                                        tr("librdkafka properties, name=value per line."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption security(QStringLiteral("security"),
+                                      tr("PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."),
+                                      QStringLiteral("protocol"));
+    const QCommandLineOption mechanism(QStringLiteral("mechanism"),
+                                       tr("PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption username(QStringLiteral("username"), tr("SASL user name."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption password(
+        QStringLiteral("password-env"),
+        tr("Name of the environment variable holding the SASL password (default KAFKA_PASSWORD)."),
+        QStringLiteral("variable"));
+    const QCommandLineOption ca(QStringLiteral("ca"), tr("CA certificate (PEM)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("Client certificate (PEM)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("The record's key."),
+                                 QStringLiteral("key"));
+    const QCommandLineOption header(QStringLiteral("header"),
+                                    tr("A header NAME=VALUE; may be repeated."),
+                                    QStringLiteral("name=value"));
+    const QCommandLineOption partition(QStringLiteral("partition"), tr("Send to this partition."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption acks(QStringLiteral("acks"), tr("0, 1 or all (default)."),
+                                  QStringLiteral("acks"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("earliest (default), latest, an OFFSET, or @EPOCH_MS."),
+                                  QStringLiteral("where"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N messages."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("text (default) or json: one object per line, binary as Base64."),
+        QStringLiteral("format"));
+    const QCommandLineOption manual(
+        QStringLiteral("manual"), tr("Read commands from standard input: ack P:O, ack all, quit."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Also listen on this port on 127.0.0.1."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption partitions(QStringLiteral("partitions"),
+                                        tr("Partitions of test-topic (default 2)."),
+                                        QStringLiteral("n"));
+    parser.addOptions({help, version});
+    if (result.command == Command::Sandbox) {
+        parser.addOptions({port, partitions});
+    } else {
+        parser.addOptions(
+            {brokers, topic, group, configFile, security, mechanism, username, password, ca, cert});
+        if (result.command == Command::Send) {
+            parser.addOptions({key, header, partition, acks});
+            parser.addPositionalArgument(
+                QStringLiteral("message"),
+                tr("The value to send, or - for each line of standard input."));
+        } else {
+            parser.addOptions({from, count, format, manual});
+        }
+    }
+    QStringList forParser = arguments;
+    forParser.removeAt(1);
+    if (!parser.parse(forParser)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.helpText = parser.helpText().replace(QStringLiteral("[options]"),
+                                                    command + QStringLiteral(" [options]"));
+        return result;
+    }
+    result.versionAsked = parser.isSet(version);
+    auto number = [&](const QCommandLineOption &option, qint64 minimum, qint64 *out) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < minimum) {
+            result.error = tr("--%1 expects a whole number of at least %2, not \"%3\".")
+                               .arg(option.names().constFirst())
+                               .arg(minimum)
+                               .arg(parser.value(option));
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+
+    if (result.command == Command::Sandbox) {
+        qint64 value = 0;
+        if (parser.isSet(port)) {
+            if (!number(port, 1, &value))
+                return result;
+            if (value > 65535) {
+                result.error = tr("--port must be at most 65535.");
+                return result;
+            }
+            result.port = int(value);
+        }
+        if (parser.isSet(partitions)) {
+            if (!number(partitions, 1, &value))
+                return result;
+            result.partitions = int(value);
+        }
+        if (!parser.positionalArguments().isEmpty())
+            result.error =
+                tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+        return result;
+    }
+
+    ConnectionConfig &c = result.config;
+    if (parser.isSet(brokers))
+        c.bootstrapServers = parser.value(brokers).trimmed();
+    if (parser.isSet(topic))
+        c.topic = parser.value(topic).trimmed();
+    if (parser.isSet(group))
+        c.groupId = parser.value(group).trimmed();
+    if (parser.isSet(configFile)) {
+        if (const QString problem = readProperties(parser.value(configFile), c);
+            !problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+    }
+    if (parser.isSet(security)) {
+        const QStringList names = {QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"),
+                                   QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SASL_SSL")};
+        const qsizetype index = names.indexOf(parser.value(security).toUpper());
+        if (index < 0) {
+            result.error =
+                tr("--security must be one of %1.").arg(names.join(QStringLiteral(", ")));
+            return result;
+        }
+        c.security = ConnectionConfig::Security(index);
+    }
+    if (parser.isSet(mechanism)) {
+        const QStringList names = {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"),
+                                   QStringLiteral("SCRAM-SHA-512")};
+        const qsizetype index = names.indexOf(parser.value(mechanism).toUpper());
+        if (index < 0) {
+            result.error =
+                tr("--mechanism must be one of %1.").arg(names.join(QStringLiteral(", ")));
+            return result;
+        }
+        c.saslMechanism = ConnectionConfig::SaslMechanism(index);
+    }
+    c.username = parser.value(username);
+    // A password never goes on the command line, where other users' ps can read it.
+    c.password = environment.value(parser.isSet(password) ? parser.value(password)
+                                                          : QStringLiteral("KAFKA_PASSWORD"));
+    c.caFile = parser.value(ca);
+    c.certFile = parser.value(cert);
+    if (c.usesSandbox()) {
+        // The sandbox lives inside a process: start one with `topicdesk sandbox` and point
+        // the others at it.
+        result.error = tr("No brokers: give --brokers or set KAFKA_BROKERS (`topicdesk sandbox` "
+                          "runs a local one and prints its address).");
+        return result;
+    }
+    if (c.topic.isEmpty()) {
+        result.error = tr("No topic: give --topic or set KAFKA_TOPIC.");
+        return result;
+    }
+    if (const QStringList problems = c.validate(); !problems.isEmpty()) {
+        result.error = problems.join(QLatin1Char(' '));
+        return result;
+    }
+
+    if (result.command == Command::Send) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1) {
+            result.error =
+                positional.isEmpty()
+                    ? tr("Nothing to send: give the message, or - to read standard input.")
+                    : tr("Give one message (quote it if it has spaces), or - for standard input.");
+            return result;
+        }
+        result.readStdin = positional.first() == QLatin1String("-");
+        if (!result.readStdin)
+            result.messages = positional;
+        result.request.topic = c.topic;
+        if (parser.isSet(key))
+            result.request.key = parser.value(key).toUtf8();
+        for (const QString &h : parser.values(header)) {
+            const qsizetype equals = h.indexOf(QLatin1Char('='));
+            if (equals <= 0) {
+                result.error = tr("--header expects NAME=VALUE, not \"%1\".").arg(h);
+                return result;
+            }
+            result.request.headers.append(
+                {h.left(equals).toUtf8(), h.mid(equals + 1).toUtf8(), false});
+        }
+        if (parser.isSet(partition)) {
+            qint64 value = 0;
+            if (!number(partition, 0, &value))
+                return result;
+            result.request.partition = int(value);
+        }
+        if (parser.isSet(acks)) {
+            const QString a = parser.value(acks).toLower();
+            if (a == QLatin1String("0"))
+                result.producer.acks = ProducerSettings::Acks::None;
+            else if (a == QLatin1String("1"))
+                result.producer.acks = ProducerSettings::Acks::Leader;
+            else if (a == QLatin1String("all") || a == QLatin1String("-1"))
+                result.producer.acks = ProducerSettings::Acks::All;
+            else {
+                result.error = tr("--acks must be 0, 1 or all.");
+                return result;
+            }
+        }
+        return result;
+    }
+
+    // consume
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+        return result;
+    }
+    if (parser.isSet(from)) {
+        const QString where = parser.value(from).trimmed();
+        qint64 value = 0;
+        bool ok = false;
+        if (where == QLatin1String("earliest")) {
+            result.consumer.startFrom = ConsumerOptions::StartFrom::Earliest;
+        } else if (where == QLatin1String("latest")) {
+            result.consumer.startFrom = ConsumerOptions::StartFrom::Latest;
+        } else if (where.startsWith(QLatin1Char('@')) &&
+                   (value = where.mid(1).toLongLong(&ok), ok) && value >= 0) {
+            result.consumer.startTimestampMs = value;
+        } else if ((value = where.toLongLong(&ok), ok) && value >= 0) {
+            result.consumer.startOffset = value;
+        } else {
+            result.error =
+                tr("--from must be earliest, latest, an offset or @milliseconds-since-1970, "
+                   "not \"%1\".")
+                    .arg(where);
+            return result;
+        }
+    }
+    if (parser.isSet(count) && !number(count, 1, &result.count))
+        return result;
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format);
+        if (f == QLatin1String("json"))
+            result.format = Format::Json;
+        else if (f != QLatin1String("text")) {
+            result.error = tr("--format must be text or json.");
+            return result;
+        }
+    }
+    result.manual = parser.isSet(manual);
+    return result;
+}

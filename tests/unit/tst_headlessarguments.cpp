@@ -1,0 +1,189 @@
+// The headless command lines: flags over KAFKA_* variables, every option parsed, every
+// mistake turned into one plain sentence.
+#include "headlessarguments.h"
+
+#include <QTest>
+
+namespace {
+HeadlessArguments parse(const QStringList &arguments, const QStringList &environment = {})
+{
+    QProcessEnvironment env;
+    for (const QString &variable : environment)
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    return HeadlessArguments::parse(QStringList{QStringLiteral("topicdesk")} + arguments, env);
+}
+} // namespace
+
+class TestHeadlessArguments final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recognisesCommands();
+    void send();
+    void consumeFrom_data();
+    void consumeFrom();
+    void environmentAndFlags();
+    void sandbox();
+    void mistakes_data();
+    void mistakes();
+};
+
+void TestHeadlessArguments::recognisesCommands()
+{
+    QVERIFY(HeadlessArguments::isHeadless({QStringLiteral("topicdesk"), QStringLiteral("send")}));
+    QVERIFY(
+        HeadlessArguments::isHeadless({QStringLiteral("topicdesk"), QStringLiteral("sandbox")}));
+    QVERIFY(!HeadlessArguments::isHeadless({QStringLiteral("topicdesk")}));
+    QVERIFY(
+        !HeadlessArguments::isHeadless({QStringLiteral("topicdesk"), QStringLiteral("--brokers")}));
+}
+
+void TestHeadlessArguments::send()
+{
+    const HeadlessArguments a =
+        parse({QStringLiteral("send"), QStringLiteral("--brokers"), QStringLiteral("k:9092"),
+               QStringLiteral("--topic"), QStringLiteral("orders"), QStringLiteral("--key"),
+               QStringLiteral(""), QStringLiteral("--header"), QStringLiteral("a=1"),
+               QStringLiteral("--header"), QStringLiteral("a=x=y"), QStringLiteral("--partition"),
+               QStringLiteral("3"), QStringLiteral("--acks"), QStringLiteral("0"),
+               QStringLiteral("hello world")});
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QCOMPARE(a.command, HeadlessArguments::Command::Send);
+    QCOMPARE(a.config.bootstrapServers, QStringLiteral("k:9092"));
+    QCOMPARE(a.messages, QStringList{QStringLiteral("hello world")});
+    QVERIFY(!a.readStdin);
+    QVERIFY(a.request.key.has_value() && a.request.key->isEmpty()); // empty, not null
+    QCOMPARE(a.request.headers.size(), 2);
+    QCOMPARE(a.request.headers.at(1).value, QByteArray("x=y"));
+    QCOMPARE(a.request.partition, 3);
+    QCOMPARE(a.producer.acks, ProducerSettings::Acks::None);
+    const HeadlessArguments stdinSend =
+        parse({QStringLiteral("send"), QStringLiteral("-")},
+              {QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")});
+    QVERIFY(stdinSend.readStdin);
+    QVERIFY(!stdinSend.request.key.has_value());
+}
+
+void TestHeadlessArguments::consumeFrom_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<int>("startFrom");
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("timestamp");
+    QTest::newRow("earliest") << "earliest" << int(ConsumerOptions::StartFrom::Earliest)
+                              << qint64(-1) << qint64(-1);
+    QTest::newRow("latest") << "latest" << int(ConsumerOptions::StartFrom::Latest) << qint64(-1)
+                            << qint64(-1);
+    QTest::newRow("offset") << "42" << int(ConsumerOptions::StartFrom::Earliest) << qint64(42)
+                            << qint64(-1);
+    QTest::newRow("time") << "@1700000000000" << int(ConsumerOptions::StartFrom::Earliest)
+                          << qint64(-1) << qint64(1700000000000);
+}
+
+void TestHeadlessArguments::consumeFrom()
+{
+    QFETCH(QString, from);
+    QFETCH(int, startFrom);
+    QFETCH(qint64, offset);
+    QFETCH(qint64, timestamp);
+    const HeadlessArguments a =
+        parse({QStringLiteral("consume"), QStringLiteral("--from"), from, QStringLiteral("--count"),
+               QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("--manual")},
+              {QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")});
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QCOMPARE(int(a.consumer.startFrom), startFrom);
+    QCOMPARE(a.consumer.startOffset, offset);
+    QCOMPARE(a.consumer.startTimestampMs, timestamp);
+    QCOMPARE(a.count, 5);
+    QCOMPARE(a.format, HeadlessArguments::Format::Json);
+    QVERIFY(a.manual);
+}
+
+void TestHeadlessArguments::environmentAndFlags()
+{
+    const QStringList env = {
+        QStringLiteral("KAFKA_BROKERS=env:9092"), QStringLiteral("KAFKA_TOPIC=envtopic"),
+        QStringLiteral("KAFKA_GROUP=envgroup"), QStringLiteral("KAFKA_PASSWORD=pw")};
+    HeadlessArguments a = parse({QStringLiteral("consume")}, env);
+    QCOMPARE(a.config.bootstrapServers, QStringLiteral("env:9092"));
+    QCOMPARE(a.config.topic, QStringLiteral("envtopic"));
+    QCOMPARE(a.config.groupId, QStringLiteral("envgroup"));
+    a = parse({QStringLiteral("consume"), QStringLiteral("--brokers"), QStringLiteral("flag:9092"),
+               QStringLiteral("--group"), QStringLiteral("flaggroup"), QStringLiteral("--security"),
+               QStringLiteral("sasl_ssl"), QStringLiteral("--mechanism"),
+               QStringLiteral("scram-sha-512"), QStringLiteral("--username"),
+               QStringLiteral("alice")},
+              env);
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QCOMPARE(a.config.bootstrapServers, QStringLiteral("flag:9092"));
+    QCOMPARE(a.config.groupId, QStringLiteral("flaggroup"));
+    QCOMPARE(a.config.security, ConnectionConfig::Security::SaslSsl);
+    QCOMPARE(a.config.saslMechanism, ConnectionConfig::SaslMechanism::ScramSha512);
+    QCOMPARE(a.config.password, QStringLiteral("pw")); // from the environment, never a flag
+}
+
+void TestHeadlessArguments::sandbox()
+{
+    const HeadlessArguments a =
+        parse({QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("9092"),
+               QStringLiteral("--partitions"), QStringLiteral("4")});
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QCOMPARE(a.command, HeadlessArguments::Command::Sandbox);
+    QCOMPARE(a.port, 9092);
+    QCOMPARE(a.partitions, 4);
+    QVERIFY(parse({QStringLiteral("sandbox"), QStringLiteral("--help")})
+                .helpText.contains(QLatin1String("--port")));
+}
+
+void TestHeadlessArguments::mistakes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString b = QStringLiteral("--brokers=h:1");
+    const QString t = QStringLiteral("--topic=t");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("send"), QStringLiteral("--nope")} << "nope";
+    QTest::newRow("no message") << QStringList{QStringLiteral("send"), b, t} << "Nothing to send";
+    QTest::newRow("two messages") << QStringList{QStringLiteral("send"), b, t, QStringLiteral("a"),
+                                                 QStringLiteral("b")}
+                                  << "Give one message";
+    QTest::newRow("bad header") << QStringList{QStringLiteral("send"), b, t,
+                                               QStringLiteral("--header=x"), QStringLiteral("m")}
+                                << "NAME=VALUE";
+    QTest::newRow("negative partition")
+        << QStringList{QStringLiteral("send"), b, t, QStringLiteral("--partition=-1"),
+                       QStringLiteral("m")}
+        << "--partition expects a whole number";
+    QTest::newRow("bad from") << QStringList{QStringLiteral("consume"), b, t,
+                                             QStringLiteral("--from=yesterday")}
+                              << "--from must be";
+    QTest::newRow("zero count") << QStringList{QStringLiteral("consume"), b, t,
+                                               QStringLiteral("--count=0")}
+                                << "--count expects";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("consume"), b, t,
+                                               QStringLiteral("--format=xml")}
+                                << "text or json";
+    QTest::newRow("no topic") << QStringList{QStringLiteral("consume"), b} << "No topic";
+    QTest::newRow("no brokers") << QStringList{QStringLiteral("consume"), t} << "No brokers";
+    QTest::newRow("bad security") << QStringList{QStringLiteral("consume"), b, t,
+                                                 QStringLiteral("--security=tls")}
+                                  << "--security must be";
+    QTest::newRow("sasl without user")
+        << QStringList{QStringLiteral("consume"), b, t, QStringLiteral("--security=SASL_SSL")}
+        << "needs a user name";
+    QTest::newRow("port too big") << QStringList{QStringLiteral("sandbox"),
+                                                 QStringLiteral("--port=70000")}
+                                  << "at most 65535";
+}
+
+void TestHeadlessArguments::mistakes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const HeadlessArguments a = parse(arguments);
+    QVERIFY2(a.error.contains(expected), qPrintable(a.error));
+}
+
+QTEST_GUILESS_MAIN(TestHeadlessArguments)
+#include "tst_headlessarguments.moc"
