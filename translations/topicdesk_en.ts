@@ -34,7 +34,7 @@
 <context>
     <name>ClusterMetadata</name>
     <message>
-        <source>Could not reach %1 within %2 s: %3</source>
+        <source>Could not reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +90,17 @@
     </message>
     <message>
         <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsumeCommand</name>
+    <message>
+        <source>Topic &quot;%1&quot; does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use ack P:O, ack all or quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +167,177 @@
     </message>
     <message>
         <source>The sandbox has one broker: one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessArguments</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a command: send, consume or sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send MESSAGE (or each line of standard input, with -) and print where it landed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each message with its partition and offset; commit what is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in sandbox Kafka broker until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic; default $KAFKA_TOPIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group; default $KAFKA_GROUP, else topicdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>librdkafka properties, name=value per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the SASL password (default KAFKA_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header NAME=VALUE; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to this partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, 1 or all (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earliest (default), latest, an OFFSET, or @EPOCH_MS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json: one object per line, binary as Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read commands from standard input: ack P:O, ack all, quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also listen on this port on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions of test-topic (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to send, or - for each line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mechanism must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brokers: give --brokers or set KAFKA_BROKERS (`topicdesk sandbox` runs a local one and prints its address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic: give --topic or set KAFKA_TOPIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: give the message, or - to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one message (quote it if it has spaces), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--acks must be 0, 1 or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers; default $KAFKA_BROKERS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be earliest, latest, an offset or @EPOCH_MS (milliseconds since 1970), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1389,13 @@
     </message>
 </context>
 <context>
+    <name>PortForwarder</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Producer</name>
     <message>
         <source>The producer could not be created: %1</source>
@@ -1233,6 +1422,24 @@
     </message>
     <message>
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Sandbox broker listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 has %n partition(s). Try, in other terminals:</source>
+        <translation>
+            <numerusform>Topic %1 has %n partition. Try, in other terminals:</numerusform>
+            <numerusform>Topic %1 has %n partitions. Try, in other terminals:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop; its messages are gone then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,6 +1590,28 @@
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>Topic &quot;%1&quot; does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has %n partition(s).</source>
+        <translation>
+            <numerusform>Partition %1 does not exist: topic &quot;%2&quot; has %n partition.</numerusform>
+            <numerusform>Partition %1 does not exist: topic &quot;%2&quot; has %n partitions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 was not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%1: %n partition(s)</source>
@@ -1403,10 +1632,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Produce, watch and acknowledge Apache Kafka messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bootstrap servers (host:port,...); default $KAFKA_BROKERS, else the built-in sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +1645,11 @@
     </message>
     <message>
         <source>User interface language (en, vi); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce, watch and acknowledge Apache Kafka messages.
+Without a display: topicdesk send|consume|sandbox --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,8 +34,8 @@
 <context>
     <name>ClusterMetadata</name>
     <message>
-        <source>Could not reach %1 within %2 s: %3</source>
-        <translation>Không thể kết nối tới %1 trong vòng %2 giây: %3</translation>
+        <source>Could not reach %1: %2</source>
+        <translation>Không thể kết nối tới %1: %2</translation>
     </message>
 </context>
 <context>
@@ -91,6 +91,17 @@
     <message>
         <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
         <translation>Sandbox chỉ hỗ trợ kết nối Kafka thông thường (PLAINTEXT): không có SSL hay SASL.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumeCommand</name>
+    <message>
+        <source>Topic &quot;%1&quot; does not exist on %2.</source>
+        <translation>Topic &quot;%1&quot; không tồn tại trên %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use ack P:O, ack all or quit.</source>
+        <translation>Lệnh không xác định &quot;%1&quot;: hãy dùng ack P:O, ack all hoặc quit.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +168,177 @@
     <message>
         <source>The sandbox has one broker: one replica.</source>
         <translation>Sandbox chỉ có một broker: một bản sao.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessArguments</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected name=value.</source>
+        <translation>%1, dòng %2: cần có dạng name=value.</translation>
+    </message>
+    <message>
+        <source>Expected a command: send, consume or sandbox.</source>
+        <translation>Cần có một lệnh: send, consume hoặc sandbox.</translation>
+    </message>
+    <message>
+        <source>Send MESSAGE (or each line of standard input, with -) and print where it landed.</source>
+        <translation>Gửi MESSAGE (hoặc từng dòng của đầu vào chuẩn, khi dùng -) và in ra vị trí tin nhắn được ghi vào.</translation>
+    </message>
+    <message>
+        <source>Print each message with its partition and offset; commit what is acknowledged.</source>
+        <translation>In ra từng tin nhắn kèm partition và offset của nó; commit những tin nhắn đã được xác nhận (ack).</translation>
+    </message>
+    <message>
+        <source>Run the built-in sandbox Kafka broker until interrupted.</source>
+        <translation>Chạy broker Kafka Sandbox tích hợp sẵn cho đến khi bị ngắt.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Hiện phiên bản.</translation>
+    </message>
+    <message>
+        <source>Topic; default $KAFKA_TOPIC.</source>
+        <translation>Topic; mặc định lấy từ $KAFKA_TOPIC.</translation>
+    </message>
+    <message>
+        <source>Consumer group; default $KAFKA_GROUP, else topicdesk.</source>
+        <translation>Nhóm consumer; mặc định lấy từ $KAFKA_GROUP, nếu không có thì là topicdesk.</translation>
+    </message>
+    <message>
+        <source>librdkafka properties, name=value per line.</source>
+        <translation>Các thuộc tính của librdkafka, mỗi dòng một cặp name=value.</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.</source>
+        <translation>PLAINTEXT, SSL, SASL_PLAINTEXT hoặc SASL_SSL.</translation>
+    </message>
+    <message>
+        <source>PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.</source>
+        <translation>PLAIN, SCRAM-SHA-256 hoặc SCRAM-SHA-512.</translation>
+    </message>
+    <message>
+        <source>SASL user name.</source>
+        <translation>Tên người dùng SASL.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the SASL password (default KAFKA_PASSWORD).</source>
+        <translation>Tên biến môi trường chứa mật khẩu SASL (mặc định là KAFKA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM).</source>
+        <translation>Chứng chỉ CA (PEM).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM).</source>
+        <translation>Chứng chỉ client (PEM).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s key.</source>
+        <translation>Key của bản ghi.</translation>
+    </message>
+    <message>
+        <source>A header NAME=VALUE; may be repeated.</source>
+        <translation>Một header dạng NAME=VALUE; có thể dùng tùy chọn này nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Send to this partition.</source>
+        <translation>Gửi vào partition này.</translation>
+    </message>
+    <message>
+        <source>0, 1 or all (default).</source>
+        <translation>0, 1 hoặc all (mặc định).</translation>
+    </message>
+    <message>
+        <source>earliest (default), latest, an OFFSET, or @EPOCH_MS.</source>
+        <translation>earliest (mặc định), latest, một OFFSET, hoặc @EPOCH_MS.</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Dừng sau N tin nhắn.</translation>
+    </message>
+    <message>
+        <source>text (default) or json: one object per line, binary as Base64.</source>
+        <translation>text (mặc định) hoặc json: mỗi dòng một đối tượng, dữ liệu nhị phân được mã hóa Base64.</translation>
+    </message>
+    <message>
+        <source>Read commands from standard input: ack P:O, ack all, quit.</source>
+        <translation>Đọc lệnh từ đầu vào chuẩn: ack P:O, ack all, quit.</translation>
+    </message>
+    <message>
+        <source>Also listen on this port on 127.0.0.1.</source>
+        <translation>Lắng nghe thêm ở cổng này trên 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Partitions of test-topic (default 2).</source>
+        <translation>Số partition của test-topic (mặc định là 2).</translation>
+    </message>
+    <message>
+        <source>The value to send, or - for each line of standard input.</source>
+        <translation>Giá trị cần gửi, hoặc - để gửi từng dòng của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 cần một số nguyên từ %2 trở lên, không phải &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--port must be at most 65535.</source>
+        <translation>--port không được lớn hơn 65535.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Đối số thừa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--security must be one of %1.</source>
+        <translation>--security phải là một trong các giá trị %1.</translation>
+    </message>
+    <message>
+        <source>--mechanism must be one of %1.</source>
+        <translation>--mechanism phải là một trong các giá trị %1.</translation>
+    </message>
+    <message>
+        <source>No brokers: give --brokers or set KAFKA_BROKERS (`topicdesk sandbox` runs a local one and prints its address).</source>
+        <translation>Chưa có broker: hãy chỉ định --brokers hoặc đặt biến KAFKA_BROKERS (`topicdesk sandbox` sẽ chạy một broker cục bộ và in ra địa chỉ của nó).</translation>
+    </message>
+    <message>
+        <source>No topic: give --topic or set KAFKA_TOPIC.</source>
+        <translation>Chưa có topic: hãy chỉ định --topic hoặc đặt biến KAFKA_TOPIC.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: give the message, or - to read standard input.</source>
+        <translation>Không có gì để gửi: hãy truyền tin nhắn cần gửi, hoặc - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Give one message (quote it if it has spaces), or - for standard input.</source>
+        <translation>Hãy truyền đúng một tin nhắn (đặt trong dấu ngoặc kép nếu có khoảng trắng), hoặc - để dùng đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>--header expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--header cần có dạng NAME=VALUE, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--acks must be 0, 1 or all.</source>
+        <translation>--acks phải là 0, 1 hoặc all.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format phải là text hoặc json.</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers; default $KAFKA_BROKERS.</source>
+        <translation>Các máy chủ bootstrap; mặc định $KAFKA_BROKERS.</translation>
+    </message>
+    <message>
+        <source>--from must be earliest, latest, an offset or @EPOCH_MS (milliseconds since 1970), not &quot;%1&quot;.</source>
+        <translation>--from phải là earliest, latest, một offset hoặc @EPOCH_MS (số mili giây kể từ 1970), không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1382,13 @@
     </message>
 </context>
 <context>
+    <name>PortForwarder</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 cannot be opened: %2</source>
+        <translation>Không mở được cổng %1 trên 127.0.0.1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Producer</name>
     <message>
         <source>The producer could not be created: %1</source>
@@ -1227,6 +1416,23 @@
     <message>
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
         <translation>Sandbox không tạo được topic &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Sandbox broker listening on %1</source>
+        <translation>Broker Sandbox đang lắng nghe tại %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 has %n partition(s). Try, in other terminals:</source>
+        <translation>
+            <numerusform>Topic %1 có %n partition. Hãy thử chạy trong các cửa sổ terminal khác:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop; its messages are gone then.</source>
+        <translation>Nhấn Ctrl+C để dừng; khi đó mọi tin nhắn trong Sandbox sẽ bị mất.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1581,27 @@
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>Topic &quot;%1&quot; does not exist on %2.</source>
+        <translation>Topic &quot;%1&quot; không tồn tại trên %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has %n partition(s).</source>
+        <translation>
+            <numerusform>Partition %1 không tồn tại: topic &quot;%2&quot; có %n partition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Không đọc được đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>message %1 was not delivered: %2</source>
+        <translation>không gửi được tin nhắn thứ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%1: %n partition(s)</source>
@@ -1394,10 +1621,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Produce, watch and acknowledge Apache Kafka messages.</source>
-        <translation>Gửi, theo dõi và xác nhận (ack) tin nhắn Apache Kafka.</translation>
-    </message>
-    <message>
         <source>Bootstrap servers (host:port,...); default $KAFKA_BROKERS, else the built-in sandbox.</source>
         <translation>Máy chủ bootstrap (host:port,...); mặc định lấy từ $KAFKA_BROKERS, nếu không có thì dùng Sandbox tích hợp sẵn.</translation>
     </message>
@@ -1412,6 +1635,12 @@
     <message>
         <source>User interface language (en, vi); default: the system&apos;s.</source>
         <translation>Ngôn ngữ giao diện (en, vi); mặc định: theo ngôn ngữ của hệ thống.</translation>
+    </message>
+    <message>
+        <source>Produce, watch and acknowledge Apache Kafka messages.
+Without a display: topicdesk send|consume|sandbox --help</source>
+        <translation>Gửi, theo dõi và xác nhận (ack) tin nhắn Apache Kafka.
+Khi không có giao diện đồ họa: topicdesk send|consume|sandbox --help</translation>
     </message>
 </context>
 </TS>

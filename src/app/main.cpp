@@ -22,9 +22,11 @@
 namespace {
 void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
+    // English is the fallback: its translation supplies the plural forms ("1 message").
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("topicdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/topicdesk_en")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -32,8 +32,8 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
     std::unique_ptr<RdKafka::Metadata> metadata(raw);
     if (err != RdKafka::ERR_NO_ERROR) {
         if (KafkaErrors::isConnectivity(err))
-            listing.error =
-                tr("Could not reach %1: %2").arg(config.bootstrapServers, KafkaErrors::describe(err));
+            listing.error = tr("Could not reach %1: %2")
+                                .arg(config.bootstrapServers, KafkaErrors::describe(err));
         else
             listing.error = KafkaErrors::describe(err);
         return listing;

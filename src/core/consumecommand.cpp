@@ -3,6 +3,7 @@
 #include "clustermetadata.h"
 #include "consumerworker.h"
 #include "payloadformat.h"
+#include "sandboxbroker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +90,10 @@ void ConsumeCommand::start()
         emit finished(1);
         return;
     }
-    m_worker = new ConsumerWorker(config, m_arguments.consumer);
+    ConnectionConfig consumerConfig = config;
+    if (SandboxBroker::isSandboxClusterId(listing.clusterId))
+        SandboxBroker::tuneConsumer(consumerConfig);
+    m_worker = new ConsumerWorker(consumerConfig, m_arguments.consumer);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, m_worker, &ConsumerWorker::start);

@@ -56,9 +56,9 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption brokers(
-        QStringLiteral("brokers"),
-        tr("Bootstrap servers; default $KAFKA_BROKERS, else the sandbox."), QStringLiteral("list"));
+    const QCommandLineOption brokers(QStringLiteral("brokers"),
+                                     tr("Bootstrap servers; default $KAFKA_BROKERS."),
+                                     QStringLiteral("list"));
     const QCommandLineOption topic(QStringLiteral("topic"), tr("Topic; default $KAFKA_TOPIC."),
                                    QStringLiteral("name"));
     const QCommandLineOption group(QStringLiteral("group"),
@@ -295,10 +295,10 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         } else if ((value = where.toLongLong(&ok), ok) && value >= 0) {
             result.consumer.startOffset = value;
         } else {
-            result.error =
-                tr("--from must be earliest, latest, an offset or @milliseconds-since-1970, "
-                   "not \"%1\".")
-                    .arg(where);
+            result.error = tr("--from must be earliest, latest, an offset or @EPOCH_MS "
+                              "(milliseconds since 1970), "
+                              "not \"%1\".")
+                               .arg(where);
             return result;
         }
     }

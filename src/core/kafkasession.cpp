@@ -174,11 +174,9 @@ void KafkaSession::startConsumer(const QString &topic)
 {
     ConnectionConfig config = m_config;
     config.topic = topic;
-    if (m_usingSandbox) {
-        // The sandbox makes a rejoining member wait session.timeout.ms: keep it short.
-        config.properties.prepend({QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")});
-        config.properties.prepend({QStringLiteral("session.timeout.ms"), QStringLiteral("6000")});
-    }
+    if (m_usingSandbox)
+        SandboxBroker::tuneConsumer(config);
+
     ConsumerOptions options = m_options;
     options.previouslySeen = m_seen;
     auto *thread = new OwnedThread(this);

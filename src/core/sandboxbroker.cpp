@@ -61,3 +61,9 @@ bool SandboxBroker::createTopic(const QString &name, int partitions, QString *er
     }
     return true;
 }
+
+void SandboxBroker::tuneConsumer(ConnectionConfig &config)
+{
+    config.properties.prepend({QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")});
+    config.properties.prepend({QStringLiteral("session.timeout.ms"), QStringLiteral("6000")});
+}

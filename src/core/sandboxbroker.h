@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include "connectionconfig.h"
+
 #include <QString>
 
 struct rd_kafka_s;
@@ -29,6 +31,15 @@ public:
     bool createTopic(const QString &name, int partitions, QString *error);
 
     static QString defaultTopic() { return QStringLiteral("test-topic"); }
+    // librdkafka's mock cluster names itself "mockCluster...": how a client in another process
+    // recognises a sandbox.
+    static bool isSandboxClusterId(const QString &clusterId)
+    {
+        return clusterId.startsWith(QLatin1String("mockCluster"));
+    }
+    // The sandbox makes a rejoining group member wait session.timeout.ms: consumers of a
+    // sandbox get a short one (their own properties, added later, still win).
+    static void tuneConsumer(ConnectionConfig &config);
     static constexpr int DefaultPartitions = 2;
 
 private:
