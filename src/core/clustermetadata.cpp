@@ -11,6 +11,27 @@
 #include <algorithm>
 #include <memory>
 
+namespace {
+// Remembers the last error librdkafka reported while the request ran: a failed login shows up
+// there (the request itself only fails with "transport failure").
+class ErrorRecorder final : public RdKafka::EventCb
+{
+public:
+    void event_cb(RdKafka::Event &event) override
+    {
+        if (event.type() != RdKafka::Event::EVENT_ERROR)
+            return;
+        if (event.err() == RdKafka::ERR__AUTHENTICATION || code != RdKafka::ERR__AUTHENTICATION) {
+            code = event.err();
+            text = QString::fromStdString(event.str());
+        }
+    }
+
+    RdKafka::ErrorCode code = RdKafka::ERR_NO_ERROR;
+    QString text;
+};
+} // namespace
+
 TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int timeoutMs)
 {
     TopicListing listing;
@@ -18,7 +39,9 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
         KafkaConf::create(config, KafkaConf::Role::Metadata, &listing.error);
     if (!conf)
         return listing;
+    ErrorRecorder errors;
     std::string reason;
+    conf->set("event_cb", static_cast<RdKafka::EventCb *>(&errors), reason);
     std::unique_ptr<RdKafka::Producer> client(RdKafka::Producer::create(conf.get(), reason));
     if (!client) {
         listing.error = QString::fromStdString(reason);
@@ -27,11 +50,27 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
     RdKafka::Metadata *raw = nullptr;
     QElapsedTimer timer;
     timer.start();
-    const RdKafka::ErrorCode err = client->metadata(true, nullptr, &raw, timeoutMs);
+    // Asked in short slices so that a refused login ends the wait at once instead of after
+    // the whole timeout (librdkafka keeps retrying it as a transport failure).
+    RdKafka::ErrorCode err = RdKafka::ERR__TIMED_OUT;
+    while (err == RdKafka::ERR__TIMED_OUT) {
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (left <= 0)
+            break;
+        err = client->metadata(true, nullptr, &raw, int(std::min<qint64>(left, 500)));
+        if (err == RdKafka::ERR_NO_ERROR)
+            break;
+        client->poll(0); // serves the error events queued meanwhile
+        if (errors.code == RdKafka::ERR__AUTHENTICATION)
+            break;
+    }
     listing.roundTripMs = timer.elapsed();
     std::unique_ptr<RdKafka::Metadata> metadata(raw);
     if (err != RdKafka::ERR_NO_ERROR) {
-        if (KafkaErrors::isConnectivity(err))
+        if (errors.code == RdKafka::ERR__AUTHENTICATION)
+            listing.error =
+                QStringLiteral("%1 (%2)").arg(KafkaErrors::describe(errors.code), errors.text);
+        else if (KafkaErrors::isConnectivity(err))
             listing.error = tr("Could not reach %1: %2")
                                 .arg(config.bootstrapServers, KafkaErrors::describe(err));
         else

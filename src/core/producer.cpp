@@ -26,9 +26,14 @@ public:
             // With acks=0 the broker never answers, and librdkafka reports offset -1.
             report.offset = message.offset() >= 0 ? message.offset() : -1;
             const RdKafka::MessageTimestamp ts = message.timestamp();
-            report.timestampMs = ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE
-                                     ? -1
-                                     : ts.timestamp;
+            // librdkafka's mock cluster answers with a made-up log-append time (1234 ms after
+            // 1970); a time before 2001 is no real broker's, so it reads as unknown.
+            constexpr qint64 Year2001Ms = 978307200000;
+            report.timestampMs =
+                ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE ||
+                        ts.timestamp < Year2001Ms
+                    ? -1
+                    : ts.timestamp;
         } else {
             report.partition = message.partition();
             report.error = KafkaErrors::describe(message.err(), report.topic, report.partition);
