@@ -998,10 +998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,6 +1148,10 @@
             <numerusform>%Ln message.</numerusform>
             <numerusform>%Ln messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

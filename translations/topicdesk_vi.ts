@@ -996,10 +996,6 @@
         <translation>Mật khẩu của %1 trên %2 (chỉ được giữ trong phiên làm việc này):</translation>
     </message>
     <message>
-        <source>no timestamp</source>
-        <translation>không có thời gian</translation>
-    </message>
-    <message>
         <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
         <translation>Đã gửi tới %1, partition %2 tại offset %3 (%4), mất %5 ms.</translation>
     </message>
@@ -1146,6 +1142,10 @@
         <translation>
             <numerusform>%Ln tin nhắn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
+        <translation>Đã gửi tới %1, partition %2 tại offset %3, mất %4 ms.</translation>
     </message>
 </context>
 <context>

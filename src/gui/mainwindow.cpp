@@ -323,22 +323,27 @@ void MainWindow::onDelivered(const DeliveryReport &report)
     m_history->setReport(report);
     QString line;
     if (report.delivered()) {
-        const QString time = report.timestampMs < 0
-                                 ? tr("no timestamp")
-                                 : QDateTime::fromMSecsSinceEpoch(report.timestampMs)
-                                       .toString(QStringLiteral("HH:mm:ss.zzz"));
-        line = report.offset >= 0
-                   ? tr("Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.")
-                         .arg(report.topic)
-                         .arg(report.partition)
-                         .arg(report.offset)
-                         .arg(time)
-                         .arg(report.latencyUs / 1000.0, 0, 'f', 1)
-                   : tr("Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 "
-                        "the broker does not answer.")
-                         .arg(report.topic)
-                         .arg(report.partition)
-                         .arg(report.latencyUs / 1000.0, 0, 'f', 1);
+        const QString latency = QString::number(report.latencyUs / 1000.0, 'f', 1);
+        if (report.offset < 0)
+            line = tr("Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 "
+                      "the broker does not answer.")
+                       .arg(report.topic)
+                       .arg(report.partition)
+                       .arg(latency);
+        else if (report.timestampMs < 0)
+            line = tr("Delivered to %1, partition %2 at offset %3 in %4 ms.")
+                       .arg(report.topic)
+                       .arg(report.partition)
+                       .arg(report.offset)
+                       .arg(latency);
+        else
+            line = tr("Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.")
+                       .arg(report.topic)
+                       .arg(report.partition)
+                       .arg(report.offset)
+                       .arg(QDateTime::fromMSecsSinceEpoch(report.timestampMs)
+                                .toString(QStringLiteral("HH:mm:ss.zzz")),
+                            latency);
     } else {
         line = tr("Not delivered to %1: %2").arg(report.topic, report.error);
         showError(line);
