@@ -1,37 +1,14 @@
 #include "profilestore.h"
 
-namespace {
-const QString Group = QStringLiteral("profiles");
-
-// Profile names go into settings keys: keep them readable but unambiguous.
-QString keyOf(const QString &name)
-{
-    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
-}
-} // namespace
-
 ProfileStore::ProfileStore(const QString &iniPath)
-    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
-                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    : m_entries(QStringLiteral("profiles"), iniPath)
 {}
-
-QStringList ProfileStore::names() const
-{
-    m_settings->beginGroup(Group);
-    QStringList names;
-    for (const QString &key : m_settings->childGroups())
-        names << QString::fromUtf8(QByteArray::fromPercentEncoding(key.toLatin1()));
-    m_settings->endGroup();
-    names.sort(Qt::CaseInsensitive);
-    return names;
-}
 
 std::optional<ConnectionConfig> ProfileStore::load(const QString &name) const
 {
-    if (!names().contains(name))
+    if (!m_entries.contains(name))
         return std::nullopt;
-    QSettings &s = *m_settings;
-    s.beginGroup(Group + QLatin1Char('/') + keyOf(name));
+    QSettings &s = m_entries.beginRead(name);
     ConnectionConfig config;
     config.bootstrapServers = s.value(QStringLiteral("bootstrapServers")).toString();
     config.clientId = s.value(QStringLiteral("clientId")).toString();
@@ -58,9 +35,7 @@ std::optional<ConnectionConfig> ProfileStore::load(const QString &name) const
 
 void ProfileStore::save(const QString &name, const ConnectionConfig &config)
 {
-    QSettings &s = *m_settings;
-    s.remove(Group + QLatin1Char('/') + keyOf(name));
-    s.beginGroup(Group + QLatin1Char('/') + keyOf(name));
+    QSettings &s = m_entries.beginWrite(name);
     s.setValue(QStringLiteral("bootstrapServers"), config.bootstrapServers);
     s.setValue(QStringLiteral("clientId"), config.clientId);
     s.setValue(QStringLiteral("groupId"), config.groupId);
@@ -82,11 +57,6 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     }
     s.endArray();
     s.endGroup();
-}
-
-void ProfileStore::remove(const QString &name)
-{
-    m_settings->remove(Group + QLatin1Char('/') + keyOf(name));
 }
 
 bool ProfileStore::isSecretProperty(const QString &name)

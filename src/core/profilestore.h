@@ -5,10 +5,10 @@
 
 #include "connectionconfig.h"
 
-#include <QSettings>
+#include "namedsettings.h"
+
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 
 class ProfileStore final
@@ -17,15 +17,15 @@ public:
     // Uses the application's settings, or an INI file at iniPath (tests).
     explicit ProfileStore(const QString &iniPath = {});
 
-    QStringList names() const;
+    QStringList names() const { return m_entries.names(); }
     std::optional<ConnectionConfig> load(const QString &name) const;
     void save(const QString &name, const ConnectionConfig &config);
-    void remove(const QString &name);
-    void sync() { m_settings->sync(); }
+    void remove(const QString &name) { m_entries.remove(name); }
+    void sync() { m_entries.sync(); }
 
     // Properties such as sasl.password or ssl.key.password: kept out of the settings file.
     static bool isSecretProperty(const QString &name);
 
 private:
-    std::unique_ptr<QSettings> m_settings;
+    mutable NamedSettings m_entries;
 };

@@ -1,36 +1,14 @@
 #include "templatestore.h"
 
-namespace {
-const QString Group = QStringLiteral("templates");
-
-QString keyOf(const QString &name)
-{
-    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
-}
-} // namespace
-
 TemplateStore::TemplateStore(const QString &iniPath)
-    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
-                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    : m_entries(QStringLiteral("templates"), iniPath)
 {}
-
-QStringList TemplateStore::names() const
-{
-    m_settings->beginGroup(Group);
-    QStringList names;
-    for (const QString &key : m_settings->childGroups())
-        names << QString::fromUtf8(QByteArray::fromPercentEncoding(key.toLatin1()));
-    m_settings->endGroup();
-    names.sort(Qt::CaseInsensitive);
-    return names;
-}
 
 std::optional<ProduceRequest> TemplateStore::load(const QString &name) const
 {
-    if (!names().contains(name))
+    if (!m_entries.contains(name))
         return std::nullopt;
-    QSettings &s = *m_settings;
-    s.beginGroup(Group + QLatin1Char('/') + keyOf(name));
+    QSettings &s = m_entries.beginRead(name);
     ProduceRequest request;
     if (!s.value(QStringLiteral("keyIsNull"), true).toBool())
         request.key = s.value(QStringLiteral("key")).toByteArray();
@@ -50,9 +28,7 @@ std::optional<ProduceRequest> TemplateStore::load(const QString &name) const
 
 void TemplateStore::save(const QString &name, const ProduceRequest &request)
 {
-    QSettings &s = *m_settings;
-    s.remove(Group + QLatin1Char('/') + keyOf(name));
-    s.beginGroup(Group + QLatin1Char('/') + keyOf(name));
+    QSettings &s = m_entries.beginWrite(name);
     s.setValue(QStringLiteral("keyIsNull"), !request.key.has_value());
     s.setValue(QStringLiteral("key"), request.key.value_or(QByteArray()));
     s.setValue(QStringLiteral("value"), request.value);
@@ -66,9 +42,4 @@ void TemplateStore::save(const QString &name, const ProduceRequest &request)
     }
     s.endArray();
     s.endGroup();
-}
-
-void TemplateStore::remove(const QString &name)
-{
-    m_settings->remove(Group + QLatin1Char('/') + keyOf(name));
 }

@@ -4,10 +4,10 @@
 
 #include "producerequest.h"
 
-#include <QSettings>
+#include "namedsettings.h"
+
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 
 class TemplateStore final
@@ -16,12 +16,12 @@ public:
     // Uses the application's settings, or an INI file at iniPath (tests).
     explicit TemplateStore(const QString &iniPath = {});
 
-    QStringList names() const;
+    QStringList names() const { return m_entries.names(); }
     // The topic and partition of a template are not kept: it is sent where the user is.
     std::optional<ProduceRequest> load(const QString &name) const;
     void save(const QString &name, const ProduceRequest &request);
-    void remove(const QString &name);
+    void remove(const QString &name) { m_entries.remove(name); }
 
 private:
-    std::unique_ptr<QSettings> m_settings;
+    mutable NamedSettings m_entries;
 };
