@@ -201,10 +201,19 @@ void KafkaSession::startConsumer(const QString &topic)
     relay(worker, &ConsumerWorker::partitionsAssigned, &KafkaSession::partitionsAssigned);
     relay(worker, &ConsumerWorker::acksApplied, &KafkaSession::acksApplied);
     relay(worker, &ConsumerWorker::offsetsUpdated, &KafkaSession::offsetsUpdated);
-    // Revocations and commit confirmations still matter from a worker being stopped: its
-    // close() revokes and commits what was acknowledged.
-    connect(worker, &ConsumerWorker::partitionsRevoked, this, &KafkaSession::partitionsRevoked);
-    connect(worker, &ConsumerWorker::commitsConfirmed, this, &KafkaSession::commitsConfirmed);
+    // Revocations and commit confirmations still matter from a worker being stopped (its
+    // close() revokes and commits what was acknowledged), as long as its topic is still the
+    // one on screen.
+    connect(worker, &ConsumerWorker::partitionsRevoked, this,
+            [this, worker, topic](const QList<qint32> &partitions, int generation) {
+                if (worker == m_worker || topic == m_watchedTopic)
+                    emit partitionsRevoked(partitions, generation);
+            });
+    connect(worker, &ConsumerWorker::commitsConfirmed, this,
+            [this, worker, topic](const MessagePositions &positions) {
+                if (worker == m_worker || topic == m_watchedTopic)
+                    emit commitsConfirmed(positions);
+            });
     connect(worker, &ConsumerWorker::started, this, [this, worker, topic] {
         if (worker == m_worker)
             emit consumerStarted(topic);
