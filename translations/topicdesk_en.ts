@@ -1153,6 +1153,10 @@
         <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>

@@ -1147,6 +1147,10 @@
         <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
         <translation>Đã gửi tới %1, partition %2 tại offset %3, mất %4 ms.</translation>
     </message>
+    <message>
+        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
+        <translation>Chưa kết nối: consumer đã rời nhóm, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được gửi lại sau khi kết nối lại.</translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>

@@ -200,6 +200,10 @@ void MainWindow::onStateChanged(KafkaSession::State state, const QString &messag
     m_ui->createTopicButton->setEnabled(state == KafkaSession::State::Connected);
     if (state != KafkaSession::State::Failed)
         log(message);
+    if (!active)
+        m_messages->setAckPolicy(false, tr("Not connected: the consumer left its group, so these "
+                                           "messages can no longer be acked here. What was not "
+                                           "committed is delivered again after reconnecting."));
     updateControls();
 }
 
