@@ -152,6 +152,14 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(config);
+    // For start-up measurements (tests/bench): say when the first frame is painted, and quit.
+    if (qEnvironmentVariableIsSet("TOPICDESK_EXIT_AFTER_FIRST_PAINT")) {
+        QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+            std::fprintf(stdout, "first_paint\n");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     window.show();
     // Connect once the window is on screen, so a slow or absent cluster never delays it.
     QTimer::singleShot(0, &window, &MainWindow::connectToCluster);

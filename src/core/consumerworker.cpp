@@ -18,11 +18,12 @@ namespace {
 constexpr int IdleWaitMs = 100;
 constexpr int RequestTimeoutMs = 5000;
 
-// Headers are read through a non-const accessor, hence the non-const message.
-KafkaMessage copyMessage(RdKafka::Message &message)
+// Headers are read through a non-const accessor, hence the non-const message. The topic is the
+// one subscribed to: sharing its QString costs nothing per message.
+KafkaMessage copyMessage(RdKafka::Message &message, const QString &topic)
 {
     KafkaMessage copy;
-    copy.topic = QString::fromStdString(message.topic_name());
+    copy.topic = topic;
     copy.partition = message.partition();
     copy.offset = message.offset();
     const RdKafka::MessageTimestamp ts = message.timestamp();
@@ -272,8 +273,10 @@ void ConsumerWorker::handleMessage(RdKafka::Message &message)
 {
     if (m_batch.isEmpty())
         m_batchAge.start();
-    m_tracker.deliver(message.partition(), message.offset());
-    m_batch.append(copyMessage(message));
+    // Auto-commit and browsing acknowledge nothing: no bookkeeping per message.
+    if (m_tracker.mode() != AckTracker::Mode::AutoCommit)
+        m_tracker.deliver(message.partition(), message.offset());
+    m_batch.append(copyMessage(message, m_config.topic));
     KafkaMessage &copy = m_batch.last();
     if (auto seen = m_seen.find(copy.partition); seen == m_seen.end()) {
         m_seen.insert(copy.partition, copy.offset);

@@ -91,6 +91,17 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the frame is on screen once this paint has been flushed.
+        QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
+    }
+    return handled;
+}
+
 ConnectionConfig MainWindow::configFromPanel() const
 {
     ConnectionConfig config = m_connection;

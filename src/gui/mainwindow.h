@@ -36,12 +36,19 @@ public:
 
     KafkaSession *session() { return &m_session; }
 
+signals:
+    // Once, right after the window's first frame was painted (start-up time measurements).
+    void firstPainted();
+
 public slots:
     // Connects with what the connection panel says (the sandbox, or the brokers typed in).
     void connectToCluster();
     void send();
     // Acknowledges the given rows of the message table (those that can be acked).
     void ackRows(const QList<int> &rows);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void setUpMessageTable();
@@ -112,4 +119,5 @@ private:
     // per batch, so a flood of messages costs one scroll per tick.
     QTimer m_scrollTimer;
     bool m_followNewest = true;
+    bool m_painted = false;
 };

@@ -29,21 +29,42 @@ QIcon stateIcon(MessageTableModel::State state)
     return *it;
 }
 
-QString headersPreview(const QList<KafkaHeader> &headers)
+} // namespace
+
+MessageTableModel::MessageTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+KafkaMessage MessageTableModel::message(int row) const
 {
+    const Row &r = m_rows[size_t(row)];
+    KafkaMessage m;
+    m.topic = m_topic;
+    m.partition = r.partition;
+    m.offset = r.offset;
+    m.timestampMs = r.timestampMs;
+    m.key = r.key;
+    m.value = r.value;
+    m.keyIsNull = r.flags & KeyIsNull;
+    m.valueIsNull = r.flags & ValueIsNull;
+    m.redelivered = r.flags & Redelivered;
+    if (r.flags & HasHeaders)
+        m.headers = m_headers.value(m_firstSequence + quint64(row));
+    return m;
+}
+
+QString MessageTableModel::headersPreview(int row) const
+{
+    if (!(m_rows[size_t(row)].flags & HasHeaders))
+        return {};
     QStringList parts;
-    for (const KafkaHeader &h : headers) {
+    for (const KafkaHeader &h : m_headers.value(m_firstSequence + quint64(row))) {
         parts << PayloadFormat::preview(h.name, 60) + QLatin1Char('=') +
                      (h.valueIsNull ? QStringLiteral("(null)")
                                     : PayloadFormat::preview(h.value, 60));
     }
     return parts.join(QStringLiteral("; "));
 }
-} // namespace
-
-MessageTableModel::MessageTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
 
 int MessageTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -91,8 +112,8 @@ QColor MessageTableModel::stateColour(State state)
 
 QString MessageTableModel::stateToolTip(const Row &row) const
 {
-    const qint32 p = row.message.partition;
-    const qint64 o = row.message.offset;
+    const qint32 p = row.partition;
+    const qint64 o = row.offset;
     switch (row.state) {
     case State::Received:
         return tr("Delivered to this consumer and not acknowledged yet. Ack it once you have "
@@ -109,9 +130,9 @@ QString MessageTableModel::stateToolTip(const Row &row) const
             // tooltips are rare, rows are many).
             qint64 highest = lowest;
             for (const Row &other : m_rows) {
-                if (other.message.partition == p && other.message.offset < o &&
+                if (other.partition == p && other.offset < o &&
                     (other.state == State::Received || other.state == State::Redelivered))
-                    highest = std::max(highest, other.message.offset);
+                    highest = std::max(highest, other.offset);
             }
             return highest == lowest
                        ? tr("Acknowledged, waiting for offset %1 of partition %2: the group's "
@@ -127,9 +148,9 @@ QString MessageTableModel::stateToolTip(const Row &row) const
         return tr("Acknowledged; the commit is on its way to the broker.");
     }
     case State::Committed:
-        if (!row.ackedByUser && !m_ackEnabled)
+        if (!(row.flags & AckedByUser) && !m_ackEnabled)
             return tr("Committed by the consumer itself (auto-commit), processed or not.");
-        if (!row.ackedByUser)
+        if (!(row.flags & AckedByUser))
             return tr("Committed without an ack: the commit of a later offset (position %1) "
                       "covered it. This is how a plain Kafka commit skips messages nobody "
                       "processed.")
@@ -150,7 +171,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    const KafkaMessage &m = row.message;
+    const bool keyIsNull = row.flags & KeyIsNull;
+    const bool valueIsNull = row.flags & ValueIsNull;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -158,23 +180,23 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateName(row.state);
         case PartitionColumn:
-            return m.partition;
+            return row.partition;
         case OffsetColumn:
-            return m.offset;
+            return row.offset;
         case TimestampColumn:
-            if (m.timestampMs < 0)
+            if (row.timestampMs < 0)
                 return tr("none", "no timestamp");
-            return QDateTime::fromMSecsSinceEpoch(m.timestampMs)
+            return QDateTime::fromMSecsSinceEpoch(row.timestampMs)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case KeyColumn:
-            return m.keyIsNull ? tr("(null)") : PayloadFormat::preview(m.key, PreviewBytes);
+            return keyIsNull ? tr("(null)") : PayloadFormat::preview(row.key, PreviewBytes);
         case ValueColumn:
-            if (m.valueIsNull)
+            if (valueIsNull)
                 return tr("(null)");
-            return m.value.isEmpty() ? tr("(empty)")
-                                     : PayloadFormat::preview(m.value, PreviewBytes);
+            return row.value.isEmpty() ? tr("(empty)")
+                                       : PayloadFormat::preview(row.value, PreviewBytes);
         case HeadersColumn:
-            return headersPreview(m.headers);
+            return headersPreview(index.row());
         case AckColumn:
             return isAckable(index.row()) ? tr("Ack") : QString();
         }
@@ -188,18 +210,18 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateToolTip(row);
         case ValueColumn:
-            return m.valueIsNull ? tr("A null value (a tombstone).")
-                                 : tr("%n byte(s)", nullptr, int(m.value.size()));
+            return valueIsNull ? tr("A null value (a tombstone).")
+                               : tr("%n byte(s)", nullptr, int(row.value.size()));
         case KeyColumn:
-            return m.keyIsNull ? tr("This message has no key.") : QVariant();
+            return keyIsNull ? tr("This message has no key.") : QVariant();
         case AckColumn:
             return isAckable(index.row()) ? tr("Acknowledge: this message is processed.")
                                           : ackRefusal(index.row());
         }
         break;
     case Qt::FontRole:
-        if ((column == KeyColumn && m.keyIsNull) ||
-            (column == ValueColumn && (m.valueIsNull || m.value.isEmpty()))) {
+        if ((column == KeyColumn && keyIsNull) ||
+            (column == ValueColumn && (valueIsNull || row.value.isEmpty()))) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -208,8 +230,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == StateColumn)
             return QBrush(stateColour(row.state));
-        if ((column == KeyColumn && m.keyIsNull) ||
-            (column == ValueColumn && (m.valueIsNull || m.value.isEmpty())) ||
+        if ((column == KeyColumn && keyIsNull) ||
+            (column == ValueColumn && (valueIsNull || row.value.isEmpty())) ||
             row.state == State::Stale)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         break;
@@ -220,9 +242,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         break;
     case PartitionRole:
-        return m.partition;
+        return row.partition;
     case OffsetRole:
-        return m.offset;
+        return row.offset;
     case StateRole:
         return QVariant::fromValue(row.state);
     case AckableRole:
@@ -284,10 +306,27 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
         removeOldest(overflow);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row + incoming - 1);
+    if (m_rows.empty())
+        m_topic = batch.first().topic;
     quint64 sequence = m_firstSequence + m_rows.size();
-    for (auto it = batch.cbegin() + first; it != batch.cend(); ++it) {
-        m_rows.push_back({*it, it->redelivered ? State::Redelivered : State::Received, false});
-        m_sequenceOf.insert({it->partition, it->offset}, sequence++);
+    for (auto it = batch.cbegin() + first; it != batch.cend(); ++it, ++sequence) {
+        Row r;
+        r.key = it->key;
+        r.value = it->value;
+        r.offset = it->offset;
+        r.timestampMs = it->timestampMs;
+        r.partition = it->partition;
+        r.state = it->redelivered ? State::Redelivered : State::Received;
+        r.flags = (it->keyIsNull ? KeyIsNull : 0) | (it->valueIsNull ? ValueIsNull : 0) |
+                  (it->redelivered ? Redelivered : 0) | (it->headers.isEmpty() ? 0 : HasHeaders);
+        if (!it->headers.isEmpty())
+            m_headers.insert(sequence, it->headers);
+        PartitionIndex &index = m_index[it->partition];
+        if (index.inOrder.empty() || index.inOrder.back().first < it->offset)
+            index.inOrder.emplace_back(it->offset, sequence);
+        else
+            index.repeated.insert(it->offset, sequence);
+        m_rows.push_back(std::move(r));
     }
     endInsertRows();
 }
@@ -298,7 +337,8 @@ void MessageTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
-    m_sequenceOf.clear();
+    m_index.clear();
+    m_headers.clear();
     m_lowestOpen.clear();
     m_committed.clear();
     m_firstSequence = 0;
@@ -307,8 +347,23 @@ void MessageTableModel::clear()
 
 int MessageTableModel::rowOf(qint32 partition, qint64 offset) const
 {
-    const auto it = m_sequenceOf.constFind({partition, offset});
-    return it == m_sequenceOf.cend() ? -1 : int(*it - m_firstSequence);
+    const auto index = m_index.constFind(partition);
+    if (index == m_index.cend())
+        return -1;
+    quint64 sequence = 0;
+    if (const auto repeated = index->repeated.constFind(offset);
+        repeated != index->repeated.cend()) {
+        sequence = *repeated;
+    } else {
+        const auto &inOrder = index->inOrder;
+        const auto found =
+            std::lower_bound(inOrder.cbegin(), inOrder.cend(), offset,
+                             [](const auto &entry, qint64 o) { return entry.first < o; });
+        if (found == inOrder.cend() || found->first != offset)
+            return -1;
+        sequence = found->second;
+    }
+    return sequence >= m_firstSequence ? int(sequence - m_firstSequence) : -1;
 }
 
 void MessageTableModel::setAckPolicy(bool enabled, const QString &disabledReason)
@@ -340,7 +395,7 @@ QString MessageTableModel::ackRefusal(int row) const
     case State::Stale:
         return tr("Partition %1 was revoked before this message was committed: it cannot be "
                   "acked here, and will be delivered again to the partition's new owner.")
-            .arg(r.message.partition);
+            .arg(r.partition);
     }
     return {};
 }
@@ -359,7 +414,7 @@ void MessageTableModel::applyAcks(const QList<AckTracker::AckOutcome> &outcomes)
         Row &r = rowAt(row);
         if (r.state == State::Received || r.state == State::Redelivered) {
             r.state = State::Acked;
-            r.ackedByUser = true;
+            r.flags |= AckedByUser;
             first = std::min(first, row);
             last = std::max(last, row);
         }
@@ -382,8 +437,8 @@ void MessageTableModel::confirmCommits(const MessagePositions &positions)
     int last = -1;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         Row &r = rowAt(row);
-        const auto it = position.constFind(r.message.partition);
-        if (it == position.cend() || r.message.offset >= *it || r.state == State::Committed)
+        const auto it = position.constFind(r.partition);
+        if (it == position.cend() || r.offset >= *it || r.state == State::Committed)
             continue;
         r.state = State::Committed;
         first = std::min(first, row);
@@ -400,7 +455,7 @@ void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
     for (int row = 0; row < int(m_rows.size()); ++row) {
         Row &r = rowAt(row);
         if (r.state == State::Committed || r.state == State::Stale ||
-            !partitions.contains(r.message.partition))
+            !partitions.contains(r.partition))
             continue;
         r.state = State::Stale;
         first = std::min(first, row);
@@ -433,10 +488,16 @@ void MessageTableModel::removeOldest(int count)
         return;
     beginRemoveRows({}, 0, count - 1);
     for (int i = 0; i < count; ++i) {
-        const KafkaMessage &m = m_rows[size_t(i)].message;
-        const auto it = m_sequenceOf.constFind({m.partition, m.offset});
-        if (it != m_sequenceOf.cend() && *it == m_firstSequence + quint64(i))
-            m_sequenceOf.erase(it);
+        const Row &r = m_rows[size_t(i)];
+        const quint64 sequence = m_firstSequence + quint64(i);
+        PartitionIndex &index = m_index[r.partition];
+        if (!index.inOrder.empty() && index.inOrder.front().second == sequence)
+            index.inOrder.pop_front();
+        else if (const auto repeated = index.repeated.constFind(r.offset);
+                 repeated != index.repeated.cend() && *repeated == sequence)
+            index.repeated.erase(repeated);
+        if (r.flags & HasHeaders)
+            m_headers.remove(sequence);
     }
     m_rows.erase(m_rows.begin(), m_rows.begin() + count);
     m_firstSequence += quint64(count);

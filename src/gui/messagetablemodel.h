@@ -42,7 +42,8 @@ public:
 
     void appendBatch(const KafkaMessageBatch &batch);
     void clear();
-    const KafkaMessage &message(int row) const { return m_rows[size_t(row)].message; }
+    // The row's record, rebuilt from the compact row (rows keep no topic or empty fields).
+    KafkaMessage message(int row) const;
     State state(int row) const { return m_rows[size_t(row)].state; }
     // Row of the newest delivery of (partition, offset), or -1.
     int rowOf(qint32 partition, qint64 offset) const;
@@ -69,24 +70,48 @@ public:
     static QColor stateColour(State state);
 
 private:
+    // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
+    // topic is the model's, headers (rare) live in m_headers, the flags share a byte.
     struct Row
     {
-        KafkaMessage message;
+        QByteArray key;
+        QByteArray value;
+        qint64 offset = -1;
+        qint64 timestampMs = -1;
+        qint32 partition = -1;
         State state = State::Received;
-        bool ackedByUser = false; // false for rows a commit covered without an ack
+        quint8 flags = 0;
+    };
+    enum Flag : quint8 {
+        KeyIsNull = 1,
+        ValueIsNull = 2,
+        AckedByUser = 4, // unset for rows a commit covered without an ack
+        HasHeaders = 8,
+        Redelivered = 16,
+    };
+    // Where each partition's newest rows are, by offset, for acks and commits. Offsets arrive
+    // in order, so a sorted list per partition does; a delivery that goes back (a seek or a
+    // redelivery) is remembered apart, and wins, being newer.
+    struct PartitionIndex
+    {
+        std::deque<std::pair<qint64, quint64>> inOrder; // (offset, sequence), ascending
+        QHash<qint64, quint64> repeated;                // offset -> sequence
     };
 
     void removeOldest(int count);
     Row &rowAt(int row) { return m_rows[size_t(row)]; }
     QString stateToolTip(const Row &row) const;
+    QString headersPreview(int row) const;
     // Emits one dataChanged over the rows [first, last] for the state-dependent columns.
     void rowsChanged(int first, int last);
 
     std::deque<Row> m_rows;
-    quint64 m_firstSequence = 0;                        // sequence number of m_rows.front()
-    QHash<QPair<qint32, qint64>, quint64> m_sequenceOf; // -> sequence of the newest row
-    QHash<qint32, qint64> m_lowestOpen; // per partition, from the latest ack outcome
-    QHash<qint32, qint64> m_committed;  // per partition, confirmed by the broker
+    quint64 m_firstSequence = 0; // sequence number of m_rows.front()
+    QString m_topic;             // of every row: the table is cleared when the topic changes
+    QHash<qint32, PartitionIndex> m_index;
+    QHash<quint64, QList<KafkaHeader>> m_headers; // by sequence, for rows with headers
+    QHash<qint32, qint64> m_lowestOpen;           // per partition, from the latest ack outcome
+    QHash<qint32, qint64> m_committed;            // per partition, confirmed by the broker
     bool m_ackEnabled = true;
     QString m_ackDisabledReason;
     int m_cap = DefaultCap;
