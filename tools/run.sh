@@ -33,6 +33,7 @@ if [ "$with_tests" = 1 ]; then
     [ "${java_major:-0}" -ge 17 ] 2>/dev/null || packages+=(openjdk-17-jdk-headless)
     command -v mvn >/dev/null || packages+=(maven)
     command -v python3 >/dev/null || packages+=(python3)
+    command -v kcat >/dev/null || packages+=(kcat) # the benchmark's produce reference
 fi
 
 missing=()

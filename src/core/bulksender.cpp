@@ -38,7 +38,8 @@ bool BulkSender::start(const ConnectionConfig &config, const ProducerSettings &s
     m_slice.start();
     m_report.start();
     emit progressed(m_progress);
-    finishIfDone();
+    // Even an empty send finishes from the event loop, never inside start().
+    QMetaObject::invokeMethod(this, &BulkSender::finishIfDone, Qt::QueuedConnection);
     return true;
 }
 

@@ -18,8 +18,7 @@ namespace {
 constexpr int IdleWaitMs = 100;
 constexpr int RequestTimeoutMs = 5000;
 
-// Headers are read through a non-const accessor, hence the non-const message. The topic is the
-// one subscribed to: sharing its QString costs nothing per message.
+// The topic is the one subscribed to: sharing its QString costs nothing per message.
 KafkaMessage copyMessage(RdKafka::Message &message, const QString &topic)
 {
     KafkaMessage copy;
@@ -37,14 +36,21 @@ KafkaMessage copyMessage(RdKafka::Message &message, const QString &topic)
         copy.value = QByteArray(static_cast<const char *>(payload), qsizetype(message.len()));
         copy.valueIsNull = false;
     }
-    if (RdKafka::Headers *headers = message.headers()) {
-        for (const RdKafka::Headers::Header &header : headers->get_all()) {
+    // The C API: the C++ Message::headers() builds a Headers object for every message, with
+    // or without headers, which cost half the time of this whole copy.
+    rd_kafka_headers_t *headers = nullptr;
+    if (rd_kafka_message_headers(message.c_ptr(), &headers) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char *name = nullptr;
+        const void *value = nullptr;
+        size_t size = 0;
+        for (size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) ==
+                           RD_KAFKA_RESP_ERR_NO_ERROR;
+             ++i) {
             KafkaHeader h;
-            h.name = QByteArray::fromStdString(header.key());
-            h.valueIsNull = header.value() == nullptr;
-            if (!h.valueIsNull)
-                h.value = QByteArray(static_cast<const char *>(header.value()),
-                                     qsizetype(header.value_size()));
+            h.name = QByteArray(name);
+            h.valueIsNull = value == nullptr;
+            if (value)
+                h.value = QByteArray(static_cast<const char *>(value), qsizetype(size));
             copy.headers.append(h);
         }
     }

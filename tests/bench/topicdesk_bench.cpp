@@ -116,15 +116,19 @@ int raw(const QString &brokers, const QString &topic, qint64 count)
     for (int p = 0; p < 3; ++p)
         partitions.push_back(RdKafka::TopicPartition::create(topic.toStdString(), p,
                                                              RdKafka::Topic::OFFSET_BEGINNING));
+    // Timed from the first message to the last, as the app run is: throughput, not set-up.
     QElapsedTimer timer;
-    timer.start();
     consumer->assign(partitions);
     RdKafka::TopicPartition::destroy(partitions);
     qint64 received = 0;
     qint64 bytes = 0;
-    while (received < count && timer.elapsed() < 300000) {
+    QElapsedTimer limit;
+    limit.start();
+    while (received < count && limit.elapsed() < 300000) {
         std::unique_ptr<RdKafka::Message> message(consumer->consume(100));
         if (message->err() == RdKafka::ERR_NO_ERROR) {
+            if (!timer.isValid())
+                timer.start();
             ++received;
             bytes += qint64(message->len()); // touch the payload as the app does
         }
@@ -143,7 +147,9 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
 {
     MessageTableModel model;
     model.setCap(cap);
+    // The table as the window sets it up (ui/mainwindow.ui): no row numbers.
     QTableView view;
+    view.verticalHeader()->hide();
     view.setModel(&model);
     view.resize(1200, 700);
     view.show();
@@ -181,6 +187,8 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     QElapsedTimer timer;
     QObject::connect(worker, &ConsumerWorker::messagesReceived, &view,
                      [&](const KafkaMessageBatch &batch) {
+                         if (!timer.isValid())
+                             timer.start();
                          model.appendBatch(batch);
                          received += batch.size();
                          if (atCap < 0 && model.rowCount() >= cap && cap < count)
@@ -189,7 +197,6 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
                              QCoreApplication::exit(0);
                      });
     QTimer::singleShot(300000, [] { QCoreApplication::exit(1); });
-    timer.start();
     tick.start();
     probe.start();
     thread.start();

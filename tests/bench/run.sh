@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# TopicDesk's benchmark: ingest (bare librdkafka vs the app's consumer-to-table path),
+# GUI-thread stalls, memory per held message, the row cap's memory, produce (the app's bulk path
+# vs kcat -P) and start-up. Figures, not pass/fail: rounds alternate and medians are reported,
+# ending with one summary line.
+#
+#   tests/bench/run.sh [--count N] [--rounds R] [--no-build]
+#
+# Uses the broker in TOPICDESK_TEST_BROKERS when set (the CTest smoke run), else starts a
+# Kafka 4.4.0 broker of its own (tests/broker/broker.sh) and stops it at the end.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${TOPICDESK_BUILD_DIR:-$root/build}
+count=1000000
+rounds=3
+build_first=1
+while [ $# -gt 0 ]; do
+    case $1 in
+        --count) count=$2; shift ;;
+        --rounds) rounds=$2; shift ;;
+        --no-build) build_first=0 ;;
+        *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+size=100
+
+[ "$build_first" = 1 ] && "$root/tools/run.sh" --build-only --tests >/dev/null
+bench=$build/tests/bench/topicdesk_bench
+app=$build/src/app/topicdesk
+command -v kcat >/dev/null || { echo "run.sh: kcat is missing (apt-get install kcat)" >&2; exit 1; }
+
+brokers=${TOPICDESK_TEST_BROKERS:-}
+if [ -z "$brokers" ]; then
+    workdir=$build/bench-kafka
+    trap 'bash "$root/tests/broker/broker.sh" stop "$workdir" >/dev/null' EXIT
+    bash "$root/tests/broker/broker.sh" start 4.4.0 "$workdir" >&2
+    brokers=$(cat "$workdir/bootstrap")
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log" "${input:-}"; [ -n "${workdir:-}" ] && bash "$root/tests/broker/broker.sh" stop "$workdir" >/dev/null; true' EXIT
+value() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" | tail -1; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+now() { date +%s.%N; }
+
+run_id=$RANDOM$RANDOM
+topic=bench-$run_id
+echo "== filling $topic with $count messages of $size bytes" >&2
+"$bench" fill "$brokers" "$topic" "$count" "$size" >&2
+
+raw_s=(); app_s=(); p99=(); maxs=(); bpm=()
+for round in $(seq 1 "$rounds"); do
+    # Alternate which goes first: the machine is shared and noisy.
+    for mode in $( [ $((round % 2)) = 1 ] && echo "raw app" || echo "app raw" ); do
+        if [ "$mode" = raw ]; then
+            out=$("$bench" raw "$brokers" "$topic" "$count" 2>>"$log")
+            raw_s+=("$(echo "$out" | value raw_seconds)")
+        else
+            out=$("$bench" app "$brokers" "$topic" "$count" $((count + 1)) 2>>"$log")
+            app_s+=("$(echo "$out" | value app_seconds)")
+            p99+=("$(echo "$out" | value p99_stall_ms)")
+            maxs+=("$(echo "$out" | value max_stall_ms)")
+            bpm+=("$(echo "$out" | value bytes_per_msg)")
+        fi
+        echo "round $round $mode: $out" >&2
+    done
+done
+
+cap=$((count / 10))
+[ "$cap" -gt 100000 ] && cap=100000
+out=$("$bench" app "$brokers" "$topic" "$count" "$cap" 2>>"$log")
+echo "cap $cap: $out" >&2
+growth=$(echo "$out" | value cap_rss_growth_pct)
+
+input=$(mktemp)
+head -c $((size - 1)) /dev/zero | tr '\0' 'x' | awk -v n="$count" '{ for (i = 0; i < n; i++) print }' >"$input"
+app_p=(); kcat_p=()
+for round in $(seq 1 "$rounds"); do
+    "$bench" fill "$brokers" "$topic-k$round" 0 "$size" >/dev/null 2>>"$log"
+    start=$(now)
+    kcat -P -b "$brokers" -t "$topic-k$round" -X acks=all -l "$input" 2>>"$log"
+    kcat_p+=("$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')")
+    out=$("$bench" fill "$brokers" "$topic-a$round" "$count" "$size" 2>>"$log")
+    app_p+=("$(echo "$out" | value produce_seconds)")
+    echo "round $round produce: kcat ${kcat_p[-1]} s, app ${app_p[-1]} s" >&2
+done
+
+startup=()
+for round in $(seq 1 "$rounds"); do
+    startup+=("$("$bench" startup "$app" 2>>"$log" | value startup_ms)")
+done
+
+m() { printf '%s\n' "$@" | median; }
+raw_m=$(m "${raw_s[@]}"); app_m=$(m "${app_s[@]}")
+kcat_m=$(m "${kcat_p[@]}"); appp_m=$(m "${app_p[@]}")
+echo "medians: raw ${raw_m} s, app ${app_m} s; produce kcat ${kcat_m} s, app ${appp_m} s" >&2
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "ingest_ratio=$(ratio "$raw_m" "$app_m") p99_stall_ms=$(m "${p99[@]}") max_stall_ms=$(m "${maxs[@]}")" \
+     "bytes_per_msg=$(m "${bpm[@]}") cap_rss_growth_pct=${growth:-nan}" \
+     "produce_ratio=$(ratio "$kcat_m" "$appp_m") startup_ms=$(m "${startup[@]}")"
