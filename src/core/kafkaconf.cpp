@@ -70,7 +70,13 @@ std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config,
              // Commits happen only when the user acknowledges (see AckTracker).
              set(*conf, "enable.auto.commit", "false", error) &&
              set(*conf, "auto.offset.reset", "earliest", error) &&
-             set(*conf, "enable.partition.eof", "false", error);
+             set(*conf, "enable.partition.eof", "false", error) &&
+             // librdkafka 2.0 stops fetching a partition for fetch.error.backoff.ms (500 ms)
+             // whenever its prefetch queue holds queued.min.messages: a consumer that does any
+             // work per message (copying it for the table) stalls there every 100,000
+             // messages. Prefetch more and back off briefly instead (tests/bench).
+             set(*conf, "queued.min.messages", "1000000", error) &&
+             set(*conf, "fetch.error.backoff.ms", "20", error);
         break;
     }
     case Role::Metadata:

@@ -110,6 +110,9 @@ int raw(const QString &brokers, const QString &topic, qint64 count)
     conf->set("group.id", configFor(brokers, topic).groupId.toStdString(), reason);
     conf->set("enable.auto.commit", "false", reason);
     conf->set("enable.partition.eof", "false", reason);
+    // The same prefetch settings as the app's consumer (KafkaConf): the ceiling, not a handicap.
+    conf->set("queued.min.messages", "1000000", reason);
+    conf->set("fetch.error.backoff.ms", "20", reason);
     std::unique_ptr<RdKafka::KafkaConsumer> consumer(
         RdKafka::KafkaConsumer::create(conf.get(), reason));
     std::vector<RdKafka::TopicPartition *> partitions;
