@@ -103,12 +103,6 @@ int AckTracker::openCount(qint32 partition) const
     return it == m_partitions.cend() ? 0 : int(it->open.size());
 }
 
-qint64 AckTracker::requestedPosition(qint32 partition) const
-{
-    const auto it = m_partitions.constFind(partition);
-    return it == m_partitions.cend() ? -1 : it->requested;
-}
-
 void AckTracker::confirmCommitted(qint32 partition, qint64 position)
 {
     Partition &p = m_partitions[partition];

@@ -60,8 +60,6 @@ public:
     qint64 lowestOpen(qint32 partition) const;
     int openCount(qint32 partition) const;
 
-    // The position most recently asked to be committed (-1: none).
-    qint64 requestedPosition(qint32 partition) const;
     // The broker confirmed a commit of position for the partition.
     void confirmCommitted(qint32 partition, qint64 position);
     qint64 committedPosition(qint32 partition) const;

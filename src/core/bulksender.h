@@ -41,7 +41,6 @@ public:
     // records already on their way are answered, so the count of delivered ones is exact.
     void cancel();
     bool isRunning() const { return m_running; }
-    const Progress &progress() const { return m_progress; }
 
     // The records of a template: key and value rendered for each i.
     static std::function<ProduceRequest(qint64)> fromTemplate(const ProduceRequest &base,

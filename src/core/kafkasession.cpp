@@ -222,12 +222,10 @@ void KafkaSession::startConsumer(const QString &topic)
         if (worker == m_worker) {
             // Stopped by itself (it could not start): forget it.
             m_worker = nullptr;
-            m_workerThread = nullptr;
         }
         emit consumerStopped();
     });
     m_worker = worker;
-    m_workerThread = thread;
     thread->setObjectName(QStringLiteral("consumer"));
     thread->start();
 }
@@ -237,7 +235,6 @@ void KafkaSession::stopConsumer()
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
     m_worker = nullptr;
-    m_workerThread = nullptr;
 }
 
 void KafkaSession::ack(const MessagePositions &messages)

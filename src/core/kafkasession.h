@@ -20,7 +20,6 @@
 #include <memory>
 
 class ConsumerWorker;
-class OwnedThread;
 class SandboxBroker;
 
 class KafkaSession final : public QObject
@@ -120,6 +119,5 @@ private:
     // Highest offset per partition of the watched topic seen in this session.
     QHash<qint32, qint64> m_seen;
     QPointer<ConsumerWorker> m_worker;
-    QPointer<OwnedThread> m_workerThread;
     quint64 m_generation = 0; // bumps on every connect, so late answers are ignored
 };

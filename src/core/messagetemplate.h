@@ -13,10 +13,6 @@ public:
     explicit MessageTemplate(const QString &text = {});
 
     QByteArray render(qint64 i) const;
-    bool hasPlaceholders() const
-    {
-        return m_parts.size() > 1 || m_parts.value(0).kind != Kind::Text;
-    }
 
 private:
     enum class Kind { Text, Counter, Uuid, Now };

@@ -16,10 +16,10 @@ public:
     QStringList names() const; // sorted, case-insensitively
     bool contains(const QString &name) const { return names().contains(name); }
     void remove(const QString &name);
-    // Starts a fresh entry (dropping what was there) or reads one; end with settings().endGroup().
+    // Starts a fresh entry (dropping what was there) or reads one; end with endGroup() on the
+    // QSettings returned.
     QSettings &beginWrite(const QString &name);
     QSettings &beginRead(const QString &name);
-    QSettings &settings() { return *m_settings; }
     void sync() { m_settings->sync(); }
 
 private:

@@ -204,11 +204,6 @@ void Producer::dropQueued()
         m_pollTimer.start();
 }
 
-int Producer::inFlight() const
-{
-    return m_producer ? m_producer->outq_len() : 0;
-}
-
 bool Producer::flush(int timeoutMs)
 {
     if (!m_producer)

@@ -43,8 +43,6 @@ public:
     // already on their way still get their real report.
     void dropQueued();
 
-    // Sends still waiting for their delivery report.
-    int inFlight() const;
     // Blocks until every report arrived or the timeout passed; true when none is left.
     bool flush(int timeoutMs);
 

@@ -42,7 +42,6 @@ void TestMessageTemplate::counter()
 void TestMessageTemplate::uuidAndNow()
 {
     const MessageTemplate t(QStringLiteral("{{uuid}} at {{now}}"));
-    QVERIFY(t.hasPlaceholders());
     const QByteArray first = t.render(0);
     const QByteArray second = t.render(1);
     QVERIFY(first != second); // a new UUID every time
@@ -53,7 +52,6 @@ void TestMessageTemplate::uuidAndNow()
         QDateTime::fromString(QString::fromLatin1(parts.at(2)), Qt::ISODateWithMs);
     QVERIFY(when.isValid());
     QVERIFY(qAbs(when.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
-    QVERIFY(!MessageTemplate(QStringLiteral("plain")).hasPlaceholders());
 }
 
 QTEST_GUILESS_MAIN(TestMessageTemplate)
