@@ -187,8 +187,9 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         }
     }
     if (parser.isSet(security)) {
-        const QStringList names = {QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"),
-                                   QStringLiteral("SASL_PLAINTEXT"), QStringLiteral("SASL_SSL")};
+        QStringList names; // in the order of ConnectionConfig::Security
+        for (int i = 0; i <= int(ConnectionConfig::Security::SaslSsl); ++i)
+            names << ConnectionConfig::securityName(ConnectionConfig::Security(i));
         const qsizetype index = names.indexOf(parser.value(security).toUpper());
         if (index < 0) {
             result.error =
@@ -198,8 +199,9 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         c.security = ConnectionConfig::Security(index);
     }
     if (parser.isSet(mechanism)) {
-        const QStringList names = {QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"),
-                                   QStringLiteral("SCRAM-SHA-512")};
+        QStringList names; // in the order of ConnectionConfig::SaslMechanism
+        for (int i = 0; i <= int(ConnectionConfig::SaslMechanism::ScramSha512); ++i)
+            names << ConnectionConfig::mechanismName(ConnectionConfig::SaslMechanism(i));
         const qsizetype index = names.indexOf(parser.value(mechanism).toUpper());
         if (index < 0) {
             result.error =
