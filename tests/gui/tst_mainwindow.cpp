@@ -43,9 +43,8 @@ void TestMainWindow::initTestCase()
         qInfo("against the sandbox");
         return;
     }
-    m_config = TestCluster::config(QStringLiteral("gui"));
-    m_config.topic = TestCluster::uniqueName(QStringLiteral("gui"));
-    const QString error = TestCluster::createTopic(m_config, m_config.topic, 2);
+    QString error;
+    m_config = TestCluster::newTopic(QStringLiteral("gui"), 2, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     qInfo("against Kafka %s", qPrintable(TestCluster::kafkaVersion()));
 }
@@ -132,8 +131,8 @@ void TestMainWindow::ackButtonCommitsOnlyAfterTheBrokerConfirms()
     ConnectionConfig config = m_config;
     config.groupId = TestCluster::uniqueName(QStringLiteral("gui-ack"));
     if (!config.usesSandbox()) {
-        config.topic = TestCluster::uniqueName(QStringLiteral("gui-ack"));
-        const QString error = TestCluster::createTopic(config, config.topic, 2);
+        QString error;
+        config = TestCluster::newTopic(QStringLiteral("gui-ack"), 2, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     MainWindow window(config);

@@ -1,7 +1,7 @@
 #include "endtoendflow.h"
 
 #include "consumerharness.h"
-#include "producer.h"
+#include "testcluster.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,68 +18,24 @@ QString position(qint32 partition, qint64 offset)
 {
     return QStringLiteral("%1:%2").arg(partition).arg(offset);
 }
-
-// Produces `count` keyed messages and returns them by "partition:offset" as the delivery
-// reports placed them.
-QHash<QString, Sent> produce(const ConnectionConfig &config, int count)
-{
-    Producer producer;
-    QString error;
-    if (!producer.open(config, {}, &error)) {
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-        return {};
-    }
-    QHash<quint64, Sent> byRequest;
-    QList<DeliveryReport> reports;
-    QObject::connect(&producer, &Producer::delivered,
-                     [&reports](const DeliveryReport &report) { reports.append(report); });
-    for (int i = 0; i < count; ++i) {
-        Sent sent{QStringLiteral("key-%1").arg(i % 97).toUtf8(),
-                  QStringLiteral("value %1 of %2").arg(i).arg(count).toUtf8()};
-        const quint64 id =
-            producer.send({.topic = config.topic, .key = sent.key, .value = sent.value}, &error);
-        if (id == 0) {
-            QTest::qFail(qPrintable(QStringLiteral("send %1: %2").arg(i).arg(error)), __FILE__,
-                         __LINE__);
-            return {};
-        }
-        byRequest.insert(id, sent);
-    }
-    if (!QTest::qWaitFor([&] { return reports.size() >= count; }, 60000)) {
-        QTest::qFail(qPrintable(QStringLiteral("only %1 of %2 delivery reports arrived")
-                                    .arg(reports.size())
-                                    .arg(count)),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    QHash<QString, Sent> byPosition;
-    for (const DeliveryReport &report : std::as_const(reports)) {
-        if (!report.delivered() || report.offset < 0 || !byRequest.contains(report.requestId)) {
-            QTest::qFail(qPrintable(QStringLiteral("bad report for request %1: %2 (offset %3)")
-                                        .arg(report.requestId)
-                                        .arg(report.error)
-                                        .arg(report.offset)),
-                         __FILE__, __LINE__);
-            return {};
-        }
-        byPosition.insert(position(report.partition, report.offset),
-                          byRequest.take(report.requestId));
-    }
-    if (byPosition.size() != count)
-        QTest::qFail("two delivery reports named the same partition and offset", __FILE__,
-                     __LINE__);
-    return byPosition;
-}
 } // namespace
 
 void EndToEndFlow::run(const ConnectionConfig &config, int count)
 {
-    const QHash<QString, Sent> expected = produce(config, count);
-    if (QTest::currentTestFailed())
-        return;
+    // Message i is "message i" with the key "key-i" (TestCluster::produce), its report the
+    // i-th: where it landed.
+    const QList<DeliveryReport> reports = TestCluster::produce(config, count);
+    QCOMPARE(reports.size(), count);
+    QHash<QString, Sent> expected;
     QSet<qint32> partitionsUsed;
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-        partitionsUsed.insert(it.key().section(QLatin1Char(':'), 0, 0).toInt());
+    for (int i = 0; i < count; ++i) {
+        const DeliveryReport &report = reports.at(i);
+        QVERIFY2(report.offset >= 0, qPrintable(QStringLiteral("message %1 has no offset").arg(i)));
+        expected.insert(position(report.partition, report.offset),
+                        {"key-" + QByteArray::number(i), "message " + QByteArray::number(i)});
+        partitionsUsed.insert(report.partition);
+    }
+    QCOMPARE(expected.size(), count); // no two reports named the same partition and offset
 
     ConsumerHarness consumer(config);
     consumer.start();

@@ -37,6 +37,14 @@ QString TestCluster::uniqueName(const QString &prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 0, 36);
 }
 
+ConnectionConfig TestCluster::newTopic(const QString &prefix, int partitions, QString *error)
+{
+    ConnectionConfig result = config(prefix);
+    result.topic = uniqueName(prefix);
+    *error = createTopic(result, result.topic, partitions);
+    return result;
+}
+
 QString TestCluster::createTopic(const ConnectionConfig &config, const QString &name,
                                  int partitions)
 {

@@ -23,6 +23,9 @@ public:
     // Creates the topic through the admin API and waits until its metadata shows every
     // partition, so producers and consumers see it at once. Empty string on success.
     static QString createTopic(const ConnectionConfig &config, const QString &name, int partitions);
+    // A configuration with a new topic of `partitions` partitions (created) and a group of
+    // its own; *error says why when the topic could not be created.
+    static ConnectionConfig newTopic(const QString &prefix, int partitions, QString *error);
     // Sends `count` messages "message i" to config.topic, keyed "key-i" when keyed, to the
     // given partition (-1: the partitioner's choice), and waits for every delivery report.
     // Returns the reports in send order; fewer than count (or failed ones) on error.

@@ -11,12 +11,9 @@
 namespace {
 constexpr int AdminTimeoutMs = 10000;
 
-// A consumer configuration for the test broker that notices rebalances quickly.
-ConnectionConfig consumerConfig(const QString &topic, const QString &group)
+// The same configuration, noticing rebalances quickly.
+ConnectionConfig quickRebalances(ConnectionConfig config)
 {
-    ConnectionConfig config = TestCluster::config(QStringLiteral("unused"));
-    config.topic = topic;
-    config.groupId = group;
     config.properties = {{QStringLiteral("heartbeat.interval.ms"), QStringLiteral("300")},
                          {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")}};
     return config;
@@ -49,10 +46,6 @@ private slots:
     void kafkaNativeAckCommitsEverythingBefore();
     void restartRedeliversExactlyWhatWasNotCommitted();
     void secondConsumerTakesPartitionsAndRevokedAcksAreRefused();
-
-private:
-    // A new topic with `partitions` partitions and its consumer configuration.
-    ConnectionConfig newTopic(const QString &prefix, int partitions);
 };
 
 void TestAckCommit::initTestCase()
@@ -61,19 +54,12 @@ void TestAckCommit::initTestCase()
              "TOPICDESK_TEST_BROKERS is not set: run this test through ctest");
 }
 
-ConnectionConfig TestAckCommit::newTopic(const QString &prefix, int partitions)
-{
-    const ConnectionConfig config =
-        consumerConfig(TestCluster::uniqueName(prefix), TestCluster::uniqueName(prefix));
-    const QString error = TestCluster::createTopic(config, config.topic, partitions);
-    if (!error.isEmpty())
-        qWarning("create topic: %s", qPrintable(error));
-    return config;
-}
-
 void TestAckCommit::outOfOrderAcksNeverCommitPastAnOpenMessage()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("ooo"), 1);
+    QString created;
+    const ConnectionConfig config =
+        quickRebalances(TestCluster::newTopic(QStringLiteral("ooo"), 1, &created));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QCOMPARE(TestCluster::produce(config, 10, 0).size(), 10);
     ConsumerHarness consumer(config);
     consumer.start();
@@ -108,7 +94,10 @@ void TestAckCommit::outOfOrderAcksNeverCommitPastAnOpenMessage()
 
 void TestAckCommit::kafkaNativeAckCommitsEverythingBefore()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("native"), 1);
+    QString created;
+    const ConnectionConfig config =
+        quickRebalances(TestCluster::newTopic(QStringLiteral("native"), 1, &created));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QCOMPARE(TestCluster::produce(config, 10, 0).size(), 10);
     ConsumerOptions options;
     options.commitMode = AckTracker::Mode::KafkaNative;
@@ -129,7 +118,10 @@ void TestAckCommit::kafkaNativeAckCommitsEverythingBefore()
 
 void TestAckCommit::restartRedeliversExactlyWhatWasNotCommitted()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("restart"), 2);
+    QString created;
+    const ConnectionConfig config =
+        quickRebalances(TestCluster::newTopic(QStringLiteral("restart"), 2, &created));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QCOMPARE(TestCluster::produce(config, 100).size(), 100);
 
     ConsumerHarness first(config);
@@ -191,7 +183,10 @@ void TestAckCommit::restartRedeliversExactlyWhatWasNotCommitted()
 
 void TestAckCommit::secondConsumerTakesPartitionsAndRevokedAcksAreRefused()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("split"), 4);
+    QString created;
+    const ConnectionConfig config =
+        quickRebalances(TestCluster::newTopic(QStringLiteral("split"), 4, &created));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QCOMPARE(TestCluster::produce(config, 40).size(), 40);
     ConsumerHarness a(config);
     a.start();

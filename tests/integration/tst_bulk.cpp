@@ -24,9 +24,9 @@ void TestBulk::initTestCase()
 
 void TestBulk::hundredThousandFromATemplate()
 {
-    ConnectionConfig config = TestCluster::config(QStringLiteral("bulk"));
-    config.topic = TestCluster::uniqueName(QStringLiteral("bulk"));
-    QVERIFY(TestCluster::createTopic(config, config.topic, 3).isEmpty());
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("bulk"), 3, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     const qint64 count = 100000;
     BulkSender sender;
     QList<BulkSender::Progress> progress;
@@ -68,9 +68,9 @@ void TestBulk::hundredThousandFromATemplate()
 
 void TestBulk::cancelSaysHowManyWereSent()
 {
-    ConnectionConfig config = TestCluster::config(QStringLiteral("cancel"));
-    config.topic = TestCluster::uniqueName(QStringLiteral("cancel"));
-    QVERIFY(TestCluster::createTopic(config, config.topic, 1).isEmpty());
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("cancel"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     const qint64 count = 5000000;
     BulkSender sender;
     QSignalSpy finished(&sender, &BulkSender::finished);

@@ -17,9 +17,6 @@ private slots:
     void seekToOffsetRedeliversFromThere();
     void seekToTimestampFindsTheFirstMessageAtOrAfter();
     void latestStartSkipsWhatIsAlreadyThere();
-
-private:
-    ConnectionConfig newTopic(const QString &prefix, int partitions, int messages);
 };
 
 void TestConsumerControl::initTestCase()
@@ -28,21 +25,12 @@ void TestConsumerControl::initTestCase()
              "TOPICDESK_TEST_BROKERS is not set: run this test through ctest");
 }
 
-ConnectionConfig TestConsumerControl::newTopic(const QString &prefix, int partitions, int messages)
-{
-    ConnectionConfig config = TestCluster::config(prefix);
-    config.topic = TestCluster::uniqueName(prefix);
-    if (const QString error = TestCluster::createTopic(config, config.topic, partitions);
-        !error.isEmpty())
-        qWarning("create topic: %s", qPrintable(error));
-    if (TestCluster::produce(config, messages).size() != messages)
-        qWarning("produce failed");
-    return config;
-}
-
 void TestConsumerControl::browseReadsEverythingAndLeavesNoGroup()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("browse"), 3, 30);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("browse"), 3, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 30).size(), 30);
     QString error;
     const QStringList groupsBefore = AdminClient::listGroups(config, 10000, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -70,7 +58,10 @@ void TestConsumerControl::browseReadsEverythingAndLeavesNoGroup()
 
 void TestConsumerControl::seekToOffsetRedeliversFromThere()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("seek"), 1, 10);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("seek"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 10).size(), 10);
     ConsumerHarness consumer(config);
     consumer.start();
     QVERIFY(consumer.waitForMessages(10));
@@ -88,7 +79,10 @@ void TestConsumerControl::seekToOffsetRedeliversFromThere()
 
 void TestConsumerControl::seekToTimestampFindsTheFirstMessageAtOrAfter()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("seektime"), 1, 5);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("seektime"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 5).size(), 5);
     ConsumerHarness consumer(config);
     consumer.start();
     QVERIFY(consumer.waitForMessages(5));
@@ -108,7 +102,10 @@ void TestConsumerControl::seekToTimestampFindsTheFirstMessageAtOrAfter()
 
 void TestConsumerControl::latestStartSkipsWhatIsAlreadyThere()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("latest"), 1, 5);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("latest"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 5).size(), 5);
     ConsumerOptions options;
     options.startFrom = ConsumerOptions::StartFrom::Latest;
     ConsumerHarness consumer(config, options);

@@ -21,10 +21,9 @@ private slots:
 
     void thousandKeyedMessagesArriveOnceWhereReported()
     {
-        ConnectionConfig config = TestCluster::config(QStringLiteral("e2e"));
-        config.topic = TestCluster::uniqueName(QStringLiteral("e2e"));
-        const QString error = TestCluster::createTopic(config, config.topic, 3);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString created;
+        const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("e2e"), 3, &created);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
         EndToEndFlow::run(config, 1000);
     }
 };

@@ -90,9 +90,9 @@ void TestHeadless::initTestCase()
 
 void TestHeadless::sendThenConsumeJson()
 {
-    ConnectionConfig config = TestCluster::config(QStringLiteral("cli"));
-    config.topic = TestCluster::uniqueName(QStringLiteral("cli"));
-    QVERIFY(TestCluster::createTopic(config, config.topic, 3).isEmpty());
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("cli"), 3, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QByteArray input;
     for (int i = 0; i < 30; ++i)
         input += "line " + QByteArray::number(i) + '\n';
@@ -155,9 +155,9 @@ void TestHeadless::sendThenConsumeJson()
 
 void TestHeadless::manualAcksCommitTheSafePositionAndTheRestComesBack()
 {
-    ConnectionConfig config = TestCluster::config(QStringLiteral("manual"));
-    config.topic = TestCluster::uniqueName(QStringLiteral("manual"));
-    QVERIFY(TestCluster::createTopic(config, config.topic, 1).isEmpty());
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("manual"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QCOMPARE(TestCluster::produce(config, 10, 0).size(), 10);
     const QStringList arguments = QStringList{QStringLiteral("consume")} + brokerArgs(config)
                                   << QStringLiteral("--group") << config.groupId

@@ -61,25 +61,12 @@ private slots:
     void murmur2MatchesTheJavaClient();
     void oversizedMessageSaysSo();
     void badTopicNamesAreRejectedBeforeSending();
-
-private:
-    ConnectionConfig newTopic(const QString &prefix, int partitions);
 };
 
 void TestProduce::initTestCase()
 {
     QVERIFY2(!TestCluster::brokers().isEmpty(),
              "TOPICDESK_TEST_BROKERS is not set: run this test through ctest");
-}
-
-ConnectionConfig TestProduce::newTopic(const QString &prefix, int partitions)
-{
-    ConnectionConfig config = TestCluster::config(prefix);
-    config.topic = TestCluster::uniqueName(prefix);
-    if (const QString error = TestCluster::createTopic(config, config.topic, partitions);
-        !error.isEmpty())
-        qWarning("create topic: %s", qPrintable(error));
-    return config;
 }
 
 void TestProduce::acksLevelsDeliver_data()
@@ -95,7 +82,9 @@ void TestProduce::acksLevelsDeliver()
 {
     QFETCH(ProducerSettings::Acks, acks);
     QFETCH(bool, offsetKnown);
-    const ConnectionConfig config = newTopic(QStringLiteral("acks"), 1);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("acks"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     ProducerSettings settings;
     settings.acks = acks;
     QString error;
@@ -120,7 +109,9 @@ void TestProduce::acksLevelsDeliver()
 
 void TestProduce::explicitPartitionIsWhereItLands()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("explicit"), 4);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("explicit"), 4, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     QList<ProduceRequest> requests;
     for (int i = 0; i < 8; ++i) {
         ProduceRequest request{
@@ -141,7 +132,9 @@ void TestProduce::explicitPartitionIsWhereItLands()
 
 void TestProduce::headersAndNullsRoundTrip()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("headers"), 1);
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("headers"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     const QByteArray binary("\x00\xff\x10\x80", 4);
     ProduceRequest withHeaders{.topic = config.topic, .key = QByteArray("k"), .value = "v"};
     withHeaders.headers = {{"trace", "abc", false},
@@ -177,7 +170,10 @@ void TestProduce::headersAndNullsRoundTrip()
 
 void TestProduce::roundRobinSpreadsEvenly()
 {
-    const ConnectionConfig config = newTopic(QStringLiteral("roundrobin"), 3);
+    QString created;
+    const ConnectionConfig config =
+        TestCluster::newTopic(QStringLiteral("roundrobin"), 3, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     ProducerSettings settings;
     settings.partitioner = ProducerSettings::Partitioner::RoundRobin;
     QList<ProduceRequest> requests;
@@ -204,7 +200,10 @@ void TestProduce::murmur2MatchesTheJavaClient()
         {"279936", 1462227128}, {"823543", -2014198330},
     };
     const int partitions = 7;
-    const ConnectionConfig config = newTopic(QStringLiteral("murmur2"), partitions);
+    QString created;
+    const ConnectionConfig config =
+        TestCluster::newTopic(QStringLiteral("murmur2"), partitions, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     ProducerSettings settings;
     settings.partitioner = ProducerSettings::Partitioner::Murmur2;
     QList<ProduceRequest> requests;
@@ -224,7 +223,9 @@ void TestProduce::murmur2MatchesTheJavaClient()
 
 void TestProduce::oversizedMessageSaysSo()
 {
-    ConnectionConfig config = newTopic(QStringLiteral("oversized"), 1);
+    QString created;
+    ConnectionConfig config = TestCluster::newTopic(QStringLiteral("oversized"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
     const QByteArray big(2 * 1024 * 1024, 'x');
     // Refused by the client before sending (message.max.bytes is 1 MB by default)...
     Producer producer;
