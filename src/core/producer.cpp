@@ -27,11 +27,14 @@ public:
             report.offset = message.offset() >= 0 ? message.offset() : -1;
             const RdKafka::MessageTimestamp ts = message.timestamp();
             // librdkafka's mock cluster answers with a made-up log-append time (1234 ms after
-            // 1970); a time before 2001 is no real broker's, so it reads as unknown.
+            // 1970). A broker appends now, never before 2001: such a time reads as unknown.
+            // (A create time is the producer's own and is kept, however old.)
             constexpr qint64 Year2001Ms = 978307200000;
+            const bool madeUp =
+                ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_LOG_APPEND_TIME &&
+                ts.timestamp < Year2001Ms;
             report.timestampMs =
-                ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE ||
-                        ts.timestamp < Year2001Ms
+                ts.type == RdKafka::MessageTimestamp::MSG_TIMESTAMP_NOT_AVAILABLE || madeUp
                     ? -1
                     : ts.timestamp;
         } else {
