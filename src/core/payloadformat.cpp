@@ -2,9 +2,11 @@
 
 #include <QStringDecoder>
 
-bool PayloadFormat::isText(const QByteArray &data)
+bool PayloadFormat::isText(QByteArrayView data, bool head)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // For a head, a sequence cut at its end is pending (stateful), not an error.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           head ? QStringDecoder::Flag::Default : QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError())
         return false;
@@ -27,8 +29,10 @@ QString PayloadFormat::hex(const QByteArray &data, int maxBytes)
 
 QString PayloadFormat::preview(const QByteArray &data, int maxBytes)
 {
-    // Decide on the whole value (a cut could split a UTF-8 sequence), show only the head.
-    if (!isText(data))
+    // Decide on a bounded head, not the whole value: data() runs for every visible cell on
+    // every repaint, and a value may be megabytes.
+    if (!isText(QByteArrayView(data).first(
+            std::min<qsizetype>(data.size(), std::max(maxBytes, TextCheckBytes)))))
         return QStringLiteral("hex: ") + hex(data, maxBytes / 3);
     QString text = QString::fromUtf8(data.left(maxBytes));
     if (data.size() > maxBytes) {

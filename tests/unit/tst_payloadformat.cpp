@@ -30,6 +30,10 @@ void TestPayloadFormat::preview_data()
     QTest::newRow("invalid utf-8 is hex")
         << QByteArray("\xff\xfe\x00\x01", 4) << 200 << "hex: ff fe 00 01";
     QTest::newRow("control bytes are hex") << QByteArray("ab\x01", 3) << 200 << "hex: 61 62 01";
+    QTest::newRow("a value cut inside a character is not text")
+        << QStringLiteral("aé").toUtf8().chopped(1) << 200 << "hex: 61 c3";
+    QTest::newRow("only the head of a long value decides")
+        << QByteArray(5000, 'a') + QByteArray("\xff", 1) << 3 << QStringLiteral("aaa…");
     QTest::newRow("long binary is cut")
         << QByteArray(10, '\x80') << 9 << QStringLiteral("hex: 80 80 80 …");
 }
