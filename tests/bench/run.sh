@@ -41,7 +41,7 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log" "${input:-}"; [ -n "${workdir:-}" ] && bash "$root/tests/broker/broker.sh" stop "$workdir" >/dev/null; true' EXIT
-value() { sed -n "s/.*\b$1=\([0-9.]*\).*/\1/p" | tail -1; }
+value() { sed -n "s/.*\b$1=\(-\?[0-9.]*\).*/\1/p" | tail -1; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 now() { date +%s.%N; }
 
