@@ -6,7 +6,7 @@
 #pragma once
 
 #include "headlessarguments.h"
-#include "kafkamessage.h"
+#include "kafkamessagebatch.h"
 #include "messageposition.h"
 #include "ownedthread.h"
 

@@ -1,6 +1,6 @@
 // ConsumerWorker: the one object that calls the Kafka consumer. It is moved onto its own
 // thread, polls librdkafka there, and hands messages to the GUI thread in batches (every
-// ~50 ms or MaxBatch messages, whichever comes first). Requests (ack, seek, pause, stop) reach
+// FlushIntervalMs, or sooner when a batch is full). Requests (ack, seek, pause, stop) reach
 // it as queued slots, which its event loop runs between polls. It owns the AckTracker, so the
 // decision what to commit is taken on the same thread, in the same order, as deliveries,
 // rebalances and commit confirmations.
@@ -9,7 +9,7 @@
 #include "acktracker.h"
 #include "connectionconfig.h"
 #include "consumeroptions.h"
-#include "kafkamessage.h"
+#include "kafkamessagebatch.h"
 #include "messageposition.h"
 #include "partitionoffsets.h"
 
@@ -22,9 +22,11 @@
 #include <vector>
 
 class QTimer;
+struct rd_kafka_message_s;
+using rd_kafka_message_t = rd_kafka_message_s;
 namespace RdKafka {
 class KafkaConsumer;
-class Message;
+class Topic;
 class TopicPartition;
 } // namespace RdKafka
 
@@ -37,8 +39,18 @@ public:
                             QObject *parent = nullptr);
     ~ConsumerWorker() override;
 
-    static constexpr int MaxBatch = 5000;
-    static constexpr int FlushIntervalMs = 50;
+    // Each batch costs the table one insertion and one repaint, whatever its size, so a busy
+    // topic is handed over in few, large batches: every FlushIntervalMs, each bounded in
+    // messages and bytes. When the flow pauses (nothing new for QuietMs), what is in
+    // hand goes at once, but batches stay MinFlushGapMs apart.
+    static constexpr int FlushIntervalMs = 100;
+    static constexpr int QuietMs = 5;
+    static constexpr int MinFlushGapMs = 50;
+    // How soon to look again when the fetched messages are all taken and a batch is open.
+    static constexpr int QuietPollMs = 2;
+    static constexpr int MaxBatch = 100000;
+    static constexpr qsizetype MaxBatchBytes = 16 * 1024 * 1024;
+    static constexpr int TrimIntervalMs = 1000;
     static constexpr int OffsetsIntervalMs = 500;
 
 public slots:
@@ -75,7 +87,9 @@ private:
 
     void pollOnce();
     void flushBatch();
-    void handleMessage(RdKafka::Message &message);
+    // Returns memory freed by consumed messages to the system (see the definition).
+    void releaseFreedMemory();
+    void handleMessage(const rd_kafka_message_t *message);
     void applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions);
     void onAssign(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);
@@ -91,6 +105,7 @@ private:
     ConsumerOptions m_options;
     std::unique_ptr<Callbacks> m_callbacks;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
+    std::unique_ptr<RdKafka::Topic> m_topicHandle; // browse mode: keeps the leaders known
     QHash<qint32, qint64> m_seen; // highest offset delivered per partition, for redelivery
     AckTracker m_tracker;
     QHash<qint32, qint64> m_logStart; // from the watermark query at assignment
@@ -101,5 +116,11 @@ private:
     QTimer *m_pollTimer = nullptr;
     QTimer *m_offsetsTimer = nullptr;
     KafkaMessageBatch m_batch;
+    qsizetype m_lastBatchSize = 0; // the last batch's records and bytes: the next one's room
+    qsizetype m_lastBatchBytes = 0;
     QElapsedTimer m_batchAge;
+    QElapsedTimer m_lastFlush;
+    QElapsedTimer m_lastArrival; // when a poll last brought messages
+    QElapsedTimer m_lastTrim;
+    bool m_consumedSinceTrim = false;
 };

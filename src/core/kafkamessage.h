@@ -31,6 +31,4 @@ struct KafkaMessage
     QList<KafkaHeader> headers;
 };
 
-using KafkaMessageBatch = QList<KafkaMessage>;
-
 Q_DECLARE_METATYPE(KafkaMessage)

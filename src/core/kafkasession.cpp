@@ -188,7 +188,8 @@ void KafkaSession::startConsumer(const QString &topic)
     connect(thread, &QThread::started, worker, &ConsumerWorker::start);
     connect(worker, &ConsumerWorker::messagesReceived, this,
             [this, worker](const KafkaMessageBatch &batch) {
-                for (const KafkaMessage &m : batch) {
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    const KafkaMessageBatch::Record &m = batch.record(i);
                     const auto seen = m_seen.constFind(m.partition);
                     if (seen == m_seen.cend() || *seen < m.offset)
                         m_seen.insert(m.partition, m.offset);

@@ -8,7 +8,7 @@
 #include "connectionconfig.h"
 #include "consumeroptions.h"
 #include "deliveryreport.h"
-#include "kafkamessage.h"
+#include "kafkamessagebatch.h"
 #include "messageposition.h"
 #include "partitionoffsets.h"
 #include "producer.h"

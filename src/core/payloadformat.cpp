@@ -18,23 +18,22 @@ bool PayloadFormat::isText(QByteArrayView data, bool head)
     return true;
 }
 
-QString PayloadFormat::hex(const QByteArray &data, int maxBytes)
+QString PayloadFormat::hex(QByteArrayView data, int maxBytes)
 {
-    const QByteArray head = data.left(maxBytes);
-    QString text = QString::fromLatin1(head.toHex(' '));
+    const QByteArrayView head = data.first(std::min<qsizetype>(data.size(), maxBytes));
+    QString text = QString::fromLatin1(head.toByteArray().toHex(' '));
     if (data.size() > maxBytes)
         text += QStringLiteral(" …");
     return text;
 }
 
-QString PayloadFormat::preview(const QByteArray &data, int maxBytes)
+QString PayloadFormat::preview(QByteArrayView data, int maxBytes)
 {
     // Decide on a bounded head, not the whole value: data() runs for every visible cell on
     // every repaint, and a value may be megabytes.
-    if (!isText(QByteArrayView(data).first(
-            std::min<qsizetype>(data.size(), std::max(maxBytes, TextCheckBytes)))))
+    if (!isText(data.first(std::min<qsizetype>(data.size(), std::max(maxBytes, TextCheckBytes)))))
         return QStringLiteral("hex: ") + hex(data, maxBytes / 3);
-    QString text = QString::fromUtf8(data.left(maxBytes));
+    QString text = QString::fromUtf8(data.first(std::min<qsizetype>(data.size(), maxBytes)));
     if (data.size() > maxBytes) {
         // Drop a trailing partial character left by the cut.
         while (!text.isEmpty() && text.back() == QChar::ReplacementCharacter)

@@ -11,12 +11,12 @@ class PayloadFormat final
 public:
     // One-line preview of at most maxBytes bytes of data: line breaks and tabs shown as
     // symbols, "…" when cut. Binary data reads "hex: 00 ff …".
-    static QString preview(const QByteArray &data, int maxBytes = 200);
+    static QString preview(QByteArrayView data, int maxBytes = 200);
     // True when data is valid UTF-8 without control characters other than line breaks and
     // tabs. For the head of a longer value, a character cut off at its end is no error.
     static bool isText(QByteArrayView data, bool head = false);
     // How much of a value preview() inspects to tell text from binary.
     static constexpr int TextCheckBytes = 4096;
     // "00 1f ff", for at most maxBytes bytes.
-    static QString hex(const QByteArray &data, int maxBytes);
+    static QString hex(QByteArrayView data, int maxBytes);
 };

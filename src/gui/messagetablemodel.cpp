@@ -43,14 +43,30 @@ KafkaMessage MessageTableModel::message(int row) const
     m.partition = r.partition;
     m.offset = r.offset;
     m.timestampMs = r.timestampMs;
-    m.key = r.key;
-    m.value = r.value;
-    m.keyIsNull = r.flags & KeyIsNull;
-    m.valueIsNull = r.flags & ValueIsNull;
+    m.keyIsNull = r.keySize < 0;
+    m.valueIsNull = r.valueSize < 0;
+    m.key = keyOf(r).toByteArray();
+    m.value = valueOf(r).toByteArray();
     m.redelivered = r.flags & Redelivered;
     if (r.flags & HasHeaders)
         m.headers = m_headers.value(m_firstSequence + quint64(row));
     return m;
+}
+
+QByteArrayView MessageTableModel::keyOf(const Row &row) const
+{
+    if (row.keySize < 0)
+        return {};
+    return {m_chunks[row.chunk - m_firstChunk].constData() + row.keyStart, row.keySize};
+}
+
+QByteArrayView MessageTableModel::valueOf(const Row &row) const
+{
+    if (row.valueSize < 0)
+        return {};
+    return {m_chunks[row.chunk - m_firstChunk].constData() + row.keyStart +
+                std::max(row.keySize, 0),
+            row.valueSize};
 }
 
 QString MessageTableModel::headersPreview(int row) const
@@ -171,8 +187,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    const bool keyIsNull = row.flags & KeyIsNull;
-    const bool valueIsNull = row.flags & ValueIsNull;
+    const bool keyIsNull = row.keySize < 0;
+    const bool valueIsNull = row.valueSize < 0;
+    const bool valueIsEmpty = row.valueSize == 0;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -189,12 +206,12 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(row.timestampMs)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case KeyColumn:
-            return keyIsNull ? tr("(null)") : PayloadFormat::preview(row.key, PreviewBytes);
+            return keyIsNull ? tr("(null)") : PayloadFormat::preview(keyOf(row), PreviewBytes);
         case ValueColumn:
             if (valueIsNull)
                 return tr("(null)");
-            return row.value.isEmpty() ? tr("(empty)")
-                                       : PayloadFormat::preview(row.value, PreviewBytes);
+            return valueIsEmpty ? tr("(empty)")
+                                : PayloadFormat::preview(valueOf(row), PreviewBytes);
         case HeadersColumn:
             return headersPreview(index.row());
         case AckColumn:
@@ -211,7 +228,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return stateToolTip(row);
         case ValueColumn:
             return valueIsNull ? tr("A null value (a tombstone).")
-                               : tr("%n byte(s)", nullptr, int(row.value.size()));
+                               : tr("%n byte(s)", nullptr, row.valueSize);
         case KeyColumn:
             return keyIsNull ? tr("This message has no key.") : QVariant();
         case AckColumn:
@@ -221,7 +238,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::FontRole:
         if ((column == KeyColumn && keyIsNull) ||
-            (column == ValueColumn && (valueIsNull || row.value.isEmpty()))) {
+            (column == ValueColumn && (valueIsNull || valueIsEmpty))) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -231,8 +248,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         if (column == StateColumn)
             return QBrush(stateColour(row.state));
         if ((column == KeyColumn && keyIsNull) ||
-            (column == ValueColumn && (valueIsNull || row.value.isEmpty())) ||
-            row.state == State::Stale)
+            (column == ValueColumn && (valueIsNull || valueIsEmpty)) || row.state == State::Stale)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::TextAlignmentRole:
@@ -307,26 +323,29 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row + incoming - 1);
     if (m_rows.empty())
-        m_topic = batch.first().topic;
+        m_topic = batch.topic();
+    const quint32 chunk = m_firstChunk + quint32(m_chunks.size());
+    m_chunks.push_back(batch.bytes());
     quint64 sequence = m_firstSequence + m_rows.size();
-    for (auto it = batch.cbegin() + first; it != batch.cend(); ++it, ++sequence) {
-        Row r;
-        r.key = it->key;
-        r.value = it->value;
-        r.offset = it->offset;
-        r.timestampMs = it->timestampMs;
-        r.partition = it->partition;
-        r.state = it->redelivered ? State::Redelivered : State::Received;
-        r.flags = (it->keyIsNull ? KeyIsNull : 0) | (it->valueIsNull ? ValueIsNull : 0) |
-                  (it->redelivered ? Redelivered : 0) | (it->headers.isEmpty() ? 0 : HasHeaders);
-        if (!it->headers.isEmpty())
-            m_headers.insert(sequence, it->headers);
-        PartitionIndex &index = m_index[it->partition];
-        if (index.inOrder.empty() || index.inOrder.back().first < it->offset)
-            index.inOrder.emplace_back(it->offset, sequence);
+    for (qsizetype i = first; i < batch.size(); ++i, ++sequence) {
+        const KafkaMessageBatch::Record &record = batch.record(i);
+        Row &r = m_rows.emplace_back();
+        r.offset = record.offset;
+        r.timestampMs = record.timestampMs;
+        r.chunk = chunk;
+        r.keyStart = record.keyStart;
+        r.keySize = record.keySize;
+        r.valueSize = record.valueSize;
+        r.partition = record.partition;
+        r.state = record.redelivered ? State::Redelivered : State::Received;
+        r.flags = (record.redelivered ? Redelivered : 0) | (record.hasHeaders ? HasHeaders : 0);
+        if (record.hasHeaders)
+            m_headers.insert(sequence, batch.headers(i));
+        PartitionIndex &index = m_index[record.partition];
+        if (index.inOrder.empty() || index.inOrder.back().first < record.offset)
+            index.inOrder.emplace_back(record.offset, sequence);
         else
-            index.repeated.insert(it->offset, sequence);
-        m_rows.push_back(std::move(r));
+            index.repeated.insert(record.offset, sequence);
     }
     endInsertRows();
 }
@@ -337,6 +356,8 @@ void MessageTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_chunks.clear();
+    m_firstChunk = 0;
     m_index.clear();
     m_headers.clear();
     m_lowestOpen.clear();
@@ -501,5 +522,12 @@ void MessageTableModel::removeOldest(int count)
     }
     m_rows.erase(m_rows.begin(), m_rows.begin() + count);
     m_firstSequence += quint64(count);
+    // Let go of the bytes of batches no row points into any more.
+    const quint32 keep =
+        m_rows.empty() ? m_firstChunk + quint32(m_chunks.size()) : m_rows.front().chunk;
+    while (m_firstChunk != keep) {
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
     endRemoveRows();
 }

@@ -1,11 +1,13 @@
 // MessageTableModel: the live message table. Keeps the raw records of the newest `cap`
 // messages (the oldest leave first), inserts each consumer batch with one beginInsertRows,
 // builds display text only when data() asks for it, and follows each row through its
-// acknowledgement states as the consumer reports acks, commits and revocations.
+// acknowledgement states as the consumer reports acks, commits and revocations. Keys and
+// values stay in the byte arrays the batches brought them in (shared, not copied); a batch's
+// bytes are let go when its last row leaves.
 #pragma once
 
 #include "acktracker.h"
-#include "kafkamessage.h"
+#include "kafkamessagebatch.h"
 #include "messageposition.h"
 
 #include <QAbstractTableModel>
@@ -71,23 +73,24 @@ public:
 
 private:
     // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
-    // topic is the model's, headers (rare) live in m_headers, the flags share a byte.
+    // key and value are a range of a shared chunk, the topic is the model's, headers (rare)
+    // live in m_headers, the flags share a byte.
     struct Row
     {
-        QByteArray key;
-        QByteArray value;
         qint64 offset = -1;
         qint64 timestampMs = -1;
+        quint32 chunk = 0;    // sequence number of the chunk in m_chunks
+        quint32 keyStart = 0; // in the chunk; the value follows the key
+        qint32 keySize = -1;  // -1: null
+        qint32 valueSize = -1;
         qint32 partition = -1;
         State state = State::Received;
         quint8 flags = 0;
     };
     enum Flag : quint8 {
-        KeyIsNull = 1,
-        ValueIsNull = 2,
-        AckedByUser = 4, // unset for rows a commit covered without an ack
-        HasHeaders = 8,
-        Redelivered = 16,
+        AckedByUser = 1, // unset for rows a commit covered without an ack
+        HasHeaders = 2,
+        Redelivered = 4,
     };
     // Where each partition's newest rows are, by offset, for acks and commits. Offsets arrive
     // in order, so a sorted list per partition does; a delivery that goes back (a seek or a
@@ -100,14 +103,18 @@ private:
 
     void removeOldest(int count);
     Row &rowAt(int row) { return m_rows[size_t(row)]; }
+    QByteArrayView keyOf(const Row &row) const;
+    QByteArrayView valueOf(const Row &row) const;
     QString stateToolTip(const Row &row) const;
     QString headersPreview(int row) const;
     // Emits one dataChanged over the rows [first, last] for the state-dependent columns.
     void rowsChanged(int first, int last);
 
     std::deque<Row> m_rows;
-    quint64 m_firstSequence = 0; // sequence number of m_rows.front()
-    QString m_topic;             // of every row: the table is cleared when the topic changes
+    quint64 m_firstSequence = 0;     // sequence number of m_rows.front()
+    std::deque<QByteArray> m_chunks; // the bytes of the batches rows were taken from
+    quint32 m_firstChunk = 0;        // sequence number of m_chunks.front()
+    QString m_topic;                 // of every row: the table is cleared when the topic changes
     QHash<qint32, PartitionIndex> m_index;
     QHash<quint64, QList<KafkaHeader>> m_headers; // by sequence, for rows with headers
     QHash<qint32, qint64> m_lowestOpen;           // per partition, from the latest ack outcome

@@ -12,7 +12,7 @@ ConsumerHarness::ConsumerHarness(const ConnectionConfig &config, const ConsumerO
     // Every connection is queued onto this (the test's) thread.
     connect(m_worker, &ConsumerWorker::messagesReceived, this,
             [this](const KafkaMessageBatch &batch) {
-                messages.append(batch);
+                messages.append(batch.toList());
                 ++batches;
             });
     connect(m_worker, &ConsumerWorker::errorOccurred, this,

@@ -10,7 +10,6 @@ namespace {
 KafkaMessageBatch makeBatch(int first, int count, qint32 partition = 0)
 {
     KafkaMessageBatch batch;
-    batch.reserve(count);
     for (int i = first; i < first + count; ++i) {
         KafkaMessage m;
         m.topic = QStringLiteral("t");
@@ -235,7 +234,7 @@ void TestMessageTableModel::revokedRowsTurnStaleAndRefuseAcks()
     QCOMPARE(model.state(5), State::Stale);
     // Delivered again later (the partition came back): a new, redelivered row.
     KafkaMessageBatch again = makeBatch(2, 1, 1);
-    again.first().redelivered = true;
+    again.record(0).redelivered = true;
     model.appendBatch(again);
     QCOMPARE(model.state(6), State::Redelivered);
     QVERIFY(model.isAckable(6));

@@ -1,0 +1,110 @@
+#include "kafkamessagebatch.h"
+
+#include <cstring>
+
+void KafkaMessageBatch::reserve(qsizetype records, qsizetype bytes)
+{
+    m_records.reserve(records);
+    m_bytes.reserve(bytes);
+}
+
+void KafkaMessageBatch::squeeze()
+{
+    m_records.squeeze();
+    m_bytes.squeeze();
+}
+
+KafkaMessageBatch::Record &KafkaMessageBatch::append(qint32 partition, qint64 offset,
+                                                     qint64 timestampMs, const void *key,
+                                                     qsizetype keySize, const void *value,
+                                                     qsizetype valueSize)
+{
+    Record &r = m_records.emplace_back();
+    r.partition = partition;
+    r.offset = offset;
+    r.timestampMs = timestampMs;
+    r.keyStart = quint32(m_bytes.size());
+    r.keySize = key ? qint32(keySize) : -1;
+    r.valueSize = value ? qint32(valueSize) : -1;
+    const qsizetype used = m_bytes.size();
+    const qsizetype added = (key ? keySize : 0) + (value ? valueSize : 0);
+    if (added > 0) {
+        // Grow by doubling at least, as append() would, but without zero-filling.
+        if (m_bytes.capacity() < used + added)
+            m_bytes.reserve(std::max(used + added, 2 * m_bytes.capacity()));
+        m_bytes.resize(used + added);
+        char *out = m_bytes.data() + used;
+        if (key && keySize > 0)
+            std::memcpy(out, key, size_t(keySize));
+        if (value && valueSize > 0)
+            std::memcpy(out + (key ? keySize : 0), value, size_t(valueSize));
+    }
+    return r;
+}
+
+void KafkaMessageBatch::append(const KafkaMessage &message)
+{
+    if (isEmpty() && m_topic.isEmpty())
+        m_topic = message.topic;
+    Record &r =
+        append(message.partition, message.offset, message.timestampMs,
+               message.keyIsNull ? nullptr : message.key.constData(), message.key.size(),
+               message.valueIsNull ? nullptr : message.value.constData(), message.value.size());
+    r.redelivered = message.redelivered;
+    if (!message.headers.isEmpty())
+        setHeaders(size() - 1, message.headers);
+}
+
+void KafkaMessageBatch::setHeaders(qsizetype index, const QList<KafkaHeader> &headers)
+{
+    m_records[index].hasHeaders = !headers.isEmpty();
+    if (headers.isEmpty())
+        m_headers.remove(index);
+    else
+        m_headers.insert(index, headers);
+}
+
+QByteArrayView KafkaMessageBatch::key(qsizetype index) const
+{
+    const Record &r = m_records.at(index);
+    if (r.keySize < 0)
+        return {};
+    return {m_bytes.constData() + r.keyStart, r.keySize};
+}
+
+QByteArrayView KafkaMessageBatch::value(qsizetype index) const
+{
+    const Record &r = m_records.at(index);
+    if (r.valueSize < 0)
+        return {};
+    return {m_bytes.constData() + r.valueStart(), r.valueSize};
+}
+
+KafkaMessage KafkaMessageBatch::at(qsizetype index) const
+{
+    const Record &r = m_records.at(index);
+    KafkaMessage m;
+    m.topic = m_topic;
+    m.partition = r.partition;
+    m.offset = r.offset;
+    m.timestampMs = r.timestampMs;
+    m.keyIsNull = r.keySize < 0;
+    m.valueIsNull = r.valueSize < 0;
+    if (!m.keyIsNull)
+        m.key = key(index).toByteArray();
+    if (!m.valueIsNull)
+        m.value = value(index).toByteArray();
+    m.redelivered = r.redelivered;
+    if (r.hasHeaders)
+        m.headers = m_headers.value(index);
+    return m;
+}
+
+QList<KafkaMessage> KafkaMessageBatch::toList() const
+{
+    QList<KafkaMessage> list;
+    list.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        list.append(at(i));
+    return list;
+}
