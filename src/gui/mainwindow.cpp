@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "ackbuttondelegate.h"
 #include "createtopicdialog.h"
 #include "historymodel.h"
 #include "messagefilereader.h"
 #include "messagetablemodel.h"
+#include "messagetableview.h"
 #include "partitionoffsetsmodel.h"
 #include "passwordvault.h"
 #include "securitydialog.h"
@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,7 +35,6 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     , m_messages(new MessageTableModel(this))
     , m_offsets(new PartitionOffsetsModel(this))
     , m_topics(new TopicListModel(this))
-    , m_ackDelegate(new AckButtonDelegate(MessageTableModel::AckableRole, this))
     , m_clusterLabel(new QLabel(this))
     , m_connection(initial)
 {
@@ -257,8 +255,6 @@ void MainWindow::onMessages(const KafkaMessageBatch &batch)
 {
     m_messages->appendBatch(batch);
     updateMessageCount();
-    if (m_followNewest && !m_scrollTimer.isActive())
-        m_scrollTimer.start();
 }
 
 void MainWindow::updateMessageCount()
@@ -388,39 +384,15 @@ void MainWindow::log(const QString &line)
 
 void MainWindow::setUpMessageTable()
 {
-    QTableView *view = m_ui->messageView;
-    view->setModel(m_messages);
-    view->setItemDelegateForColumn(MessageTableModel::AckColumn, m_ackDelegate);
-    view->setMouseTracking(true); // hover highlight on the painted Ack buttons
-    QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(MessageTableModel::StateColumn, 110);
-    header->resizeSection(MessageTableModel::PartitionColumn, 70);
-    header->resizeSection(MessageTableModel::OffsetColumn, 70);
-    header->resizeSection(MessageTableModel::TimestampColumn, 175);
-    header->resizeSection(MessageTableModel::KeyColumn, 100);
-    header->resizeSection(MessageTableModel::ValueColumn, 260);
-    header->resizeSection(MessageTableModel::HeadersColumn, 90);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(MessageTableModel::ValueColumn, QHeaderView::Stretch);
-    header->resizeSection(MessageTableModel::AckColumn, 60);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    connect(m_ackDelegate, &AckButtonDelegate::ackRequested, this,
+    MessageTableView *view = m_ui->messageView;
+    view->setMessageModel(m_messages);
+    connect(view, &MessageTableView::ackRequested, this,
             [this](const QModelIndex &index) { ackRows({index.row()}); });
     auto *space =
         new QShortcut(QKeySequence(Qt::Key_Space), view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(space, &QShortcut::activated, this, &MainWindow::ackSelected);
     connect(m_ui->ackSelectedButton, &QPushButton::clicked, this, &MainWindow::ackSelected);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
-
-    QScrollBar *scrollBar = view->verticalScrollBar();
-    connect(scrollBar, &QScrollBar::valueChanged, this,
-            [this, scrollBar](int value) { m_followNewest = value >= scrollBar->maximum(); });
-    m_scrollTimer.setInterval(100);
-    connect(&m_scrollTimer, &QTimer::timeout, this, [this, scrollBar] {
-        m_scrollTimer.stop();
-        if (m_followNewest)
-            scrollBar->setValue(scrollBar->maximum());
-    });
     connect(m_ui->capSpin, &QSpinBox::valueChanged, this, [this](int cap) {
         m_messages->setCap(cap);
         updateMessageCount();

@@ -11,13 +11,11 @@
 #include "templatestore.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <memory>
 
 class QLabel;
 class QSortFilterProxyModel;
-class AckButtonDelegate;
 class HistoryModel;
 class PasswordVault;
 class MessageTableModel;
@@ -109,15 +107,10 @@ private:
     MessageTableModel *m_messages;
     PartitionOffsetsModel *m_offsets;
     TopicListModel *m_topics;
-    AckButtonDelegate *m_ackDelegate;
     QLabel *m_clusterLabel;
     // Everything about the connection the panel does not show (security, properties, and the
     // password, held in memory only).
     ConnectionConfig m_connection;
     quint64 m_pendingSend = 0;
-    // Auto-scroll follows the newest row until the user scrolls up; it runs on a timer, not
-    // per batch, so a flood of messages costs one scroll per tick.
-    QTimer m_scrollTimer;
-    bool m_followNewest = true;
     bool m_painted = false;
 };

@@ -327,6 +327,9 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
     const quint32 chunk = m_firstChunk + quint32(m_chunks.size());
     m_chunks.push_back(batch.bytes());
     quint64 sequence = m_firstSequence + m_rows.size();
+    // Messages come in runs from one partition: look its index up once per run, not per row.
+    qint32 indexPartition = -1;
+    PartitionIndex *index = nullptr;
     for (qsizetype i = first; i < batch.size(); ++i, ++sequence) {
         const KafkaMessageBatch::Record &record = batch.record(i);
         Row &r = m_rows.emplace_back();
@@ -341,11 +344,14 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
         r.flags = (record.redelivered ? Redelivered : 0) | (record.hasHeaders ? HasHeaders : 0);
         if (record.hasHeaders)
             m_headers.insert(sequence, batch.headers(i));
-        PartitionIndex &index = m_index[record.partition];
-        if (index.inOrder.empty() || index.inOrder.back().first < record.offset)
-            index.inOrder.emplace_back(record.offset, sequence);
+        if (!index || indexPartition != record.partition) {
+            indexPartition = record.partition;
+            index = &m_index[record.partition];
+        }
+        if (index->inOrder.empty() || index->inOrder.back().first < record.offset)
+            index->inOrder.emplace_back(record.offset, sequence);
         else
-            index.repeated.insert(record.offset, sequence);
+            index->repeated.insert(record.offset, sequence);
     }
     endInsertRows();
 }
@@ -508,15 +514,21 @@ void MessageTableModel::removeOldest(int count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
-    for (int i = 0; i < count; ++i) {
-        const Row &r = m_rows[size_t(i)];
+    qint32 indexPartition = -1;
+    PartitionIndex *index = nullptr;
+    auto row = m_rows.cbegin();
+    for (int i = 0; i < count; ++i, ++row) {
+        const Row &r = *row;
         const quint64 sequence = m_firstSequence + quint64(i);
-        PartitionIndex &index = m_index[r.partition];
-        if (!index.inOrder.empty() && index.inOrder.front().second == sequence)
-            index.inOrder.pop_front();
-        else if (const auto repeated = index.repeated.constFind(r.offset);
-                 repeated != index.repeated.cend() && *repeated == sequence)
-            index.repeated.erase(repeated);
+        if (!index || indexPartition != r.partition) {
+            indexPartition = r.partition;
+            index = &m_index[r.partition];
+        }
+        if (!index->inOrder.empty() && index->inOrder.front().second == sequence)
+            index->inOrder.pop_front();
+        else if (const auto repeated = index->repeated.constFind(r.offset);
+                 repeated != index->repeated.cend() && *repeated == sequence)
+            index->repeated.erase(repeated);
         if (r.flags & HasHeaders)
             m_headers.remove(sequence);
     }
