@@ -11,6 +11,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -163,6 +168,14 @@ void ConsumerWorker::start()
 {
     if (m_consumer)
         return;
+#ifdef Q_OS_LINUX
+    // This thread copies and hands on what librdkafka's network thread fetched. Under a flood
+    // it would take its full share of the CPU from that thread and from the GUI (on two cores
+    // the window then stutters, and fetching slows down); a lower priority lets both go first,
+    // and this thread takes what they leave. (QThread::LowPriority does nothing for Linux's
+    // default scheduler; the nice value of a thread id applies to that thread alone.)
+    setpriority(PRIO_PROCESS, id_t(gettid()), WorkerNiceness);
+#endif
     const bool browse = m_options.mode == ConsumerOptions::Mode::Browse;
     ConnectionConfig config = m_config;
     if (browse) {
@@ -295,10 +308,12 @@ void ConsumerWorker::pollOnce()
         m_pollTimer->setInterval(0);
         return;
     }
-    // A full or due batch goes now; so does one whose flow has paused (the newest messages
-    // show at once), but not sooner than MinFlushGapMs after the last batch.
+    // A full or due batch goes now; so does one whose flow has paused, so the newest messages
+    // show at once. A trickle's small batches stay MinFlushGapMs apart (each costs the table a
+    // repaint); the tail of a burst goes without waiting.
     const bool paused = drained && m_lastArrival.elapsed() >= QuietMs &&
-                        (!m_lastFlush.isValid() || m_lastFlush.elapsed() >= MinFlushGapMs);
+                        (m_batch.size() >= BurstTail || !m_lastFlush.isValid() ||
+                         m_lastFlush.elapsed() >= MinFlushGapMs);
     if (full() || paused || m_batchAge.elapsed() >= FlushIntervalMs)
         flushBatch();
     m_pollTimer->setInterval(drained && !m_batch.isEmpty() ? QuietPollMs : 0);

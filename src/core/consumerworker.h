@@ -42,15 +42,18 @@ public:
     // Each batch costs the table one insertion and one repaint, whatever its size, so a busy
     // topic is handed over in few, large batches: every FlushIntervalMs, each bounded in
     // messages and bytes. When the flow pauses (nothing new for QuietMs), what is in
-    // hand goes at once, but batches stay MinFlushGapMs apart.
+    // hand goes at once; but batches of fewer than BurstTail messages stay MinFlushGapMs apart.
     static constexpr int FlushIntervalMs = 100;
     static constexpr int QuietMs = 5;
     static constexpr int MinFlushGapMs = 50;
+    static constexpr int BurstTail = 1000;
     // How soon to look again when the fetched messages are all taken and a batch is open.
     static constexpr int QuietPollMs = 2;
     static constexpr int MaxBatch = 100000;
     static constexpr qsizetype MaxBatchBytes = 16 * 1024 * 1024;
     static constexpr int TrimIntervalMs = 1000;
+    // The worker thread's nice value (Linux): below the GUI and the network threads.
+    static constexpr int WorkerNiceness = 10;
     static constexpr int OffsetsIntervalMs = 500;
 
 public slots:
