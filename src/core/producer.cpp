@@ -19,7 +19,14 @@ public:
     {
         DeliveryReport report;
         report.requestId = reinterpret_cast<quintptr>(message.msg_opaque());
-        report.topic = QString::fromStdString(message.topic_name());
+        // Reports come for one topic at a time, usually: convert its name once.
+        const rd_kafka_message_t *raw = message.c_ptr();
+        const char *name = raw->rkt ? rd_kafka_topic_name(raw->rkt) : "";
+        if (m_topicName != name) {
+            m_topicName = name;
+            m_topic = QString::fromUtf8(name);
+        }
+        report.topic = m_topic;
         report.latencyUs = message.latency();
         if (message.err() == RdKafka::ERR_NO_ERROR) {
             report.partition = message.partition();
@@ -45,6 +52,10 @@ public:
     }
 
     std::vector<DeliveryReport> reports;
+
+private:
+    std::string m_topicName;
+    QString m_topic;
 };
 
 // Round-robin partitioning, which librdkafka 2.0 does not offer. It is installed as a C
@@ -152,7 +163,11 @@ quint64 Producer::send(const ProduceRequest &request, QString *error, int queueW
         return 0;
     }
     const quint64 requestId = m_nextRequestId++;
-    const std::string topicName = request.topic.toStdString();
+    // A bulk send names the same topic a million times: convert it once.
+    if (request.topic != m_topic) {
+        m_topic = request.topic;
+        m_topicName = request.topic.toStdString();
+    }
     RdKafka::Headers *headers = nullptr;
     if (!request.headers.isEmpty()) {
         headers = RdKafka::Headers::create();
@@ -172,7 +187,7 @@ quint64 Producer::send(const ProduceRequest &request, QString *error, int queueW
     RdKafka::ErrorCode err = RdKafka::ERR_NO_ERROR;
     for (;;) {
         err = m_producer->produce(
-            topicName, request.partition < 0 ? RdKafka::Topic::PARTITION_UA : request.partition,
+            m_topicName, request.partition < 0 ? RdKafka::Topic::PARTITION_UA : request.partition,
             RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(value),
             value ? size_t(request.value.size()) : 0, key, key ? size_t(request.key->size()) : 0, 0,
             headers, reinterpret_cast<void *>(quintptr(requestId)));

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <string>
 
 namespace RdKafka {
 class Producer;
@@ -59,4 +60,6 @@ private:
     std::unique_ptr<RdKafka::Producer> m_producer;
     QTimer m_pollTimer;
     quint64 m_nextRequestId = 1;
+    QString m_topic; // the last topic sent to, and its name for librdkafka
+    std::string m_topicName;
 };
