@@ -508,6 +508,34 @@ void MessageTableModel::setCap(int cap)
         removeOldest(int(m_rows.size()) - m_cap);
 }
 
+void MessageTableModel::compactFrontChunk()
+{
+    // The oldest batch's bytes stay while any of its rows does. Once less than half of them
+    // are still shown, the rest is copied into a chunk of its own, so the table never holds
+    // much more than what it shows (a batch may be 100,000 messages).
+    if (m_rows.empty() || m_chunks.empty() || m_rows.front().chunk != m_firstChunk ||
+        m_chunks.front().size() < CompactMinBytes)
+        return;
+    const auto rowBytes = [](const Row &r) {
+        return qsizetype(std::max(r.keySize, 0)) + std::max(r.valueSize, 0);
+    };
+    qsizetype live = 0;
+    auto end = m_rows.begin();
+    for (; end != m_rows.end() && end->chunk == m_firstChunk; ++end)
+        live += rowBytes(*end);
+    QByteArray &chunk = m_chunks.front();
+    if (2 * live > chunk.size())
+        return;
+    QByteArray compacted;
+    compacted.reserve(live);
+    for (auto it = m_rows.begin(); it != end; ++it) {
+        const quint32 start = quint32(compacted.size());
+        compacted.append(chunk.constData() + it->keyStart, rowBytes(*it)); // key, then value
+        it->keyStart = start;
+    }
+    chunk = compacted;
+}
+
 void MessageTableModel::removeOldest(int count)
 {
     count = std::min(count, int(m_rows.size()));
@@ -541,5 +569,6 @@ void MessageTableModel::removeOldest(int count)
         m_chunks.pop_front();
         ++m_firstChunk;
     }
+    compactFrontChunk();
     endRemoveRows();
 }

@@ -102,6 +102,8 @@ private:
     };
 
     void removeOldest(int count);
+    void compactFrontChunk();
+    static constexpr qsizetype CompactMinBytes = 64 * 1024;
     Row &rowAt(int row) { return m_rows[size_t(row)]; }
     QByteArrayView keyOf(const Row &row) const;
     QByteArrayView valueOf(const Row &row) const;

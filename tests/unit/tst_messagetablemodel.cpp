@@ -34,6 +34,7 @@ private slots:
     void cap_data();
     void cap();
     void lowerCapDropsOldest();
+    void rowsKeepTheirBytesAsOldBatchesShrink();
     void cells();
     void ackStates();
     void kafkaNativeCommitCoversUnackedRows();
@@ -109,6 +110,48 @@ void TestMessageTableModel::lowerCapDropsOldest()
     model.setCap(20);
     QCOMPARE(model.rowCount(), 20);
     QCOMPARE(model.message(0).offset, 30);
+}
+
+void TestMessageTableModel::rowsKeepTheirBytesAsOldBatchesShrink()
+{
+    // Rows share their batch's bytes; when most of an old batch has left the table, what is
+    // left of it is moved into a smaller array. Every row must still read its own key and
+    // value, null and empty ones included.
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto key = [](int i) { return QByteArray::number(i); };
+    const auto value = [](int i) { return QByteArray::number(i).repeated(40 + i % 13); };
+    const auto batchOf = [&](int first, int count) {
+        KafkaMessageBatch batch(QStringLiteral("t"));
+        for (int i = first; i < first + count; ++i) {
+            KafkaMessage m;
+            m.partition = i % 2;
+            m.offset = i;
+            m.keyIsNull = i % 7 == 0;
+            m.key = m.keyIsNull ? QByteArray() : key(i);
+            m.valueIsNull = i % 11 == 0;
+            m.value = m.valueIsNull || i % 5 == 0 ? QByteArray() : value(i);
+            batch.append(m);
+        }
+        return batch;
+    };
+    model.setCap(3000);
+    int next = 0;
+    for (int round = 0; round < 8; ++round) {
+        const int count = 1700 + round * 100; // batches straddle the cap's edge
+        model.appendBatch(batchOf(next, count));
+        next += count;
+        QCOMPARE(model.rowCount(), std::min(next, 3000));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const KafkaMessage m = model.message(row);
+            const int i = int(m.offset);
+            QCOMPARE(m.keyIsNull, i % 7 == 0);
+            QCOMPARE(m.key, m.keyIsNull ? QByteArray() : key(i));
+            QCOMPARE(m.valueIsNull, i % 11 == 0);
+            QCOMPARE(m.value, m.valueIsNull || i % 5 == 0 ? QByteArray() : value(i));
+        }
+    }
+    QCOMPARE(model.message(model.rowCount() - 1).offset, next - 1);
 }
 
 void TestMessageTableModel::cells()
