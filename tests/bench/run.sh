@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # TopicDesk's benchmark: ingest (bare librdkafka vs the app's consumer-to-table path),
 # GUI-thread stalls, memory per held message, the row cap's memory, produce (the app's bulk path
-# vs kcat -P) and start-up. Figures, not pass/fail: rounds alternate and medians are reported,
-# ending with one summary line.
+# vs kcat -P) and start-up. Figures, not pass/fail: rounds alternate (5 by default) and medians
+# are reported, ending with one summary line. See tests/bench/topicdesk_bench.cpp for what each
+# figure measures.
 #
 #   tests/bench/run.sh [--count N] [--rounds R] [--no-build]
 #
@@ -13,7 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${TOPICDESK_BUILD_DIR:-$root/build}
 count=1000000
-rounds=3
+rounds=5
 build_first=1
 while [ $# -gt 0 ]; do
     case $1 in

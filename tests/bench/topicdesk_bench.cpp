@@ -4,33 +4,41 @@
 //
 //   fill    BROKERS TOPIC COUNT SIZE   create TOPIC (3 partitions), produce COUNT records
 //   raw     BROKERS TOPIC COUNT        bare librdkafka consumer loop, no Qt: the ceiling
-//   app     BROKERS TOPIC COUNT CAP    ConsumerWorker -> MessageTableModel in a shown QTableView
+//   app     BROKERS TOPIC COUNT CAP    ConsumerWorker -> MessageTableModel in the window's
+//                                      MessageTableView, shown
 //   produce BROKERS TOPIC COUNT SIZE   the app's bulk producer path (acks=all)
 //   startup TOPICDESK                  process start to the main window's first paint
+//
+// raw and app are both timed from creating the consumer to the last message in hand. Memory is
+// read at rest (the consumer idle, SettleMs after the last row): bytes_per_msg is the growth
+// over the empty window per held row, less the payload. With CAP below COUNT, the consumer is
+// paused once the table is full and the size at rest read there too; cap_rss_growth_pct
+// compares the two, i.e. what COUNT - CAP more messages through a full table added.
 #include "adminclient.h"
 #include "bulksender.h"
 #include "consumerworker.h"
 #include "messagetablemodel.h"
+#include "messagetableview.h"
 #include "ownedthread.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHeaderView>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QScrollBar>
-#include <QTableView>
 #include <QTimer>
 
 #include <librdkafka/rdkafkacpp.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <unistd.h>
 
 namespace {
+constexpr int SettleMs = 500;
+
 ConnectionConfig configFor(const QString &brokers, const QString &topic)
 {
     ConnectionConfig config;
@@ -61,8 +69,14 @@ double percentile(QList<double> values, double p)
 
 ProduceRequest record(const QString &topic, qint64 i, int size)
 {
-    QByteArray value = QByteArray::number(i).rightJustified(12, '0');
-    value = value.leftJustified(size, 'x', true);
+    // The counter, zero-padded to 12 digits, then 'x' up to size: one allocation, as a
+    // template renders its value.
+    QByteArray value(size, 'x');
+    char digits[12];
+    std::memset(digits, '0', sizeof digits);
+    for (qint64 n = i, at = 11; n > 0 && at >= 0; n /= 10, --at)
+        digits[at] = char('0' + n % 10);
+    std::memcpy(value.data(), digits, size_t(std::min<qsizetype>(size, sizeof digits)));
     return {.topic = topic, .value = value};
 }
 
@@ -104,6 +118,10 @@ int produce(const QString &brokers, const QString &topic, qint64 count, int size
 
 int raw(const QString &brokers, const QString &topic, qint64 count)
 {
+    // Timed as the app run is: from creating the consumer to the last message in hand. (The
+    // app hands messages over in batches, so timing from the first message would flatter it.)
+    QElapsedTimer timer;
+    timer.start();
     std::string reason;
     std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
     conf->set("bootstrap.servers", brokers.toStdString(), reason);
@@ -115,12 +133,25 @@ int raw(const QString &brokers, const QString &topic, qint64 count)
     conf->set("fetch.error.backoff.ms", "20", reason);
     std::unique_ptr<RdKafka::KafkaConsumer> consumer(
         RdKafka::KafkaConsumer::create(conf.get(), reason));
+    // The partitions from the topic's metadata, as the app's browse mode learns them (through
+    // a topic handle, which spares a wait before librdkafka knows the partitions' leaders).
+    std::unique_ptr<RdKafka::Topic> handle(
+        RdKafka::Topic::create(consumer.get(), topic.toStdString(), nullptr, reason));
+    RdKafka::Metadata *metadata = nullptr;
+    if (consumer->metadata(false, handle.get(), &metadata, 10000) != RdKafka::ERR_NO_ERROR) {
+        std::fprintf(stderr, "raw: no metadata\n");
+        return 1;
+    }
+    int partitionCount = 0;
+    for (const RdKafka::TopicMetadata *t : *metadata->topics()) {
+        if (t->topic() == topic.toStdString())
+            partitionCount = int(t->partitions()->size());
+    }
+    delete metadata;
     std::vector<RdKafka::TopicPartition *> partitions;
-    for (int p = 0; p < 3; ++p)
+    for (int p = 0; p < partitionCount; ++p)
         partitions.push_back(RdKafka::TopicPartition::create(topic.toStdString(), p,
                                                              RdKafka::Topic::OFFSET_BEGINNING));
-    // Timed from the first message to the last, as the app run is: throughput, not set-up.
-    QElapsedTimer timer;
     consumer->assign(partitions);
     RdKafka::TopicPartition::destroy(partitions);
     qint64 received = 0;
@@ -130,14 +161,13 @@ int raw(const QString &brokers, const QString &topic, qint64 count)
     while (received < count && limit.elapsed() < 300000) {
         std::unique_ptr<RdKafka::Message> message(consumer->consume(100));
         if (message->err() == RdKafka::ERR_NO_ERROR) {
-            if (!timer.isValid())
-                timer.start();
             ++received;
             bytes += qint64(message->len()); // touch the payload as the app does
         }
     }
     const double seconds = timer.elapsed() / 1000.0;
     consumer->close();
+    handle.reset();
     if (received < count) {
         std::fprintf(stderr, "raw: %lld of %lld received\n", received, count);
         return 1;
@@ -150,19 +180,11 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
 {
     MessageTableModel model;
     model.setCap(cap);
-    // The table as the window sets it up (ui/mainwindow.ui): no row numbers.
-    QTableView view;
-    view.verticalHeader()->hide();
-    view.setModel(&model);
+    // The table as the window shows it, following the newest row.
+    MessageTableView view;
+    view.setMessageModel(&model);
     view.resize(1200, 700);
     view.show();
-    // As the window does: follow the newest row on a 100 ms timer.
-    QTimer follow;
-    follow.setInterval(100);
-    QObject::connect(&follow, &QTimer::timeout, &view, [&view] {
-        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
-    });
-    follow.start();
 
     // GUI-thread responsiveness: how late a 1 ms timer fires.
     QList<double> lateness;
@@ -179,6 +201,9 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     QCoreApplication::processEvents(); // the first paint, before the baseline
     const qint64 before = residentBytes();
     qint64 atCap = -1;
+    bool pausedAtCap = false;
+    QElapsedTimer paused;
+    qint64 pausedMs = 0;
     ConsumerOptions options;
     options.mode = ConsumerOptions::Mode::Browse;
     OwnedThread thread;
@@ -187,25 +212,45 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     QObject::connect(&thread, &QThread::started, worker, &ConsumerWorker::start);
     qint64 received = 0;
+    double seconds = -1;
     QElapsedTimer timer;
-    QObject::connect(worker, &ConsumerWorker::messagesReceived, &view,
-                     [&](const KafkaMessageBatch &batch) {
-                         if (!timer.isValid())
-                             timer.start();
-                         model.appendBatch(batch);
-                         received += batch.size();
-                         if (atCap < 0 && model.rowCount() >= cap && cap < count)
-                             atCap = residentBytes();
-                         if (received >= count)
-                             QCoreApplication::exit(0);
-                     });
+    // Done when every message is in (and the size at the cap was read): the resident size is
+    // then read once the consumer has gone idle (it gives freed memory back), as a user would
+    // see it.
+    const auto finishWhenDone = [&] {
+        if (seconds >= 0 && (!pausedAtCap || atCap >= 0))
+            QTimer::singleShot(SettleMs, [] { QCoreApplication::exit(0); });
+    };
+    QObject::connect(
+        worker, &ConsumerWorker::messagesReceived, &view, [&](const KafkaMessageBatch &batch) {
+            model.appendBatch(batch);
+            received += batch.size();
+            // With a cap: once the table is full, pause the consumer, let it
+            // go idle, read the resident size at rest, and go on. The size at
+            // rest after the run is then compared with this one.
+            if (cap < count && model.rowCount() >= cap && !pausedAtCap) {
+                pausedAtCap = true;
+                QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(true); });
+                paused.start();
+                QTimer::singleShot(SettleMs, &view, [&, worker] {
+                    atCap = residentBytes();
+                    pausedMs = paused.elapsed();
+                    QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(false); });
+                    finishWhenDone();
+                });
+            }
+            if (received >= count && seconds < 0) {
+                seconds = (timer.elapsed() - pausedMs) / 1000.0;
+                probe.stop();
+                finishWhenDone();
+            }
+        });
     QTimer::singleShot(300000, [] { QCoreApplication::exit(1); });
     tick.start();
     probe.start();
+    timer.start();
     thread.start();
     const int status = QCoreApplication::exec();
-    const double seconds = timer.elapsed() / 1000.0;
-    probe.stop();
     const qint64 after = residentBytes();
     QMetaObject::invokeMethod(worker, &ConsumerWorker::stop, Qt::BlockingQueuedConnection);
     if (status != 0 || received < count) {
