@@ -347,7 +347,7 @@ void ConsumerWorker::releaseFreedMemory()
 #ifdef __GLIBC__
     // Consumed messages free memory in several threads' malloc arenas, and glibc keeps free
     // pages inside an arena resident until asked. Trimming takes a few milliseconds, on this
-    // thread; without it a table capped at 100,000 rows grew by half again after the cap.
+    // thread; without it, a million 100-byte messages left about 150 MB more resident.
     malloc_trim(0);
 #endif
     m_lastTrim.start();
