@@ -160,8 +160,10 @@ ConsumerWorker::ConsumerWorker(const ConnectionConfig &config, const ConsumerOpt
 
 ConsumerWorker::~ConsumerWorker()
 {
-    if (m_consumer)
+    if (m_consumer) {
+        m_closing = true;
         m_consumer->close();
+    }
 }
 
 void ConsumerWorker::start()
@@ -249,6 +251,7 @@ void ConsumerWorker::stop()
     if (m_consumer) {
         // close() revokes the assignment through rebalance_cb (which commits what was
         // acknowledged) and leaves the group now rather than after session.timeout.ms.
+        m_closing = true;
         m_consumer->close();
         m_topicHandle.reset();
         m_consumer.reset();
@@ -562,7 +565,9 @@ void ConsumerWorker::loadCommittedOffsets()
 
 void ConsumerWorker::publishOffsets()
 {
-    if (!m_consumer)
+    // Not from the callbacks close() serves: asking for the assignment then can wait forever
+    // (seen with a commit confirmed during close), and the panel is going away anyway.
+    if (!m_consumer || m_closing)
         return;
     const std::string topic = m_config.topic.toStdString();
     PartitionOffsetsList offsets;

@@ -116,6 +116,7 @@ private:
     QSet<qint32> m_positioned;        // partitions already moved to the start position
     PartitionOffsetsList m_lastOffsets;
     bool m_paused = false;
+    bool m_closing = false; // inside close(): its callbacks must not query the consumer
     QTimer *m_pollTimer = nullptr;
     QTimer *m_offsetsTimer = nullptr;
     KafkaMessageBatch m_batch;

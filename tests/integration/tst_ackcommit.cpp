@@ -46,6 +46,7 @@ private slots:
     void kafkaNativeAckCommitsEverythingBefore();
     void restartRedeliversExactlyWhatWasNotCommitted();
     void secondConsumerTakesPartitionsAndRevokedAcksAreRefused();
+    void stopRightAfterAnAckCommitsItAndLeaves();
 };
 
 void TestAckCommit::initTestCase()
@@ -227,3 +228,24 @@ void TestAckCommit::secondConsumerTakesPartitionsAndRevokedAcksAreRefused()
 
 QTEST_GUILESS_MAIN(TestAckCommit)
 #include "tst_ackcommit.moc"
+
+void TestAckCommit::stopRightAfterAnAckCommitsItAndLeaves()
+{
+    // The headless consumer acks its last message and stops at once; the commit's answer then
+    // arrives while the consumer is closing. It must still close, with the ack committed.
+    QString created;
+    const ConnectionConfig config =
+        quickRebalances(TestCluster::newTopic(QStringLiteral("ackstop"), 1, &created));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    constexpr int Rounds = 3;
+    QCOMPARE(TestCluster::produce(config, Rounds, 0).size(), Rounds);
+    for (int round = 0; round < Rounds; ++round) {
+        ConsumerHarness consumer(config);
+        consumer.start();
+        QVERIFY(consumer.waitForMessages(1));
+        QCOMPARE(consumer.messages.first().offset, round); // the first one not committed yet
+        consumer.ack(positions(0, {round}));
+        QVERIFY2(consumer.stop(15000), "the consumer did not close after an ack");
+        QCOMPARE(committedOf(config, 0), round + 1);
+    }
+}
