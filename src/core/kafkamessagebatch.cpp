@@ -64,37 +64,35 @@ void KafkaMessageBatch::setHeaders(qsizetype index, const QList<KafkaHeader> &he
         m_headers.insert(index, headers);
 }
 
+KafkaMessage KafkaMessageBatch::Record::toMessage(const QString &topic, const char *bytes) const
+{
+    KafkaMessage m;
+    m.topic = topic;
+    m.partition = partition;
+    m.offset = offset;
+    m.timestampMs = timestampMs;
+    m.keyIsNull = keySize < 0;
+    m.valueIsNull = valueSize < 0;
+    m.key = key(bytes).toByteArray();
+    m.value = value(bytes).toByteArray();
+    m.redelivered = redelivered;
+    return m;
+}
+
 QByteArrayView KafkaMessageBatch::key(qsizetype index) const
 {
-    const Record &r = m_records.at(index);
-    if (r.keySize < 0)
-        return {};
-    return {m_bytes.constData() + r.keyStart, r.keySize};
+    return m_records.at(index).key(m_bytes.constData());
 }
 
 QByteArrayView KafkaMessageBatch::value(qsizetype index) const
 {
-    const Record &r = m_records.at(index);
-    if (r.valueSize < 0)
-        return {};
-    return {m_bytes.constData() + r.valueStart(), r.valueSize};
+    return m_records.at(index).value(m_bytes.constData());
 }
 
 KafkaMessage KafkaMessageBatch::at(qsizetype index) const
 {
     const Record &r = m_records.at(index);
-    KafkaMessage m;
-    m.topic = m_topic;
-    m.partition = r.partition;
-    m.offset = r.offset;
-    m.timestampMs = r.timestampMs;
-    m.keyIsNull = r.keySize < 0;
-    m.valueIsNull = r.valueSize < 0;
-    if (!m.keyIsNull)
-        m.key = key(index).toByteArray();
-    if (!m.valueIsNull)
-        m.value = value(index).toByteArray();
-    m.redelivered = r.redelivered;
+    KafkaMessage m = r.toMessage(m_topic, m_bytes.constData());
     if (r.hasHeaders)
         m.headers = m_headers.value(index);
     return m;

@@ -33,6 +33,18 @@ public:
         bool hasHeaders = false;
 
         quint32 valueStart() const { return keyStart + quint32(std::max(keySize, 0)); }
+        // The key and value in the bytes this record points into (null views when null).
+        QByteArrayView key(const char *bytes) const
+        {
+            return keySize < 0 ? QByteArrayView() : QByteArrayView(bytes + keyStart, keySize);
+        }
+        QByteArrayView value(const char *bytes) const
+        {
+            return valueSize < 0 ? QByteArrayView()
+                                 : QByteArrayView(bytes + valueStart(), valueSize);
+        }
+        // The record as a KafkaMessage of its own (copies its bytes; headers are the caller's).
+        KafkaMessage toMessage(const QString &topic, const char *bytes) const;
     };
 
     KafkaMessageBatch() = default;

@@ -38,40 +38,20 @@ MessageTableModel::MessageTableModel(QObject *parent)
 KafkaMessage MessageTableModel::message(int row) const
 {
     const Row &r = m_rows[size_t(row)];
-    KafkaMessage m;
-    m.topic = m_topic;
-    m.partition = r.partition;
-    m.offset = r.offset;
-    m.timestampMs = r.timestampMs;
-    m.keyIsNull = r.keySize < 0;
-    m.valueIsNull = r.valueSize < 0;
-    m.key = keyOf(r).toByteArray();
-    m.value = valueOf(r).toByteArray();
-    m.redelivered = r.flags & Redelivered;
-    if (r.flags & HasHeaders)
+    KafkaMessage m = r.toMessage(m_topic, bytesOf(r));
+    if (r.hasHeaders)
         m.headers = m_headers.value(m_firstSequence + quint64(row));
     return m;
 }
 
-QByteArrayView MessageTableModel::keyOf(const Row &row) const
+const char *MessageTableModel::bytesOf(const Row &row) const
 {
-    if (row.keySize < 0)
-        return {};
-    return {m_chunks[row.chunk - m_firstChunk].constData() + row.keyStart, row.keySize};
-}
-
-QByteArrayView MessageTableModel::valueOf(const Row &row) const
-{
-    if (row.valueSize < 0)
-        return {};
-    return {m_chunks[row.chunk - m_firstChunk].constData() + row.keyStart +
-                std::max(row.keySize, 0),
-            row.valueSize};
+    return m_chunks[row.chunk - m_firstChunk].constData();
 }
 
 QString MessageTableModel::headersPreview(int row) const
 {
-    if (!(m_rows[size_t(row)].flags & HasHeaders))
+    if (!m_rows[size_t(row)].hasHeaders)
         return {};
     QStringList parts;
     for (const KafkaHeader &h : m_headers.value(m_firstSequence + quint64(row))) {
@@ -164,9 +144,9 @@ QString MessageTableModel::stateToolTip(const Row &row) const
         return tr("Acknowledged; the commit is on its way to the broker.");
     }
     case State::Committed:
-        if (!(row.flags & AckedByUser) && !m_ackEnabled)
+        if (!row.ackedByUser && !m_ackEnabled)
             return tr("Committed by the consumer itself (auto-commit), processed or not.");
-        if (!(row.flags & AckedByUser))
+        if (!row.ackedByUser)
             return tr("Committed without an ack: the commit of a later offset (position %1) "
                       "covered it. This is how a plain Kafka commit skips messages nobody "
                       "processed.")
@@ -206,12 +186,13 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(row.timestampMs)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case KeyColumn:
-            return keyIsNull ? tr("(null)") : PayloadFormat::preview(keyOf(row), PreviewBytes);
+            return keyIsNull ? tr("(null)")
+                             : PayloadFormat::preview(row.key(bytesOf(row)), PreviewBytes);
         case ValueColumn:
             if (valueIsNull)
                 return tr("(null)");
             return valueIsEmpty ? tr("(empty)")
-                                : PayloadFormat::preview(valueOf(row), PreviewBytes);
+                                : PayloadFormat::preview(row.value(bytesOf(row)), PreviewBytes);
         case HeadersColumn:
             return headersPreview(index.row());
         case AckColumn:
@@ -333,15 +314,9 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
     for (qsizetype i = first; i < batch.size(); ++i, ++sequence) {
         const KafkaMessageBatch::Record &record = batch.record(i);
         Row &r = m_rows.emplace_back();
-        r.offset = record.offset;
-        r.timestampMs = record.timestampMs;
-        r.chunk = chunk;
-        r.keyStart = record.keyStart;
-        r.keySize = record.keySize;
-        r.valueSize = record.valueSize;
-        r.partition = record.partition;
+        static_cast<KafkaMessageBatch::Record &>(r) = record;
         r.state = record.redelivered ? State::Redelivered : State::Received;
-        r.flags = (record.redelivered ? Redelivered : 0) | (record.hasHeaders ? HasHeaders : 0);
+        r.chunk = chunk;
         if (record.hasHeaders)
             m_headers.insert(sequence, batch.headers(i));
         if (!index || indexPartition != record.partition) {
@@ -441,7 +416,7 @@ void MessageTableModel::applyAcks(const QList<AckTracker::AckOutcome> &outcomes)
         Row &r = rowAt(row);
         if (r.state == State::Received || r.state == State::Redelivered) {
             r.state = State::Acked;
-            r.flags |= AckedByUser;
+            r.ackedByUser = true;
             first = std::min(first, row);
             last = std::max(last, row);
         }
@@ -557,7 +532,7 @@ void MessageTableModel::removeOldest(int count)
         else if (const auto repeated = index->repeated.constFind(r.offset);
                  repeated != index->repeated.cend() && *repeated == sequence)
             index->repeated.erase(repeated);
-        if (r.flags & HasHeaders)
+        if (r.hasHeaders)
             m_headers.remove(sequence);
     }
     m_rows.erase(m_rows.begin(), m_rows.begin() + count);

@@ -73,25 +73,16 @@ public:
 
 private:
     // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
-    // key and value are a range of a shared chunk, the topic is the model's, headers (rare)
-    // live in m_headers, the flags share a byte.
-    struct Row
+    // batch's record (its key and value a range of a shared chunk), then what the table adds
+    // in the record's padding, so a row is 40 bytes. The topic is the model's; headers (rare)
+    // live in m_headers.
+    struct Row : KafkaMessageBatch::Record
     {
-        qint64 offset = -1;
-        qint64 timestampMs = -1;
-        quint32 chunk = 0;    // sequence number of the chunk in m_chunks
-        quint32 keyStart = 0; // in the chunk; the value follows the key
-        qint32 keySize = -1;  // -1: null
-        qint32 valueSize = -1;
-        qint32 partition = -1;
         State state = State::Received;
-        quint8 flags = 0;
+        bool ackedByUser = false; // unset for rows a commit covered without an ack
+        quint32 chunk = 0;        // sequence number of the chunk in m_chunks
     };
-    enum Flag : quint8 {
-        AckedByUser = 1, // unset for rows a commit covered without an ack
-        HasHeaders = 2,
-        Redelivered = 4,
-    };
+    static_assert(sizeof(Row) == sizeof(KafkaMessageBatch::Record));
     // Where each partition's newest rows are, by offset, for acks and commits. Offsets arrive
     // in order, so a sorted list per partition does; a delivery that goes back (a seek or a
     // redelivery) is remembered apart, and wins, being newer.
@@ -105,8 +96,8 @@ private:
     void compactFrontChunk();
     static constexpr qsizetype CompactMinBytes = 64 * 1024;
     Row &rowAt(int row) { return m_rows[size_t(row)]; }
-    QByteArrayView keyOf(const Row &row) const;
-    QByteArrayView valueOf(const Row &row) const;
+    // The bytes the row's key and value are in.
+    const char *bytesOf(const Row &row) const;
     QString stateToolTip(const Row &row) const;
     QString headersPreview(int row) const;
     // Emits one dataChanged over the rows [first, last] for the state-dependent columns.
