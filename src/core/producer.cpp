@@ -90,6 +90,10 @@ Producer::Producer(QObject *parent)
 
 Producer::~Producer()
 {
+    // An owner's members declared after this producer are already gone: reports purged now
+    // must not reach it. Owners that account for every send close() first, in their own
+    // destructor.
+    blockSignals(true);
     close();
 }
 

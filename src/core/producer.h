@@ -24,6 +24,7 @@ class Producer final : public QObject
     Q_OBJECT
 public:
     explicit Producer(QObject *parent = nullptr);
+    // Drops what is in flight without reporting it: call close() first to have it reported.
     ~Producer() override;
 
     // Creates the librdkafka producer. Does not touch the network: connection problems show
