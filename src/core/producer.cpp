@@ -122,7 +122,11 @@ bool Producer::open(const ConnectionConfig &config, const ProducerSettings &sett
         }
     }
     static const char *const compression[] = {"none", "gzip", "snappy", "lz4", "zstd"};
+    // With acks=all, a retry after a lost answer (a broker restart, a leader change) must not
+    // write the record twice: the idempotent producer numbers its batches. It needs acks=all.
+    const bool idempotent = settings.acks == ProducerSettings::Acks::All;
     if (!KafkaConf::set(*conf, "acks", std::to_string(int(settings.acks)), error) ||
+        !KafkaConf::set(*conf, "enable.idempotence", idempotent ? "true" : "false", error) ||
         !KafkaConf::set(*conf, "compression.codec", compression[int(settings.compression)], error))
         return false;
     if (settings.partitioner == ProducerSettings::Partitioner::Murmur2 &&
