@@ -9,6 +9,7 @@
 // The slow broker is the fixture broker's SLOW listener, which advertises the address of a
 // proxy this test runs (SlowProxy), so every connection librdkafka makes, to the bootstrap
 // address and to the broker it learns from the metadata, goes through the proxy.
+#include "adminclient.h"
 #include "clustermetadata.h"
 #include "slowproxy.h"
 #include "testcluster.h"
@@ -41,6 +42,7 @@ private slots:
     void initTestCase();
     void slowBroker_data();
     void slowBroker();
+    void slowBrokerAdministration();
     void wrongSecurityProtocol_data();
     void wrongSecurityProtocol();
     void messagesNameTheAddressUsed_data();
@@ -130,6 +132,32 @@ void TestConnection::slowBroker()
     }
     qInfo("%s after %lld ms, %d connection(s), %lld bytes forwarded",
           reached ? "listed" : "gave up", elapsedMs, proxy.connections(), proxy.bytesForwarded());
+}
+
+void TestConnection::slowBrokerAdministration()
+{
+    // The administration requests (groups, topics) wait for a slow broker too.
+    SlowProxy proxy;
+    QVERIFY2(proxy.listen(QHostAddress::LocalHost, portOf(env("TOPICDESK_TEST_SLOW_PROXY")),
+                          QHostAddress::LocalHost, portOf(env("TOPICDESK_TEST_SLOW_UPSTREAM"))),
+             qPrintable(proxy.errorString()));
+    proxy.setDelay(300);
+    proxy.pause(1500);
+    ConnectionConfig config;
+    config.bootstrapServers = env("TOPICDESK_TEST_SLOW_PROXY");
+    QElapsedTimer timer;
+    timer.start();
+    QFutureWatcher<QString> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(QtConcurrent::run([config] {
+        QString error;
+        AdminClient::listGroups(config, 10000, &error);
+        return error;
+    }));
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(watcher.result().isEmpty(), qPrintable(watcher.result()));
+    QVERIFY(timer.elapsed() >= 1500);
+    QVERIFY(proxy.connections() > 0);
 }
 
 void TestConnection::wrongSecurityProtocol_data()
