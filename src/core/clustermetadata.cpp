@@ -98,9 +98,9 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
     ConnectionWatch watch;
     std::string reason;
     conf->set("event_cb", static_cast<RdKafka::EventCb *>(&watch), reason);
-    if (config.usesSsl())
-        conf->set("ssl_cert_verify_cb", static_cast<RdKafka::SslCertificateVerifyCb *>(&watch),
-                  reason);
+    // Set whatever the protocol: security.protocol may also come from the properties. It is
+    // only called during a TLS handshake.
+    conf->set("ssl_cert_verify_cb", static_cast<RdKafka::SslCertificateVerifyCb *>(&watch), reason);
     std::unique_ptr<RdKafka::Producer> client(RdKafka::Producer::create(conf.get(), reason));
     if (!client) {
         listing.error = QString::fromStdString(reason);
