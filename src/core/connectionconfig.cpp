@@ -1,6 +1,7 @@
 #include "connectionconfig.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -13,7 +14,8 @@ QStringList ConnectionConfig::validate() const
 {
     QStringList problems;
     if (!usesSandbox()) {
-        if (const QString error = checkBootstrapServers(bootstrapServers); !error.isEmpty())
+        if (const QString error = checkBootstrapServers(effectiveBootstrapServers());
+            !error.isEmpty())
             problems << error;
     }
     if (!topic.isEmpty()) {
@@ -26,7 +28,34 @@ QStringList ConnectionConfig::validate() const
         problems << tr("%1 needs a user name.").arg(securityName(security));
     if (usesSandbox() && security != Security::Plaintext)
         problems << tr("The sandbox speaks plain Kafka only: it has no SSL or SASL.");
+    if (usesSsl()) {
+        // librdkafka refuses a missing file with an OpenSSL error code ("system lib"): say
+        // which file and why instead.
+        const QList<QPair<QString, QString>> files = {{caFile, tr("The CA file")},
+                                                      {certFile, tr("The client certificate file")},
+                                                      {keyFile, tr("The client key file")}};
+        for (const auto &[file, what] : files) {
+            if (file.isEmpty())
+                continue;
+            const QFileInfo info(file);
+            if (!info.exists())
+                problems << tr("%1 \"%2\" does not exist.").arg(what, file);
+            else if (!info.isFile() || !info.isReadable())
+                problems << tr("%1 \"%2\" cannot be read.").arg(what, file);
+        }
+    }
     return problems;
+}
+
+QString ConnectionConfig::effectiveBootstrapServers() const
+{
+    QString servers = bootstrapServers.trimmed();
+    for (const auto &[name, value] : properties) {
+        if (name == QLatin1String("bootstrap.servers") ||
+            name == QLatin1String("metadata.broker.list"))
+            servers = value.trimmed();
+    }
+    return servers;
 }
 
 QString ConnectionConfig::securityName(Security security)

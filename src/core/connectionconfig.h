@@ -43,9 +43,14 @@ public:
     static QString securityName(Security security);
     static QString mechanismName(SaslMechanism mechanism);
 
-    bool usesSandbox() const { return bootstrapServers.trimmed().isEmpty(); }
+    // The servers librdkafka is given: a bootstrap.servers (or its alias metadata.broker.list)
+    // among the extra properties wins over bootstrapServers, as it does in KafkaConf, so this
+    // is the address to name in messages.
+    QString effectiveBootstrapServers() const;
+    bool usesSandbox() const { return effectiveBootstrapServers().isEmpty(); }
 
-    // Problems a user must fix before connecting, one sentence each; empty when valid.
+    // Problems a user must fix before connecting, one sentence each; empty when valid. Files
+    // named for TLS (CA, certificate, key) must exist and be readable.
     QStringList validate() const;
 
     // The configuration the environment asks for: KAFKA_BROKERS, KAFKA_TOPIC, KAFKA_GROUP.

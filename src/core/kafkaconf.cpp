@@ -12,15 +12,16 @@ namespace {
 class LogSink final : public RdKafka::EventCb
 {
 public:
-    void event_cb(RdKafka::Event &event) override
-    {
-        if (event.type() == RdKafka::Event::EVENT_LOG ||
-            event.type() == RdKafka::Event::EVENT_ERROR)
-            qCDebug(lcLibrdkafka, "%s %s", event.fac().c_str(), event.str().c_str());
-    }
+    void event_cb(RdKafka::Event &event) override { KafkaConf::logEvent(event); }
 };
 LogSink logSink;
 } // namespace
+
+void KafkaConf::logEvent(RdKafka::Event &event)
+{
+    if (event.type() == RdKafka::Event::EVENT_LOG || event.type() == RdKafka::Event::EVENT_ERROR)
+        qCDebug(lcLibrdkafka, "%s %s", event.fac().c_str(), event.str().c_str());
+}
 
 std::unique_ptr<RdKafka::Conf> KafkaConf::create(const ConnectionConfig &config, Role role,
                                                  QString *error)

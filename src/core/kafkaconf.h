@@ -23,6 +23,10 @@ public:
     static std::unique_ptr<RdKafka::Conf> create(const ConnectionConfig &config, Role role,
                                                  QString *error);
 
+    // Writes a librdkafka log or error event to TopicDesk's librdkafka logging category;
+    // for clients that install an event callback of their own.
+    static void logEvent(RdKafka::Event &event);
+
     // Sets one property; false with *error set when librdkafka refuses it.
     static bool set(RdKafka::Conf &conf, const std::string &name, const std::string &value,
                     QString *error);

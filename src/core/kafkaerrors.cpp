@@ -1,6 +1,42 @@
 #include "kafkaerrors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+// OpenSSL's certificate verification results (X509_V_ERR_* in openssl/x509_vfy.h; their
+// values are part of OpenSSL's stable API). librdkafka hands them to the verify callback.
+enum X509Error {
+    UnableToGetIssuerCert = 2,
+    CertNotYetValid = 9,
+    CertHasExpired = 10,
+    DepthZeroSelfSignedCert = 18,
+    SelfSignedCertInChain = 19,
+    UnableToGetIssuerCertLocally = 20,
+    UnableToVerifyLeafSignature = 21,
+    CertUntrusted = 27,
+    HostnameMismatch = 62,
+    IpAddressMismatch = 64,
+};
+
+// librdkafka's "broker's supported mechanisms: PLAIN,SCRAM-SHA-256" (empty list: no SASL).
+const QRegularExpression &offeredMechanisms()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(supported mechanisms: *([A-Z0-9,_-]*))"));
+    return pattern;
+}
+
+// Only the host of "host:port" (or "[v6]:port").
+QString hostOf(const QString &address)
+{
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    QString host = colon > 0 ? address.left(colon) : address;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return host;
+}
+} // namespace
 
 QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int partition)
 {
@@ -51,4 +87,167 @@ bool KafkaErrors::isConnectivity(RdKafka::ErrorCode code)
 {
     return code == RdKafka::ERR__TRANSPORT || code == RdKafka::ERR__ALL_BROKERS_DOWN ||
            code == RdKafka::ERR__RESOLVE || code == RdKafka::ERR__TIMED_OUT;
+}
+
+QString KafkaErrors::brokerOf(const QString &librdkafkaText)
+{
+    // librdkafka names brokers "proto://host:port/id" or "host:port/id" at the start of its
+    // texts ("sasl_ssl://127.0.0.1:9093/bootstrap: SASL authentication error: ...").
+    static const QRegularExpression broker(
+        QStringLiteral(R"(^(?:[a-z_]+://)?(\[[0-9A-Fa-f:.]+\]:[0-9]+|[^\s/:]+:[0-9]+)/)"));
+    const QRegularExpressionMatch match = broker.match(librdkafkaText);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+KafkaErrors::ConnectionProblem KafkaErrors::classify(const ConnectionEvent &event)
+{
+    switch (event.certificateError) {
+    case 0:
+        break;
+    case UnableToGetIssuerCert:
+    case DepthZeroSelfSignedCert:
+    case SelfSignedCertInChain:
+    case UnableToGetIssuerCertLocally:
+    case UnableToVerifyLeafSignature:
+    case CertUntrusted:
+        return ConnectionProblem::UntrustedCertificate;
+    case HostnameMismatch:
+    case IpAddressMismatch:
+        return ConnectionProblem::WrongHostCertificate;
+    case CertNotYetValid:
+    case CertHasExpired:
+        return ConnectionProblem::ExpiredCertificate;
+    default:
+        return ConnectionProblem::OtherCertificate;
+    }
+    const QString &text = event.text;
+    const auto has = [&text](const char *fragment) {
+        return text.contains(QLatin1String(fragment), Qt::CaseInsensitive);
+    };
+    switch (event.code) {
+    case RdKafka::ERR_NO_ERROR:
+        return ConnectionProblem::None;
+    case RdKafka::ERR__AUTHENTICATION:
+    case RdKafka::ERR_SASL_AUTHENTICATION_FAILED: {
+        // A listener without SASL answers the SASL handshake with an empty mechanism list
+        // ("broker's supported mechanisms: " followed by nothing).
+        const QRegularExpressionMatch match = offeredMechanisms().match(text);
+        if (match.hasMatch())
+            return match.captured(1).isEmpty() ? ConnectionProblem::NotSasl
+                                               : ConnectionProblem::MechanismNotOffered;
+        if (has("Request not valid in current SASL state"))
+            return ConnectionProblem::NotSasl;
+        return ConnectionProblem::Authentication;
+    }
+    case RdKafka::ERR__RESOLVE:
+        return ConnectionProblem::Resolve;
+    case RdKafka::ERR__SSL:
+    case RdKafka::ERR__TRANSPORT:
+    case RdKafka::ERR__ALL_BROKERS_DOWN:
+    case RdKafka::ERR__TIMED_OUT:
+        break;
+    default:
+        return ConnectionProblem::None;
+    }
+    // librdkafka's hints and OpenSSL's reasons, as librdkafka 2.0 words them.
+    if (has("connecting to a SSL listener?"))
+        return ConnectionProblem::ExpectsTls;
+    if (has("broker might require SASL authentication"))
+        return ConnectionProblem::ExpectsSasl;
+    if (has("SSL handshake failed") &&
+        (has("unexpected eof") || has("wrong version number") || has("packet length too long") ||
+         has("record layer failure") || has("http request")))
+        return ConnectionProblem::NotTls;
+    if (has("alert bad certificate") || has("alert certificate required") ||
+        has("alert unknown ca") || has("alert handshake failure"))
+        return ConnectionProblem::ClientCertificateRefused;
+    if (has("certificate verify failed"))
+        return ConnectionProblem::UntrustedCertificate;
+    if (has("Failed to resolve"))
+        return ConnectionProblem::Resolve;
+    if (event.code == RdKafka::ERR__SSL)
+        return ConnectionProblem::OtherCertificate;
+    return ConnectionProblem::Transient;
+}
+
+bool KafkaErrors::isPermanent(ConnectionProblem problem)
+{
+    return problem != ConnectionProblem::None && problem != ConnectionProblem::Transient;
+}
+
+QString KafkaErrors::describeConnection(const ConnectionEvent &event,
+                                        const ConnectionConfig &config)
+{
+    QString broker = event.certificateHost.isEmpty() ? brokerOf(event.text) : event.certificateHost;
+    if (broker.isEmpty())
+        broker = config.effectiveBootstrapServers();
+    const QString used = ConnectionConfig::securityName(config.security);
+    const bool tls = config.usesSsl();
+    switch (classify(event)) {
+    case ConnectionProblem::None:
+    case ConnectionProblem::Transient:
+        return tr("Could not reach %1: check the address and that Kafka is running (%2).")
+            .arg(broker, event.text.isEmpty() ? QString::fromStdString(RdKafka::err2str(event.code))
+                                              : event.text);
+    case ConnectionProblem::Authentication:
+        return tr("Authentication failed at %1: check the user name, password and mechanism "
+                  "(%2).")
+            .arg(broker, event.text);
+    case ConnectionProblem::NotSasl:
+        return tr("The broker at %1 does not speak SASL on this port: check the security "
+                  "protocol (%2 was used; this port expects %3).")
+            .arg(broker, used, tls ? QStringLiteral("SSL") : QStringLiteral("PLAINTEXT"));
+    case ConnectionProblem::MechanismNotOffered:
+        return tr("The broker at %1 does not offer the SASL mechanism %2: it offers %3.")
+            .arg(broker, ConnectionConfig::mechanismName(config.saslMechanism),
+                 offeredMechanisms()
+                     .match(event.text)
+                     .captured(1)
+                     .replace(QLatin1Char(','), QLatin1String(", ")));
+    case ConnectionProblem::ExpectsSasl:
+        return tr("The broker at %1 expects SASL authentication on this port: check the "
+                  "security protocol (%2 was used; this port expects %3).")
+            .arg(broker, used, tls ? QStringLiteral("SASL_SSL") : QStringLiteral("SASL_PLAINTEXT"));
+    case ConnectionProblem::NotTls:
+        return tr("The broker at %1 does not speak TLS on this port: check the security "
+                  "protocol (%2 was used; this port expects %3).")
+            .arg(broker, used,
+                 config.usesSasl() ? QStringLiteral("SASL_PLAINTEXT")
+                                   : tr("PLAINTEXT or SASL_PLAINTEXT"));
+    case ConnectionProblem::ExpectsTls:
+        return tr("The broker at %1 expects TLS on this port: check the security protocol (%2 "
+                  "was used; this port expects %3).")
+            .arg(broker, used,
+                 config.usesSasl() ? QStringLiteral("SASL_SSL") : tr("SSL or SASL_SSL"));
+    case ConnectionProblem::UntrustedCertificate:
+        if (config.caFile.isEmpty())
+            return tr("The certificate of the broker at %1 is not signed by a CA this computer "
+                      "trusts: give the CA file of your cluster.")
+                .arg(broker);
+        return tr("The certificate of the broker at %1 is not signed by the CA you gave (%2): "
+                  "check the CA file.")
+            .arg(broker, config.caFile);
+    case ConnectionProblem::WrongHostCertificate:
+        return tr("The certificate of the broker at %1 is not made out to the name \"%2\": "
+                  "connect with a host name or address the certificate lists.")
+            .arg(broker, hostOf(broker));
+    case ConnectionProblem::ExpiredCertificate:
+        return tr("The certificate of the broker at %1 has expired or is not valid yet: check "
+                  "the broker's certificate and this computer's clock.")
+            .arg(broker);
+    case ConnectionProblem::OtherCertificate:
+        return tr("The TLS connection to %1 failed (%2).").arg(broker, event.text);
+    case ConnectionProblem::ClientCertificateRefused:
+        if (config.certFile.isEmpty())
+            return tr("The broker at %1 requires a client certificate (mutual TLS): give your "
+                      "certificate and its key.")
+                .arg(broker);
+        return tr("The broker at %1 refused your client certificate (%2): check that it is "
+                  "signed by a CA the broker trusts.")
+            .arg(broker, config.certFile);
+    case ConnectionProblem::Resolve:
+        return tr("The host name of %1 could not be resolved: check the address (%2).")
+            .arg(broker, event.text);
+    }
+    return event.text;
 }

@@ -8,7 +8,8 @@
 #   broker.sh stop  WORKDIR               stop it (SIGTERM, then SIGKILL after 30 s)
 #   broker.sh log   WORKDIR [LINES]       print the tail of WORKDIR/broker.log
 #   broker.sh env   WORKDIR -- CMD ARGS.. run CMD with TOPICDESK_TEST_BROKERS,
-#                                         TOPICDESK_TEST_SASL_BROKERS and
+#                                         TOPICDESK_TEST_SASL_BROKERS, the TLS and
+#                                         slow-listener variables below and
 #                                         TOPICDESK_TEST_KAFKA_VERSION exported
 #   broker.sh java  WORKDIR CLASS ARGS..  run a Kafka main class (tools) on the
 #                                         broker's classpath
@@ -21,12 +22,35 @@
 #                   listener's JAAS config, SCRAM credentials stored at format
 #                   time with --add-scram). Address in WORKDIR/bootstrap-sasl
 #                   and TOPICDESK_TEST_SASL_BROKERS.
+#   SSL             TLS, server certificate only. The certificate (subjectAltName
+#                   IP:127.0.0.1 only, no DNS name) is signed by a throwaway CA made
+#                   with openssl at every start. Address in WORKDIR/bootstrap-ssl and
+#                   TOPICDESK_TEST_SSL_BROKERS.
+#   SASL_SSL        SASL over TLS, same certificate and users as the two above.
+#                   WORKDIR/bootstrap-sasl-ssl, TOPICDESK_TEST_SASL_SSL_BROKERS.
+#   MTLS            TLS with ssl.client.auth=required: only clients presenting a
+#                   certificate signed by the CA get in. WORKDIR/bootstrap-mtls,
+#                   TOPICDESK_TEST_MTLS_BROKERS.
+#   SLOW            PLAINTEXT, but advertised at another free port where nothing
+#                   listens: a test puts its own (slow, pausing) TCP proxy there,
+#                   forwarding to the listener, so that every connection a client
+#                   makes to this listener, bootstrap and learned alike, goes through
+#                   the proxy. WORKDIR/bootstrap-slow (the advertised address, where
+#                   the proxy must listen) and WORKDIR/slow-upstream (the listener):
+#                   TOPICDESK_TEST_SLOW_PROXY and TOPICDESK_TEST_SLOW_UPSTREAM.
 #   CONTROLLER      KRaft controller, PLAINTEXT, not advertised.
 # No authorizer: every client (anonymous or alice) may do everything.
 #
+# TLS files in WORKDIR/tls, exported by 'env': ca.pem (TOPICDESK_TEST_SSL_CA),
+# other-ca.pem, a CA that signed nothing here (TOPICDESK_TEST_SSL_OTHER_CA),
+# client.pem and client.key, a client certificate signed by the CA
+# (TOPICDESK_TEST_SSL_CLIENT_CERT, TOPICDESK_TEST_SSL_CLIENT_KEY). The broker's
+# keystore server.p12 and its truststore (ca.pem) are there too.
+#
 # Files in WORKDIR written by start: server.properties, broker.log, broker.pid,
 # bootstrap (host:port of PLAINTEXT), bootstrap-sasl (host:port of
-# SASL_PLAINTEXT), version, libdir, data/ (log.dirs), logs/.
+# SASL_PLAINTEXT), bootstrap-ssl, bootstrap-sasl-ssl, bootstrap-mtls,
+# bootstrap-slow, slow-upstream, tls/, version, libdir, data/ (log.dirs), logs/.
 #
 # Environment:
 #   TOPICDESK_KAFKA_LIBS           LIBDIR to use (default WORKDIR/../kafka-libs-VERSION)
@@ -36,6 +60,7 @@
 #                                  appended last so they override the defaults
 #   TOPICDESK_BROKER_LOG_ON_STOP=1 print the broker log tail on stop
 #   JAVA_HOME / MVN                java and maven to use (default: from PATH)
+# Needs openssl (Debian package openssl) for the throwaway CA.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -189,13 +214,73 @@ print_log_tail() { # print_log_tail WORKDIR LINES
 
 # ---------------------------------------------------------------- start ----
 
+# The listener address files 'start' writes and 'env' reads.
+ADDRESS_FILES=(bootstrap bootstrap-sasl bootstrap-ssl bootstrap-sasl-ssl bootstrap-mtls
+               bootstrap-slow slow-upstream)
+
+remove_addresses() { # remove_addresses WORKDIR
+    local name
+    for name in "${ADDRESS_FILES[@]}"; do
+        rm -f "$1/$name"
+    done
+}
+
 # SASL_PLAINTEXT listener: test user and mechanisms (see the usage above).
 SASL_USER=alice
 SASL_PASSWORD=alice-secret
 SASL_MECHANISMS=(PLAIN SCRAM-SHA-256 SCRAM-SHA-512)
 
-write_properties() { # write_properties WORKDIR PORT SASL_PORT CONTROLLER_PORT
-    local workdir=$1 port=$2 sport=$3 cport=$4
+# Keystore password: a throwaway value for a throwaway key, readable in WORKDIR anyway.
+KEYSTORE_PASSWORD=topicdesk-test
+
+# make_tls WORKDIR: a fresh CA, the broker's certificate for IP:127.0.0.1 only, a client
+# certificate for mutual TLS, and a second CA that signed none of them (wrong-CA tests).
+make_tls() {
+    local dir=$1/tls
+    command -v openssl >/dev/null \
+        || { echo "$PROG: openssl is needed for the TLS listeners (Debian package openssl)" >&2; return 1; }
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    # A bash of its own: set -e holds there even though start_once runs under '||'.
+    bash -euo pipefail -s -- "$dir" "$KEYSTORE_PASSWORD" >"$1/tls.log" 2>&1 <<'TLS' || {
+cd "$1"
+key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1"; }
+ca() { # ca NAME SUBJECT
+    key "$1.key"
+    openssl req -x509 -new -key "$1.key" -sha256 -days 2 -subj "$2" \
+        -addext basicConstraints=critical,CA:TRUE \
+        -addext keyUsage=critical,keyCertSign,cRLSign -out "$1.pem"
+}
+signed() { # signed NAME SUBJECT EXTENSIONS
+    key "$1.key"
+    openssl req -new -key "$1.key" -subj "$2" -out "$1.csr"
+    printf '%s\n' "$3" >"$1.ext"
+    openssl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -sha256 \
+        -days 2 -extfile "$1.ext" -out "$1.pem"
+    rm -f "$1.csr" "$1.ext"
+}
+ca ca "/CN=TopicDesk test CA"
+ca other-ca "/CN=TopicDesk other test CA"
+rm -f other-ca.key
+signed server "/CN=TopicDesk test broker" "subjectAltName=IP:127.0.0.1
+extendedKeyUsage=serverAuth
+keyUsage=critical,digitalSignature"
+signed client "/CN=topicdesk-test-client" "extendedKeyUsage=clientAuth
+keyUsage=critical,digitalSignature"
+openssl pkcs12 -export -in server.pem -inkey server.key -certfile ca.pem -name broker \
+    -passout "pass:$2" -out server.p12
+TLS
+        cat "$1/tls.log" >&2
+        echo "$PROG: making the test CA failed" >&2
+        return 1
+    }
+}
+
+# write_properties WORKDIR PORT SASL_PORT CONTROLLER_PORT SSL_PORT SASL_SSL_PORT MTLS_PORT
+#                  SLOW_PORT PROXY_PORT
+write_properties() {
+    local workdir=$1 port=$2 sport=$3 cport=$4 sslport=$5 saslsslport=$6 mtlsport=$7
+    local slowport=$8 proxyport=$9
     local mechs
     mechs=$(IFS=,; echo "${SASL_MECHANISMS[*]}")
     cat >"$workdir/server.properties" <<EOF
@@ -205,10 +290,20 @@ node.id=1
 # Static quorum: accepted by 3.9 and 4.x alike, no --standalone needed.
 controller.quorum.voters=1@127.0.0.1:$cport
 controller.listener.names=CONTROLLER
-listeners=PLAINTEXT://127.0.0.1:$port,SASL_PLAINTEXT://127.0.0.1:$sport,CONTROLLER://127.0.0.1:$cport
-advertised.listeners=PLAINTEXT://127.0.0.1:$port,SASL_PLAINTEXT://127.0.0.1:$sport
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=PLAINTEXT://127.0.0.1:$port,SASL_PLAINTEXT://127.0.0.1:$sport,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$sslport,SASL_SSL://127.0.0.1:$saslsslport,MTLS://127.0.0.1:$mtlsport,SLOW://127.0.0.1:$slowport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port,SASL_PLAINTEXT://127.0.0.1:$sport,SSL://127.0.0.1:$sslport,SASL_SSL://127.0.0.1:$saslsslport,MTLS://127.0.0.1:$mtlsport,SLOW://127.0.0.1:$proxyport
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,MTLS:SSL,SLOW:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
+
+# TLS listeners (SSL, SASL_SSL, MTLS): the broker's key and certificate chain from the
+# throwaway CA (make_tls); the CA is also the truststore that checks client certificates.
+ssl.keystore.type=PKCS12
+ssl.keystore.location=$workdir/tls/server.p12
+ssl.keystore.password=$KEYSTORE_PASSWORD
+ssl.key.password=$KEYSTORE_PASSWORD
+ssl.truststore.type=PEM
+ssl.truststore.location=$workdir/tls/ca.pem
+listener.name.mtls.ssl.client.auth=required
 
 # SASL_PLAINTEXT listener for client authentication tests. PLAIN users come
 # from the JAAS config (user_NAME="PASSWORD"); SCRAM credentials are stored
@@ -218,6 +313,11 @@ listener.name.sasl_plaintext.sasl.enabled.mechanisms=$mechs
 listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_$SASL_USER="$SASL_PASSWORD";
 listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+# SASL_SSL: the same users and mechanisms.
+listener.name.sasl_ssl.sasl.enabled.mechanisms=$mechs
+listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_$SASL_USER="$SASL_PASSWORD";
+listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 log.dirs=$workdir/data
 
 num.partitions=1
@@ -257,16 +357,20 @@ EOF
 # ports were taken in the meantime (caller retries with new ports).
 start_once() { # start_once VERSION WORKDIR LIBDIR
     local version=$1 workdir=$2 libdir=$3
-    local cp="$libdir/*" port sport cport cluster_id pid
+    local cp="$libdir/*" port sport cport sslport saslsslport mtlsport slowport proxyport
+    local cluster_id pid
     local timeout=${TOPICDESK_KAFKA_START_TIMEOUT:-120}
 
     rm -rf "$workdir/data" "$workdir/logs"
-    rm -f "$workdir/broker.log" "$workdir/broker.pid" "$workdir/bootstrap" \
-          "$workdir/bootstrap-sasl" "$workdir/server.properties" "$workdir/format.log"
+    rm -f "$workdir/broker.log" "$workdir/broker.pid" "$workdir/server.properties" \
+          "$workdir/format.log"
+    remove_addresses "$workdir"
     mkdir -p "$workdir/data" "$workdir/logs"
 
-    read -r port sport cport < <(free_ports 3)
-    write_properties "$workdir" "$port" "$sport" "$cport"
+    make_tls "$workdir" || return 1
+    read -r port sport cport sslport saslsslport mtlsport slowport proxyport < <(free_ports 8)
+    write_properties "$workdir" "$port" "$sport" "$cport" "$sslport" "$saslsslport" "$mtlsport" \
+        "$slowport" "$proxyport"
 
     cluster_id=$("$JAVA" "${JVM_BASE_OPTS[@]}" "${SLF4J_OPTS[@]}" -cp "$cp" \
                      kafka.tools.StorageTool random-uuid 2>>"$workdir/format.log" | tail -n 1)
@@ -319,8 +423,15 @@ start_once() { # start_once VERSION WORKDIR LIBDIR
             break
         fi
         if grep -q "Kafka Server started" "$workdir/broker.log" 2>/dev/null \
-           && port_open "$port" && port_open "$sport"; then
+           && port_open "$port" && port_open "$sport" && port_open "$sslport" \
+           && port_open "$saslsslport" && port_open "$mtlsport" && port_open "$slowport"; then
             echo "127.0.0.1:$sport" >"$workdir/bootstrap-sasl"
+            echo "127.0.0.1:$sslport" >"$workdir/bootstrap-ssl"
+            echo "127.0.0.1:$saslsslport" >"$workdir/bootstrap-sasl-ssl"
+            echo "127.0.0.1:$mtlsport" >"$workdir/bootstrap-mtls"
+            echo "127.0.0.1:$proxyport" >"$workdir/bootstrap-slow"
+            echo "127.0.0.1:$slowport" >"$workdir/slow-upstream"
+            # Written last: 'env' takes its presence as "the broker is up".
             echo "127.0.0.1:$port" >"$workdir/bootstrap"
             return 0
         fi
@@ -336,7 +447,7 @@ start_once() { # start_once VERSION WORKDIR LIBDIR
     wait "$launcher" 2>/dev/null || true
     rm -f "$workdir/broker.pid"
     if grep -qE "BindException|Address already in use" "$workdir/broker.log" 2>/dev/null; then
-        echo "$PROG: port $port/$sport/$cport was taken meanwhile" >&2
+        echo "$PROG: a port of $port/$sport/$cport/$sslport/$saslsslport/$mtlsport/$slowport was taken meanwhile" >&2
         return 3
     fi
     print_log_tail "$workdir" 200
@@ -377,7 +488,10 @@ cmd_start() {
     done
     [[ $rc -eq 0 ]] || exit 1
     echo "kafka $version ready at $(cat "$workdir/bootstrap")" \
-         "(SASL_PLAINTEXT $(cat "$workdir/bootstrap-sasl")) in $(elapsed "$t0") s" \
+         "(SASL_PLAINTEXT $(cat "$workdir/bootstrap-sasl"), SSL $(cat "$workdir/bootstrap-ssl")," \
+         "SASL_SSL $(cat "$workdir/bootstrap-sasl-ssl"), MTLS $(cat "$workdir/bootstrap-mtls")," \
+         "SLOW $(cat "$workdir/slow-upstream") advertised as $(cat "$workdir/bootstrap-slow"))" \
+         "in $(elapsed "$t0") s" \
          "(pid $(cat "$workdir/broker.pid"))"
 }
 
@@ -400,7 +514,7 @@ cmd_stop() {
     else
         echo "$PROG: no $workdir/broker.pid, nothing to stop" >&2
     fi
-    rm -f "$workdir/bootstrap" "$workdir/bootstrap-sasl"
+    remove_addresses "$workdir"
     if [[ "${TOPICDESK_BROKER_LOG_ON_STOP:-0}" == 1 ]]; then
         print_log_tail "$workdir" 200
     fi
@@ -433,6 +547,28 @@ cmd_env() {
         unset TOPICDESK_TEST_SASL_BROKERS
         echo "$PROG: warning: no $workdir/bootstrap-sasl, TOPICDESK_TEST_SASL_BROKERS not set" \
              "(restart the broker with 'broker.sh start')" >&2
+    fi
+    # The TLS and slow listeners (a broker started by an older broker.sh has none: the
+    # variables stay unset and the tests that need them say so).
+    local -A listener_vars=([bootstrap-ssl]=TOPICDESK_TEST_SSL_BROKERS
+                            [bootstrap-sasl-ssl]=TOPICDESK_TEST_SASL_SSL_BROKERS
+                            [bootstrap-mtls]=TOPICDESK_TEST_MTLS_BROKERS
+                            [bootstrap-slow]=TOPICDESK_TEST_SLOW_PROXY
+                            [slow-upstream]=TOPICDESK_TEST_SLOW_UPSTREAM)
+    local file
+    for file in "${!listener_vars[@]}"; do
+        if [[ -s "$workdir/$file" ]]; then
+            export "${listener_vars[$file]}=$(cat "$workdir/$file")"
+        else
+            unset "${listener_vars[$file]}"
+        fi
+    done
+    if [[ -s "$workdir/tls/ca.pem" ]]; then
+        local tls
+        tls=$(cd "$workdir/tls" && pwd)
+        export TOPICDESK_TEST_SSL_CA=$tls/ca.pem TOPICDESK_TEST_SSL_OTHER_CA=$tls/other-ca.pem \
+            TOPICDESK_TEST_SSL_CLIENT_CERT=$tls/client.pem \
+            TOPICDESK_TEST_SSL_CLIENT_KEY=$tls/client.key
     fi
     local rc=0
     "$@" || rc=$?

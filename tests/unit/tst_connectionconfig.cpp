@@ -2,6 +2,8 @@
 // and the plain-language reason whenever it cannot be used.
 #include "connectionconfig.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestConnectionConfig final : public QObject
@@ -17,6 +19,10 @@ private slots:
     void fromEnvironment_data();
     void fromEnvironment();
     void validateCollectsEveryProblem();
+    void effectiveBootstrapServers_data();
+    void effectiveBootstrapServers();
+    void tlsFilesAreChecked_data();
+    void tlsFilesAreChecked();
 };
 
 void TestConnectionConfig::bootstrapServers_data()
@@ -176,6 +182,105 @@ void TestConnectionConfig::validateCollectsEveryProblem()
     QVERIFY(problems.at(0).contains(QLatin1String("no port")));
     QVERIFY(problems.at(1).contains(QLatin1String("may only contain")));
     QVERIFY(problems.at(2).contains(QLatin1String("consumer group")));
+}
+
+void TestConnectionConfig::effectiveBootstrapServers_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QStringList>("properties"); // name=value, in order
+    QTest::addColumn<QString>("effective");
+    QTest::addColumn<bool>("sandbox");
+    QTest::addColumn<QString>("problem"); // a fragment of validate()'s message; empty: none
+
+    QTest::newRow("field only") << " a:1 " << QStringList{} << "a:1" << false << "";
+    QTest::newRow("property wins")
+        << "a:1" << QStringList{"bootstrap.servers=b:2"} << "b:2" << false << "";
+    QTest::newRow("alias wins") << "a:1" << QStringList{"metadata.broker.list=c:3"} << "c:3"
+                                << false << "";
+    QTest::newRow("the last one wins, as in librdkafka")
+        << "a:1" << QStringList{"bootstrap.servers=b:2", "metadata.broker.list=c:3"} << "c:3"
+        << false << "";
+    QTest::newRow("other properties do not count")
+        << "a:1" << QStringList{"client.rack=r1"} << "a:1" << false << "";
+    // A --config file naming the brokers is enough: no sandbox, no "no brokers" complaint.
+    QTest::newRow("property without field")
+        << "" << QStringList{"bootstrap.servers=b:2"} << "b:2" << false << "";
+    // The address checked is the one used.
+    QTest::newRow("bad property address")
+        << "a:1" << QStringList{"bootstrap.servers=nohost"} << "nohost" << false << "no port";
+    QTest::newRow("neither: sandbox") << "" << QStringList{} << "" << true << "";
+}
+
+void TestConnectionConfig::effectiveBootstrapServers()
+{
+    QFETCH(QString, field);
+    QFETCH(QStringList, properties);
+    QFETCH(QString, effective);
+    QFETCH(bool, sandbox);
+    QFETCH(QString, problem);
+    ConnectionConfig config;
+    config.bootstrapServers = field;
+    config.groupId = ConnectionConfig::defaultGroupId();
+    for (const QString &property : properties)
+        config.properties.append(
+            {property.section(QLatin1Char('='), 0, 0), property.section(QLatin1Char('='), 1)});
+    QCOMPARE(config.effectiveBootstrapServers(), effective);
+    QCOMPARE(config.usesSandbox(), sandbox);
+    const QString problems = config.validate().join(QLatin1Char(' '));
+    if (problem.isEmpty())
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    else
+        QVERIFY2(problems.contains(problem), qPrintable(problems));
+}
+
+void TestConnectionConfig::tlsFilesAreChecked_data()
+{
+    QTest::addColumn<ConnectionConfig::Security>("security");
+    QTest::addColumn<QString>("caFile"); // "missing", "directory", "readable" or ""
+    QTest::addColumn<QString>("problem");
+    using S = ConnectionConfig::Security;
+    QTest::newRow("readable CA") << S::Ssl << "readable"
+                                 << "";
+    QTest::newRow("no CA: the system's") << S::Ssl << ""
+                                         << "";
+    QTest::newRow("missing CA") << S::Ssl << "missing"
+                                << "The CA file \"%1\" does not exist.";
+    QTest::newRow("CA is a directory") << S::SaslSsl << "directory"
+                                       << "The CA file \"%1\" cannot be read.";
+    // Without TLS the CA file is not used, so not checked.
+    QTest::newRow("missing CA, no TLS") << S::Plaintext << "missing"
+                                        << "";
+}
+
+void TestConnectionConfig::tlsFilesAreChecked()
+{
+    QFETCH(ConnectionConfig::Security, security);
+    QFETCH(QString, caFile);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ConnectionConfig config;
+    config.bootstrapServers = QStringLiteral("broker:9093");
+    config.groupId = ConnectionConfig::defaultGroupId();
+    config.security = security;
+    config.username = QStringLiteral("alice");
+    if (caFile == QLatin1String("readable")) {
+        config.caFile = dir.filePath(QStringLiteral("ca.pem"));
+        QFile file(config.caFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n");
+    } else if (caFile == QLatin1String("missing")) {
+        config.caFile = dir.filePath(QStringLiteral("nothing-here.pem"));
+    } else if (caFile == QLatin1String("directory")) {
+        config.caFile = dir.path();
+    }
+    const QStringList problems = config.validate();
+    if (problem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
+    } else {
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first(), problem.arg(config.caFile));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnectionConfig)
