@@ -3,6 +3,8 @@
 #include "consumerharness.h"
 #include "kafkaconf.h"
 
+#include <QTest>
+
 #include <librdkafka/rdkafkacpp.h>
 
 #include <memory>
@@ -34,9 +36,22 @@ QHash<qint32, qint64> committedPositions(const ConnectionConfig &config,
     std::vector<RdKafka::TopicPartition *> list;
     for (qint32 p : partitions)
         list.push_back(RdKafka::TopicPartition::create(config.topic.toStdString(), p));
-    const RdKafka::ErrorCode err = consumer->committed(list, CommittedTimeoutMs);
+    // A coordinator that just moved or restarted says so ("not coordinator", "loading") until it
+    // has read the group back: ask again until it answers.
+    RdKafka::ErrorCode err = RdKafka::ERR_NO_ERROR;
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            err = consumer->committed(list, CommittedTimeoutMs);
+            return err != RdKafka::ERR_NOT_COORDINATOR &&
+                   err != RdKafka::ERR_COORDINATOR_LOAD_IN_PROGRESS &&
+                   err != RdKafka::ERR_COORDINATOR_NOT_AVAILABLE;
+        },
+        CommittedTimeoutMs);
+    if (!answered)
+        *error =
+            QStringLiteral("the coordinator did not answer within %1 ms: ").arg(CommittedTimeoutMs);
     if (err != RdKafka::ERR_NO_ERROR) {
-        *error = QString::fromStdString(RdKafka::err2str(err));
+        *error += QString::fromStdString(RdKafka::err2str(err));
     } else {
         for (const RdKafka::TopicPartition *tp : list)
             committed.insert(tp->partition(),

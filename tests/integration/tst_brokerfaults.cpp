@@ -162,9 +162,11 @@ void TestBrokerFaults::outagePastTheMessageTimeoutReportsFailures()
     ConnectionConfig config =
         TestCluster::newTopic(QStringLiteral("faults-timeout"), Partitions, &created);
     QVERIFY2(created.isEmpty(), qPrintable(created));
-    // A short message timeout, so the records given up on are reported within seconds.
-    addProperties(config, {QStringLiteral("queue.buffering.max.messages=1000"),
-                           QStringLiteral("message.timeout.ms=5000")});
+    // A short message timeout, so the records given up on are reported within seconds. The
+    // producer queue takes 4,000 at a time and each round waits out the timeout: four rounds
+    // for the 15,000 records after the fault (with 1,000 it would be fifteen).
+    addProperties(config, {QStringLiteral("queue.buffering.max.messages=4000"),
+                           QStringLiteral("message.timeout.ms=3000")});
 
     BulkSender sender;
     QSignalSpy finished(&sender, &BulkSender::finished);
