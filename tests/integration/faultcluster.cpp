@@ -146,24 +146,38 @@ int FaultCluster::leaderOf(const ConnectionConfig &config, const QString &topic,
     std::string reason;
     std::unique_ptr<RdKafka::Topic> handle(
         RdKafka::Topic::create(client.get(), topic.toStdString(), nullptr, reason));
-    RdKafka::Metadata *raw = nullptr;
-    const RdKafka::ErrorCode err = client->metadata(false, handle.get(), &raw, MetadataTimeoutMs);
-    std::unique_ptr<RdKafka::Metadata> metadata(raw);
-    if (err != RdKafka::ERR_NO_ERROR) {
-        *error = QString::fromStdString(RdKafka::err2str(err));
+    // Each node learns of new topics and leaders from the controller on its own time: a node
+    // asked too early does not know yet. Ask again (any node) until one says.
+    int leader = -1;
+    const bool found = QTest::qWaitFor(
+        [&] {
+            RdKafka::Metadata *raw = nullptr;
+            const RdKafka::ErrorCode err =
+                client->metadata(false, handle.get(), &raw, MetadataTimeoutMs);
+            std::unique_ptr<RdKafka::Metadata> metadata(raw);
+            if (err != RdKafka::ERR_NO_ERROR) {
+                *error = QString::fromStdString(RdKafka::err2str(err));
+                return false;
+            }
+            *error = QStringLiteral("no leader for %1 partition %2 in the metadata")
+                         .arg(topic)
+                         .arg(partition);
+            for (const RdKafka::TopicMetadata *t : *metadata->topics()) {
+                if (t->topic() != topic.toStdString())
+                    continue;
+                for (const RdKafka::PartitionMetadata *p : *t->partitions()) {
+                    if (p->id() == partition && p->err() == RdKafka::ERR_NO_ERROR &&
+                        p->leader() >= 0)
+                        leader = p->leader();
+                }
+            }
+            return leader >= 0;
+        },
+        MetadataTimeoutMs);
+    if (!found)
         return -1;
-    }
-    for (const RdKafka::TopicMetadata *t : *metadata->topics()) {
-        if (t->topic() != topic.toStdString())
-            continue;
-        for (const RdKafka::PartitionMetadata *p : *t->partitions()) {
-            if (p->id() == partition && p->err() == RdKafka::ERR_NO_ERROR && p->leader() >= 0)
-                return p->leader();
-        }
-    }
-    *error =
-        QStringLiteral("no leader for %1 partition %2 in the metadata").arg(topic).arg(partition);
-    return -1;
+    error->clear();
+    return leader;
 }
 
 QHash<qint32, qint64> FaultCluster::recordCounts(const ConnectionConfig &config,
