@@ -9,6 +9,8 @@
 #   cluster.sh start VERSION WORKDIR NODES  fresh cluster of NODES (1-3) nodes, wait until ready
 #   cluster.sh stop WORKDIR                 stop every node (paused ones too); SIGKILL after 20 s
 #   cluster.sh stop-node WORKDIR N          SIGTERM node N and wait until it is gone; data stays
+#   cluster.sh kill-node WORKDIR N          SIGKILL node N (a crash: no controlled shutdown) and
+#                                           wait until it is gone; data stays
 #   cluster.sh start-node WORKDIR N         start node N again (same ports, same data), wait until
 #                                           it serves clients
 #   cluster.sh pause-node WORKDIR N         SIGSTOP node N (a broker that no longer answers)
@@ -104,16 +106,16 @@ signal_node() { # signal_node WORKDIR N SIGNAL
     kill "-$3" "$pid" 2>/dev/null
 }
 
-# Stops node N with SIGTERM (a controlled shutdown: its partitions move to other nodes first)
-# and SIGKILL when it is still there after STOP_TIMEOUT seconds.
-stop_node() { # stop_node WORKDIR N
+# Stops node N with SIGTERM (a controlled shutdown: its partitions move to other nodes first),
+# or SIGNAL, and SIGKILL when it is still there after STOP_TIMEOUT seconds.
+stop_node() { # stop_node WORKDIR N [SIGNAL]
     local pid
     pid=$(node_pid "$1" "$2")
     if ! is_node "$pid" "$1" "$2"; then
         rm -f "$1/node$2/broker.pid"
         return 0
     fi
-    signal_node "$1" "$2" TERM || true
+    signal_node "$1" "$2" "${3:-TERM}" || true
     if ! wait_gone "$pid" "$STOP_TIMEOUT"; then
         echo "$PROG: node $2 (pid $pid) did not stop within $STOP_TIMEOUT s, sending SIGKILL" >&2
         kill -KILL "$pid" 2>/dev/null || true
@@ -352,15 +354,15 @@ cmd_start() {
          "in $(elapsed "$t0") s"
 }
 
-cmd_stop_node() {
-    [[ $# -eq 2 ]] || usage
+cmd_stop_node() { # cmd_stop_node SIGNAL WORKDIR N
+    [[ $# -eq 3 ]] || usage
     local workdir t0
     t0=$(now)
-    workdir=$(cd "$1" && pwd)
-    check_node "$workdir" "$2"
-    is_node "$(node_pid "$workdir" "$2")" "$workdir" "$2" || die "node $2 is not running"
-    stop_node "$workdir" "$2"
-    echo "node $2 stopped in $(elapsed "$t0") s"
+    workdir=$(cd "$2" && pwd)
+    check_node "$workdir" "$3"
+    is_node "$(node_pid "$workdir" "$3")" "$workdir" "$3" || die "node $3 is not running"
+    stop_node "$workdir" "$3" "$1"
+    echo "node $3 stopped ($1) in $(elapsed "$t0") s"
 }
 
 cmd_start_node() {
@@ -443,7 +445,8 @@ shift
 case "$sub" in
     start)       cmd_start "$@" ;;
     stop)        cmd_stop "$@" ;;
-    stop-node)   cmd_stop_node "$@" ;;
+    stop-node)   cmd_stop_node TERM "$@" ;;
+    kill-node)   cmd_stop_node KILL "$@" ;;
     start-node)  cmd_start_node "$@" ;;
     pause-node)  cmd_signal_node STOP "$@" ;;
     resume-node) cmd_signal_node CONT "$@" ;;

@@ -49,9 +49,14 @@ QString FaultCluster::unavailableReason() const
     return {};
 }
 
-QString FaultCluster::stopNode(int node)
+QString FaultCluster::stopCommand(Stop how)
 {
-    return run({QStringLiteral("stop-node"), m_workdir, QString::number(node)}, StopTimeoutMs);
+    return how == Stop::Kill ? QStringLiteral("kill-node") : QStringLiteral("stop-node");
+}
+
+QString FaultCluster::stopNode(int node, Stop how)
+{
+    return run({stopCommand(how), m_workdir, QString::number(node)}, StopTimeoutMs);
 }
 
 QString FaultCluster::startNode(int node)
@@ -76,10 +81,10 @@ QString FaultCluster::restore()
     return run({QStringLiteral("restore"), m_workdir}, StartTimeoutMs);
 }
 
-void FaultCluster::stopNodeInBackground(int node)
+void FaultCluster::stopNodeInBackground(int node, Stop how)
 {
     Q_ASSERT(!backgroundRunning());
-    m_backgroundArguments = {QStringLiteral("stop-node"), m_workdir, QString::number(node)};
+    m_backgroundArguments = {stopCommand(how), m_workdir, QString::number(node)};
     m_background = std::make_unique<QProcess>();
     m_background->setProcessChannelMode(QProcess::MergedChannels);
     m_background->start(QStringLiteral("bash"), QStringList{m_script} + m_backgroundArguments);

@@ -16,6 +16,11 @@
 class FaultCluster final
 {
 public:
+    enum class Stop {
+        Terminate, // SIGTERM: a controlled shutdown, the node hands its partitions over first
+        Kill,      // SIGKILL: a crash, the others notice it is gone
+    };
+
     FaultCluster();
     ~FaultCluster();
 
@@ -23,8 +28,8 @@ public:
     QString unavailableReason() const;
 
     // Each waits until cluster.sh is done: an empty string on success, else what it printed.
-    // stopNode: SIGTERM, returns once the process is gone (its data stays).
-    QString stopNode(int node);
+    // stopNode: returns once the process is gone (its data stays).
+    QString stopNode(int node, Stop how = Stop::Terminate);
     // Starts the node again on the same ports and data; returns once it serves clients.
     QString startNode(int node);
     // SIGSTOP and SIGCONT: a node that is there but does not answer.
@@ -35,7 +40,7 @@ public:
 
     // The same commands without waiting, so the caller's event loop (and the test's producer
     // and consumer) keep running meanwhile. One at a time.
-    void stopNodeInBackground(int node);
+    void stopNodeInBackground(int node, Stop how = Stop::Terminate);
     void startNodeInBackground(int node);
     bool backgroundRunning() const;
     // Waits (running the event loop) until the background command is done; its result as above.
@@ -50,6 +55,7 @@ public:
                                               int partitions, QString *error);
 
 private:
+    static QString stopCommand(Stop how);
     QString run(const QStringList &arguments, int timeoutMs);
     static QString outcome(QProcess &process, const QStringList &arguments);
 
