@@ -11,6 +11,7 @@
 #include "groupresume.h"
 #include "testcluster.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ constexpr qint64 FaultAt = 5000;
 // TopicDesk's producer reports a record failed after message.timeout.ms (see KafkaConf).
 constexpr qint64 MessageTimeoutMs = 30000;
 constexpr int SendTimeoutMs = 180000;
+constexpr int CommitTimeoutMs = 30000;
 
 enum class Fault { Stop, Pause };
 
@@ -235,8 +237,9 @@ void TestBrokerFaults::acksCommittedAcrossARestart()
         return GroupResume::safePositions(delivered, acked);
     };
     auto waitForCommits = [&](const QHash<qint32, qint64> &positions) {
+        const QDeadlineTimer deadline(CommitTimeoutMs);
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-            if (!consumer.waitForCommit(it.key(), it.value(), 60000))
+            if (!consumer.waitForCommit(it.key(), it.value(), int(deadline.remainingTime())))
                 return QStringLiteral("partition %1: commit of %2 not confirmed (%3)")
                     .arg(it.key())
                     .arg(it.value())
