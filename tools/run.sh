@@ -34,6 +34,7 @@ if [ "$with_tests" = 1 ]; then
     command -v mvn >/dev/null || packages+=(maven)
     command -v python3 >/dev/null || packages+=(python3)
     command -v kcat >/dev/null || packages+=(kcat) # the benchmark's produce reference
+    command -v openssl >/dev/null || packages+=(openssl) # the test broker's throwaway CA
 fi
 
 missing=()
