@@ -29,6 +29,8 @@
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -457,6 +459,12 @@ void MainWindow::sendRequest(const ProduceRequest &request)
     QString error;
     const quint64 id = m_session.send(request, &error);
     if (id == 0) {
+        // The size helps with "too large", and says what was refused in any case.
+        error = tr("Not sent (%Ln byte(s)): %1", nullptr,
+                   int(std::min<qsizetype>(request.value.size() +
+                                               (request.key ? request.key->size() : 0),
+                                           std::numeric_limits<int>::max())))
+                    .arg(error);
         m_ui->deliveryLabel->setText(
             QStringLiteral("<span style=\"color:firebrick\">%1</span>").arg(error.toHtmlEscaped()));
         showError(error);
@@ -782,7 +790,10 @@ void MainWindow::setUpProfiles()
 
 void MainWindow::applyProfile(const QString &name)
 {
-    const std::optional<ConnectionConfig> profile = m_profiles.load(name);
+    QStringList warnings;
+    const std::optional<ConnectionConfig> profile = m_profiles.load(name, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        showError(warning);
     if (!profile) {
         showError(tr("Profile \"%1\" could not be read.").arg(name));
         return;
