@@ -1,6 +1,7 @@
 // Hostile input in the compose box, against a real broker: bytes that are not UTF-8, NUL bytes
-// and every byte value reach the broker unchanged (read back), and the partition field offers exactly the
-// topic's partitions, from the first to the last. Part of issue 9's hostile-input table.
+// and every byte value reach the broker unchanged (read back), and the partition field offers
+// exactly the topic's partitions, from the first to the last. Part of issue 9's hostile-input
+// table.
 #include "consumerharness.h"
 #include "mainwindow.h"
 #include "templatestore.h"
