@@ -20,7 +20,15 @@ BulkSender::BulkSender(QObject *parent)
     connect(&m_producer, &Producer::delivered, this, &BulkSender::onDelivered);
 }
 
-BulkSender::~BulkSender() = default;
+BulkSender::~BulkSender()
+{
+    // Members go in reverse order of declaration, the producer last: were it closed then, its
+    // purged reports would reach onDelivered() and the timers already destroyed.
+    disconnect(&m_producer, nullptr, this, nullptr);
+    m_slice.stop();
+    m_report.stop();
+    m_producer.close();
+}
 
 bool BulkSender::start(const ConnectionConfig &config, const ProducerSettings &settings,
                        qint64 count, std::function<ProduceRequest(qint64)> make, QString *error)

@@ -31,6 +31,9 @@ public:
     };
 
     explicit BulkSender(QObject *parent = nullptr);
+    // Stops at once without reporting: the producer is closed before any member goes, so no
+    // late delivery report reaches a destroyed timer. Owners that want the counts cancel()
+    // and wait for finished() first.
     ~BulkSender() override;
 
     // Sends `count` records built by `make(i)`. False with *error when the producer cannot be
@@ -41,6 +44,7 @@ public:
     // records already on their way are answered, so the count of delivered ones is exact.
     void cancel();
     bool isRunning() const { return m_running; }
+    const Progress &progress() const { return m_progress; }
 
     // The records of a template: key and value rendered for each i.
     static std::function<ProduceRequest(qint64)> fromTemplate(const ProduceRequest &base,

@@ -9,16 +9,19 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+#include <utility>
+
 KafkaSession::KafkaSession(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_producer, &Producer::delivered, this, &KafkaSession::delivered);
-}
+{}
 
 KafkaSession::~KafkaSession()
 {
     stopConsumer();
-    m_producer.close();
+    // ~Producer purges without reporting: nothing reaches a receiver being torn down.
+    m_producer = nullptr;
+    qDeleteAll(findChildren<Producer *>(Qt::FindDirectChildrenOnly));
     // Retired consumer threads are children: OwnedThread's destructor quits and waits, and
     // each worker is deleted (closing its consumer) on its own thread as that thread ends.
     qDeleteAll(findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly));
@@ -45,7 +48,7 @@ void KafkaSession::connectToCluster(const ConnectionConfig &config)
         m_config.bootstrapServers = m_sandbox->bootstrapServers();
     }
     QString error;
-    if (!m_producer.open(m_config, m_producerSettings, &error)) {
+    if (!replaceProducer(&error)) {
         setState(State::Failed, error);
         return;
     }
@@ -61,7 +64,7 @@ void KafkaSession::disconnectFromCluster()
         m_watchedTopic.clear();
         emit watchedTopicChanged(m_watchedTopic);
     }
-    m_producer.close();
+    closeProducers();
     if (!m_topics.isEmpty()) {
         m_topics.clear();
         emit topicsChanged(m_topics);
@@ -94,7 +97,7 @@ void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 genera
         return; // an answer for a connection that is gone
     if (!listing.error.isEmpty()) {
         if (m_state == State::Connecting) {
-            m_producer.close();
+            closeProducers();
             setState(State::Failed, listing.error);
         } else {
             emit errorOccurred(listing.error);
@@ -289,7 +292,17 @@ quint64 KafkaSession::send(const ProduceRequest &request, QString *error)
             *error = problem;
         return 0;
     }
-    return m_producer.send(request, error);
+    if (!m_producer) {
+        if (error)
+            *error = tr("Not connected: connect to a cluster or the sandbox first.");
+        return 0;
+    }
+    const quint64 id = m_producer->send(request, error);
+    if (id == 0)
+        return 0;
+    ++m_inFlight[m_producer];
+    m_lastRequestId = m_producerIdBase + id;
+    return m_lastRequestId;
 }
 
 void KafkaSession::setProducerSettings(const ProducerSettings &settings)
@@ -297,13 +310,91 @@ void KafkaSession::setProducerSettings(const ProducerSettings &settings)
     if (settings == m_producerSettings)
         return;
     m_producerSettings = settings;
-    if (!m_producer.isOpen())
+    if (!m_producer)
         return;
-    // Sends in flight get their reports before the old producer goes.
-    m_producer.flush(2000);
+    // No flush here: it would wait on the network on this (the GUI) thread. The old producer
+    // keeps polling for its reports and goes once they are all in.
     QString error;
-    if (!m_producer.open(m_config, m_producerSettings, &error))
+    if (!replaceProducer(&error))
         emit errorOccurred(error);
+}
+
+bool KafkaSession::replaceProducer(QString *error)
+{
+    retireProducer();
+    auto *producer = new Producer(this);
+    if (!producer->open(m_config, m_producerSettings, error)) {
+        delete producer;
+        return false;
+    }
+    const quint64 base = m_lastRequestId;
+    connect(producer, &Producer::delivered, this, [this, producer, base](DeliveryReport report) {
+        report.requestId += base;
+        const auto inFlight = m_inFlight.find(producer);
+        if (inFlight != m_inFlight.end() && --*inFlight <= 0) {
+            m_inFlight.erase(inFlight);
+            if (producer != m_producer)
+                producer->deleteLater(); // retired, and nothing left to answer
+        }
+        emit delivered(report);
+    });
+    m_producer = producer;
+    m_producerIdBase = base;
+    return true;
+}
+
+void KafkaSession::retireProducer()
+{
+    Producer *old = std::exchange(m_producer, nullptr);
+    if (old && !m_inFlight.contains(old))
+        old->deleteLater();
+}
+
+void KafkaSession::closeProducers()
+{
+    m_producer = nullptr;
+    const QList<Producer *> producers = findChildren<Producer *>(Qt::FindDirectChildrenOnly);
+    for (Producer *producer : producers) {
+        // Purged sends are reported as not delivered, so the history shows what happened.
+        producer->close();
+        m_inFlight.remove(producer);
+        delete producer;
+    }
+}
+
+void KafkaSession::beginShutdown()
+{
+    ++m_generation;
+    stopConsumer();
+    retireProducer();
+}
+
+int KafkaSession::pendingDeliveries() const
+{
+    qint64 pending = 0;
+    for (qint64 n : m_inFlight)
+        pending += n;
+    return int(std::min<qint64>(pending, std::numeric_limits<int>::max()));
+}
+
+int KafkaSession::closingConsumers() const
+{
+    int running = 0;
+    for (const OwnedThread *thread : findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly))
+        running += thread->isRunning() ? 1 : 0;
+    return running;
+}
+
+void KafkaSession::abandonShutdown()
+{
+    closeProducers();
+    // A consumer still closing (its commit or a 5 s offset query waiting on a broker that
+    // does not answer) finishes on its own thread; the thread deletes itself when it ends
+    // (or goes with the process). Its signals reach nothing here any more.
+    for (OwnedThread *thread : findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly)) {
+        if (thread->isRunning())
+            thread->setParent(nullptr);
+    }
 }
 
 QString KafkaSession::clusterLabel() const

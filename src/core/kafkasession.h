@@ -30,6 +30,7 @@ public:
     Q_ENUM(State)
 
     explicit KafkaSession(QObject *parent = nullptr);
+    // Waits for consumer threads still closing, unless abandonShutdown() let them go.
     ~KafkaSession() override;
 
     // Validates config, starts the sandbox when it names no brokers, and connects in the
@@ -56,7 +57,8 @@ public:
 
     // Sends a record; see Producer::send. The answer comes as delivered().
     quint64 send(const ProduceRequest &request, QString *error = nullptr);
-    // Takes effect for the next send (the producer is recreated when they change).
+    // Takes effect for the next send: a new producer takes over at once, and the old one stays
+    // (without blocking this thread) until its sends in flight are answered.
     void setProducerSettings(const ProducerSettings &settings);
     const ProducerSettings &producerSettings() const { return m_producerSettings; }
 
@@ -74,6 +76,16 @@ public:
     void createTopic(const QString &name, int partitions, int replicationFactor);
 
     static constexpr int MetadataTimeoutMs = 8000;
+
+    // Quitting, in two steps so the window never blocks: beginShutdown() stops the consumer
+    // (which commits what was acknowledged) and takes no more sends; sends in flight keep
+    // their chance to be answered. pendingDeliveries() and closingConsumers() say what is
+    // still under way; abandonShutdown() drops the rest (sends in flight are reported as not
+    // delivered, a consumer still closing is left to finish on its own thread).
+    void beginShutdown();
+    int pendingDeliveries() const;
+    int closingConsumers() const;
+    void abandonShutdown();
 
 signals:
     void stateChanged(KafkaSession::State state, const QString &message);
@@ -101,13 +113,26 @@ private:
     void applyTopicListing(const TopicListing &listing, quint64 generation);
     void stopConsumer();
     void startConsumer(const QString &topic);
+    // A new producer with the current settings becomes the one sends go to; the previous one
+    // is retired. False with *error when it cannot be created.
+    bool replaceProducer(QString *error);
+    // Sends go nowhere until the next replaceProducer(); the old producer is deleted once its
+    // sends in flight are answered.
+    void retireProducer();
+    // Drops every producer now; sends in flight are reported as not delivered.
+    void closeProducers();
     QString initialTopic() const;
     template <typename... Args>
     void relay(ConsumerWorker *worker, void (ConsumerWorker::*signal)(Args...),
                void (KafkaSession::*target)(Args...));
 
     std::unique_ptr<SandboxBroker> m_sandbox; // kept across reconnects so its data stays
-    Producer m_producer;
+    // Producers are children. Request ids are per producer: the session adds each producer's
+    // base (the last id the session gave out before it) so ids stay unique across swaps.
+    Producer *m_producer = nullptr;
+    quint64 m_producerIdBase = 0;
+    quint64 m_lastRequestId = 0;
+    QHash<const Producer *, qint64> m_inFlight; // sends not yet answered, per producer
     ProducerSettings m_producerSettings;
     ConnectionConfig m_config;
     bool m_usingSandbox = false;

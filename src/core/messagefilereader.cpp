@@ -117,5 +117,7 @@ MessageFileReader::Result MessageFileReader::parse(const QByteArray &content, co
         }
         result.requests.append(request);
     }
+    if (result.requests.isEmpty())
+        result.error = tr("The file has no messages in it: nothing to send.");
     return result;
 }

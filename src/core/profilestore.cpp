@@ -4,32 +4,99 @@ ProfileStore::ProfileStore(const QString &iniPath)
     : m_entries(QStringLiteral("profiles"), iniPath)
 {}
 
-std::optional<ConnectionConfig> ProfileStore::load(const QString &name) const
+namespace {
+// An enumeration stored as its number: the number when it is a whole number in [0, count),
+// otherwise nullopt. Names are accepted too, as a person editing the file would write them.
+// The text of a stored value, whatever its type (a list written by hand reads as "a, b").
+QString textOf(const QVariant &stored)
+{
+    return stored.typeId() == QMetaType::QStringList
+               ? stored.toStringList().join(QLatin1String(", "))
+               : stored.toString();
+}
+
+std::optional<int> choiceOf(const QVariant &stored, const QStringList &names)
+{
+    if (stored.typeId() == QMetaType::QStringList)
+        return std::nullopt;
+    const QString text = stored.toString().trimmed();
+    bool ok = false;
+    const qlonglong number = text.toLongLong(&ok);
+    if (ok)
+        return number >= 0 && number < names.size() ? std::optional<int>(int(number))
+                                                    : std::nullopt;
+    const qsizetype index = names.indexOf(text.toUpper());
+    return index >= 0 ? std::optional<int>(int(index)) : std::nullopt;
+}
+} // namespace
+
+std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringList *warnings) const
 {
     if (!m_entries.contains(name))
         return std::nullopt;
+    QStringList problems;
     QSettings &s = m_entries.beginRead(name);
     ConnectionConfig config;
-    config.bootstrapServers = s.value(QStringLiteral("bootstrapServers")).toString();
-    config.clientId = s.value(QStringLiteral("clientId")).toString();
-    config.groupId = s.value(QStringLiteral("groupId")).toString();
-    config.topic = s.value(QStringLiteral("topic")).toString();
-    config.security =
-        ConnectionConfig::Security(std::clamp(s.value(QStringLiteral("security")).toInt(), 0, 3));
-    config.saslMechanism = ConnectionConfig::SaslMechanism(
-        std::clamp(s.value(QStringLiteral("saslMechanism")).toInt(), 0, 2));
-    config.username = s.value(QStringLiteral("username")).toString();
-    config.caFile = s.value(QStringLiteral("caFile")).toString();
-    config.certFile = s.value(QStringLiteral("certFile")).toString();
-    config.keyFile = s.value(QStringLiteral("keyFile")).toString();
-    const int count = s.beginReadArray(QStringLiteral("properties"));
-    for (int i = 0; i < count; ++i) {
-        s.setArrayIndex(i);
-        config.properties.append({s.value(QStringLiteral("name")).toString(),
-                                  s.value(QStringLiteral("value")).toString()});
+    // Strings: a list or other type written by hand reads as its text, never as a crash.
+    const auto text = [&s](const QString &key) { return textOf(s.value(key)); };
+    config.bootstrapServers = text(QStringLiteral("bootstrapServers"));
+    config.clientId = text(QStringLiteral("clientId"));
+    config.groupId = text(QStringLiteral("groupId"));
+    config.topic = text(QStringLiteral("topic"));
+    config.username = text(QStringLiteral("username"));
+    config.caFile = text(QStringLiteral("caFile"));
+    config.certFile = text(QStringLiteral("certFile"));
+    config.keyFile = text(QStringLiteral("keyFile"));
+
+    QStringList protocols;
+    for (int i = 0; i <= int(ConnectionConfig::Security::SaslSsl); ++i)
+        protocols << ConnectionConfig::securityName(ConnectionConfig::Security(i));
+    const QVariant security = s.value(QStringLiteral("security"));
+    if (!security.isValid()) {
+        problems << tr("Profile \"%1\" has no security protocol: PLAINTEXT is used.").arg(name);
+    } else if (const std::optional<int> choice = choiceOf(security, protocols)) {
+        config.security = ConnectionConfig::Security(*choice);
+    } else {
+        problems << tr("Profile \"%1\": the security protocol \"%2\" is not one of %3: "
+                       "PLAINTEXT is used.")
+                        .arg(name, textOf(security), protocols.join(QLatin1String(", ")));
     }
-    s.endArray();
+    QStringList mechanisms;
+    for (int i = 0; i <= int(ConnectionConfig::SaslMechanism::ScramSha512); ++i)
+        mechanisms << ConnectionConfig::mechanismName(ConnectionConfig::SaslMechanism(i));
+    const QVariant mechanism = s.value(QStringLiteral("saslMechanism"));
+    if (mechanism.isValid()) {
+        if (const std::optional<int> choice = choiceOf(mechanism, mechanisms))
+            config.saslMechanism = ConnectionConfig::SaslMechanism(*choice);
+        else
+            problems << tr("Profile \"%1\": the SASL mechanism \"%2\" is not one of %3: PLAIN "
+                           "is used.")
+                            .arg(name, textOf(mechanism), mechanisms.join(QLatin1String(", ")));
+    }
+
+    // The array's size is a number in the file too: a huge one must not loop for minutes.
+    const QVariant storedSize = s.value(QStringLiteral("properties/size"));
+    bool sizeOk = true;
+    const qlonglong size = storedSize.isValid() ? storedSize.toString().toLongLong(&sizeOk) : 0;
+    if (!sizeOk || size < 0 || size > MaxProperties) {
+        problems << tr("Profile \"%1\": the number of advanced properties (\"%2\") is not "
+                       "between 0 and %3: none are loaded.")
+                        .arg(name, textOf(storedSize))
+                        .arg(MaxProperties);
+    } else {
+        const int count = s.beginReadArray(QStringLiteral("properties"));
+        for (int i = 0; i < count; ++i) {
+            s.setArrayIndex(i);
+            const QString property = s.value(QStringLiteral("name")).toString().trimmed();
+            if (property.isEmpty())
+                continue; // a hole in a hand-edited array
+            config.properties.append({property, s.value(QStringLiteral("value")).toString()});
+        }
+        s.endArray();
+    }
     s.endGroup();
+    if (warnings)
+        *warnings << problems;
     return config;
 }
 
@@ -40,8 +107,10 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     s.setValue(QStringLiteral("clientId"), config.clientId);
     s.setValue(QStringLiteral("groupId"), config.groupId);
     s.setValue(QStringLiteral("topic"), config.topic);
-    s.setValue(QStringLiteral("security"), int(config.security));
-    s.setValue(QStringLiteral("saslMechanism"), int(config.saslMechanism));
+    // Names, not numbers: readable and safe to edit by hand (numbers are still read).
+    s.setValue(QStringLiteral("security"), ConnectionConfig::securityName(config.security));
+    s.setValue(QStringLiteral("saslMechanism"),
+               ConnectionConfig::mechanismName(config.saslMechanism));
     s.setValue(QStringLiteral("username"), config.username);
     s.setValue(QStringLiteral("caFile"), config.caFile);
     s.setValue(QStringLiteral("certFile"), config.certFile);

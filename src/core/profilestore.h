@@ -7,24 +7,33 @@
 
 #include "namedsettings.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
 
 class ProfileStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
 public:
     // Uses the application's settings, or an INI file at iniPath (tests).
     explicit ProfileStore(const QString &iniPath = {});
 
     QStringList names() const { return m_entries.names(); }
-    std::optional<ConnectionConfig> load(const QString &name) const;
+    // A hand-edited file may hold anything: a value that is out of range, of the wrong type or
+    // missing loads as the safe default (PLAINTEXT, PLAIN, no properties) and adds a plain
+    // sentence to *warnings; it never turns into another valid choice.
+    std::optional<ConnectionConfig> load(const QString &name,
+                                         QStringList *warnings = nullptr) const;
     void save(const QString &name, const ConnectionConfig &config);
     void remove(const QString &name) { m_entries.remove(name); }
     void sync() { m_entries.sync(); }
 
     // Properties such as sasl.password or ssl.key.password: kept out of the settings file.
     static bool isSecretProperty(const QString &name);
+    // More advanced properties than librdkafka has means a damaged file: the rest is ignored.
+    static constexpr int MaxProperties = 1000;
 
 private:
     mutable NamedSettings m_entries;

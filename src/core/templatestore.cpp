@@ -14,14 +14,21 @@ std::optional<ProduceRequest> TemplateStore::load(const QString &name) const
         request.key = s.value(QStringLiteral("key")).toByteArray();
     request.value = s.value(QStringLiteral("value")).toByteArray();
     request.valueIsNull = s.value(QStringLiteral("valueIsNull"), false).toBool();
-    const int count = s.beginReadArray(QStringLiteral("headers"));
-    for (int i = 0; i < count; ++i) {
-        s.setArrayIndex(i);
-        request.headers.append({s.value(QStringLiteral("name")).toByteArray(),
-                                s.value(QStringLiteral("value")).toByteArray(),
-                                s.value(QStringLiteral("valueIsNull")).toBool()});
+    // The array's size is a number from the file: a damaged one must not loop for minutes.
+    // Damaged headers are left out; the key and value still load.
+    bool sizeOk = true;
+    const QVariant storedSize = s.value(QStringLiteral("headers/size"));
+    const qlonglong size = storedSize.isValid() ? storedSize.toString().toLongLong(&sizeOk) : 0;
+    if (sizeOk && size >= 0 && size <= MaxHeaders) {
+        const int count = s.beginReadArray(QStringLiteral("headers"));
+        for (int i = 0; i < count; ++i) {
+            s.setArrayIndex(i);
+            request.headers.append({s.value(QStringLiteral("name")).toByteArray(),
+                                    s.value(QStringLiteral("value")).toByteArray(),
+                                    s.value(QStringLiteral("valueIsNull")).toBool()});
+        }
+        s.endArray();
     }
-    s.endArray();
     s.endGroup();
     return request;
 }

@@ -21,6 +21,8 @@ public:
     std::optional<ProduceRequest> load(const QString &name) const;
     void save(const QString &name, const ProduceRequest &request);
     void remove(const QString &name) { m_entries.remove(name); }
+    // More headers than this means a damaged file.
+    static constexpr int MaxHeaders = 10000;
 
 private:
     mutable NamedSettings m_entries;

@@ -12,6 +12,7 @@
 #include "topiclistmodel.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -22,9 +23,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
 
 MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     : QMainWindow(parent)
@@ -39,6 +44,11 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     , m_connection(initial)
 {
     m_ui->setupUi(this);
+    // A parent so that tests and tools find it; it is still a member, destroyed with the window.
+    m_bulk.setParent(this);
+    m_bulk.setObjectName(QStringLiteral("bulkSender"));
+    m_shutdownTicker.setInterval(50);
+    connect(&m_shutdownTicker, &QTimer::timeout, this, &MainWindow::continueShutdown);
     statusBar()->addPermanentWidget(m_clusterLabel);
 
     m_ui->sandboxRadio->setChecked(initial.usesSandbox());
@@ -87,7 +97,125 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     onStateChanged(KafkaSession::State::Disconnected, tr("Not connected."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Work stops before the members go: no report or progress reaches a half-destroyed window.
+    // (The session still waits for its consumer to close and commit; closing the window first
+    // bounds that wait.)
+    m_shutdownTicker.stop();
+    disconnect(&m_bulk, nullptr, this, nullptr);
+    disconnect(&m_session, nullptr, this, nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closing == Closing::Done) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (m_closing == Closing::WindingDown)
+        return; // already on its way out
+    if (m_bulk.isRunning()) {
+        if (!askToStopBulk())
+            return;
+        // It may have finished while the question was open: then its own line says so.
+        if (m_bulk.isRunning()) {
+            m_bulkStoppedToQuit = true;
+            // finished() comes once the records already on their way are answered.
+            m_bulk.cancel();
+        }
+    }
+    m_closing = Closing::WindingDown;
+    m_session.beginShutdown();
+    m_shutdownClock.start();
+    m_shutdownTicker.start();
+    continueShutdown();
+}
+
+bool MainWindow::askToStopBulk()
+{
+    const QLocale locale;
+    const BulkSender::Progress &progress = m_bulk.progress();
+    QMessageBox box(QMessageBox::Question, tr("Stop the bulk send?"),
+                    tr("A bulk send is running: %1 of %2 messages delivered so far.")
+                        .arg(locale.toString(progress.delivered), locale.toString(progress.total)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stopBulkQuestion"));
+    box.setInformativeText(tr("Stopping drops the messages not sent yet; those already on their "
+                              "way are still counted. You will see how many were delivered."));
+    QPushButton *stop = box.addButton(tr("Stop and quit"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep sending"), QMessageBox::RejectRole);
+    stop->setObjectName(QStringLiteral("stopAndQuitButton"));
+    keep->setObjectName(QStringLiteral("keepSendingButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    // The send may have finished while the question was open: quitting is then simply fine.
+    return box.clickedButton() == stop;
+}
+
+void MainWindow::continueShutdown()
+{
+    const QLocale locale;
+    QStringList waiting;
+    if (m_bulk.isRunning()) {
+        const BulkSender::Progress &p = m_bulk.progress();
+        const qint64 unanswered = p.queued - p.delivered - p.failed - p.dropped;
+        waiting << tr("%1 bulk deliveries").arg(locale.toString(std::max<qint64>(unanswered, 0)));
+    }
+    if (const int deliveries = m_session.pendingDeliveries(); deliveries > 0)
+        waiting << tr("%n deliveries", nullptr, deliveries);
+    if (m_session.closingConsumers() > 0)
+        waiting << tr("the consumer to commit and close");
+    if (waiting.isEmpty() || m_shutdownClock.elapsed() >= ShutdownBoundMs) {
+        finishShutdown();
+        return;
+    }
+    statusBar()->showMessage(tr("Quitting: waiting for %1…").arg(waiting.join(tr(" and "))));
+}
+
+void MainWindow::finishShutdown()
+{
+    m_shutdownTicker.stop();
+    if (m_bulkStoppedToQuit) {
+        const QString summary = bulkSummary(m_bulk.progress(), m_bulk.isRunning());
+        m_ui->bulkStatusLabel->setText(summary);
+        statusBar()->showMessage(summary);
+        log(summary);
+        QMessageBox box(QMessageBox::Information, tr("Bulk send stopped"), summary, QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("bulkStoppedSummary"));
+        box.exec();
+    }
+    // Whatever is left (sends with no answer, a consumer stuck on a broker that does not
+    // answer) is given up: the window never waits longer than ShutdownBoundMs plus the summary.
+    disconnect(&m_bulk, nullptr, this, nullptr);
+    m_session.abandonShutdown();
+    m_closing = Closing::Done;
+    close();
+}
+
+QString MainWindow::bulkSummary(const BulkSender::Progress &progress, bool running)
+{
+    const QLocale locale;
+    const qint64 unanswered =
+        running ? std::max<qint64>(
+                      progress.queued - progress.delivered - progress.failed - progress.dropped, 0)
+                : 0;
+    const qint64 neverSent = progress.total - progress.delivered - progress.failed - unanswered;
+    QString line = tr("Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.")
+                       .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                            locale.toString(progress.failed), locale.toString(neverSent));
+    if (unanswered > 0)
+        line += QLatin1Char(' ') +
+                tr("%1 were on their way with no answer from the broker yet: they may or may "
+                   "not have arrived.")
+                    .arg(locale.toString(unanswered));
+    if (progress.failed > 0 && !progress.firstError.isEmpty())
+        line += QLatin1Char(' ') + tr("First failure: %1").arg(progress.firstError);
+    return line;
+}
 
 bool MainWindow::event(QEvent *event)
 {
@@ -301,8 +429,8 @@ ProduceRequest MainWindow::composedRequest() const
 {
     ProduceRequest request{.topic = m_session.watchedTopic()};
     if (!m_ui->nullKeyCheck->isChecked())
-        request.key = m_ui->keyEdit->text().toUtf8();
-    request.value = m_ui->valueEdit->toPlainText().toUtf8();
+        request.key = composedKey();
+    request.value = composedValue();
     for (int row = 0; row < m_ui->headersTable->rowCount(); ++row) {
         const QTableWidgetItem *name = m_ui->headersTable->item(row, 0);
         const QTableWidgetItem *value = m_ui->headersTable->item(row, 1);
@@ -314,11 +442,29 @@ ProduceRequest MainWindow::composedRequest() const
     return request;
 }
 
+QByteArray MainWindow::composedValue() const
+{
+    const QString text = m_ui->valueEdit->toPlainText();
+    return !m_loadedValueText.isNull() && text == m_loadedValueText ? m_loadedValue : text.toUtf8();
+}
+
+std::optional<QByteArray> MainWindow::composedKey() const
+{
+    const QString text = m_ui->keyEdit->text();
+    return !m_loadedKeyText.isNull() && text == m_loadedKeyText ? m_loadedKey : text.toUtf8();
+}
+
 void MainWindow::sendRequest(const ProduceRequest &request)
 {
     QString error;
     const quint64 id = m_session.send(request, &error);
     if (id == 0) {
+        // The size helps with "too large", and says what was refused in any case.
+        error = tr("Not sent (%Ln byte(s)): %1", nullptr,
+                   int(std::min<qsizetype>(request.value.size() +
+                                               (request.key ? request.key->size() : 0),
+                                           std::numeric_limits<int>::max())))
+                    .arg(error);
         m_ui->deliveryLabel->setText(
             QStringLiteral("<span style=\"color:firebrick\">%1</span>").arg(error.toHtmlEscaped()));
         showError(error);
@@ -644,7 +790,10 @@ void MainWindow::setUpProfiles()
 
 void MainWindow::applyProfile(const QString &name)
 {
-    const std::optional<ConnectionConfig> profile = m_profiles.load(name);
+    QStringList warnings;
+    const std::optional<ConnectionConfig> profile = m_profiles.load(name, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        showError(warning);
     if (!profile) {
         showError(tr("Profile \"%1\" could not be read.").arg(name));
         return;
@@ -828,7 +977,9 @@ void MainWindow::updatePartitionChoices()
 
 void MainWindow::setUpBulk()
 {
-    m_ui->bulkProgress->setRange(0, 100);
+    // Per mille of the total delivered: fine enough for a million messages, and within int.
+    m_ui->bulkProgress->setRange(0, 1000);
+    m_ui->bulkProgress->setFormat(tr("%p% delivered"));
     connect(m_ui->bulkSendButton, &QPushButton::clicked, this, &MainWindow::startBulk);
     connect(m_ui->fileSendButton, &QPushButton::clicked, this, &MainWindow::startFileSend);
     connect(m_ui->bulkCancelButton, &QPushButton::clicked, &m_bulk, &BulkSender::cancel);
@@ -891,14 +1042,15 @@ void MainWindow::startFileSend()
 void MainWindow::onBulkProgress(const BulkSender::Progress &progress)
 {
     const QLocale locale;
+    // The bar shows what the broker confirmed, never what was merely queued: queueing runs far
+    // ahead of delivery (and failed records are not progress).
     m_ui->bulkProgress->setValue(
-        progress.total > 0 ? int(100 * (progress.delivered + progress.failed) / progress.total)
-                           : 100);
-    m_ui->bulkStatusLabel->setText(tr("%1 of %2 delivered, %3 failed, %4 messages/s")
-                                       .arg(locale.toString(progress.delivered),
-                                            locale.toString(progress.total),
-                                            locale.toString(progress.failed),
-                                            locale.toString(qRound64(progress.messagesPerSecond))));
+        progress.total > 0 ? int(1000 * progress.delivered / progress.total) : 1000);
+    m_ui->bulkStatusLabel->setText(
+        tr("%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s")
+            .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                 locale.toString(progress.queued), locale.toString(progress.failed),
+                 locale.toString(qRound64(progress.messagesPerSecond))));
 }
 
 void MainWindow::onBulkFinished(const BulkSender::Progress &progress, bool cancelled)
@@ -906,6 +1058,8 @@ void MainWindow::onBulkFinished(const BulkSender::Progress &progress, bool cance
     const QLocale locale;
     m_ui->bulkCancelButton->setEnabled(false);
     QString line;
+    if (m_bulkStoppedToQuit)
+        return; // finishShutdown() says how it ended
     if (cancelled)
         line = tr("Cancelled: %1 of %2 messages were delivered, %3 were not sent.")
                    .arg(locale.toString(progress.delivered), locale.toString(progress.total),
@@ -976,6 +1130,12 @@ void MainWindow::showRequest(const ProduceRequest &request)
     m_ui->nullKeyCheck->setChecked(!request.key.has_value());
     m_ui->keyEdit->setText(request.key ? QString::fromUtf8(*request.key) : QString());
     m_ui->valueEdit->setPlainText(QString::fromUtf8(request.value));
+    // Text widgets turn bytes that are not UTF-8 (and NUL) into other characters: keep the
+    // bytes, and send them as long as what the widgets show for them is not edited.
+    m_loadedKey = request.key.value_or(QByteArray());
+    m_loadedKeyText = m_ui->keyEdit->text();
+    m_loadedValue = request.value;
+    m_loadedValueText = m_ui->valueEdit->toPlainText();
     m_ui->headersTable->setRowCount(int(request.headers.size()));
     for (int row = 0; row < request.headers.size(); ++row) {
         m_ui->headersTable->setItem(

@@ -10,7 +10,9 @@
 #include "profilestore.h"
 #include "templatestore.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +36,10 @@ public:
 
     KafkaSession *session() { return &m_session; }
 
+    // How long closing the window may wait for deliveries and the consumer's last commit
+    // before it quits anyway (saying what it gave up on).
+    static constexpr int ShutdownBoundMs = 2500;
+
 signals:
     // Once, right after the window's first frame was painted (start-up time measurements).
     void firstPainted();
@@ -47,6 +53,9 @@ public slots:
 
 protected:
     bool event(QEvent *event) override;
+    // Closing asks first when a bulk send is running, then winds the session down without
+    // blocking: the window closes once nothing is left or ShutdownBoundMs have passed.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpMessageTable();
@@ -70,6 +79,17 @@ private:
     void startFileSend();
     void onBulkProgress(const BulkSender::Progress &progress);
     void onBulkFinished(const BulkSender::Progress &progress, bool cancelled);
+    // True when the user chose to stop the running bulk send and quit.
+    bool askToStopBulk();
+    void continueShutdown();
+    void finishShutdown();
+    // "Stopped: 41,200 of 100,000 delivered, 0 failed, 58,800 never sent." (and what had no
+    // answer yet, when shutdown gave up waiting).
+    static QString bulkSummary(const BulkSender::Progress &progress, bool running);
+    // The compose box's value as bytes: the bytes a template or history row brought in, as long
+    // as the text shown for them was not edited (a binary value shown as text is not its bytes).
+    QByteArray composedValue() const;
+    std::optional<QByteArray> composedKey() const;
     void sendRequest(const ProduceRequest &request);
     void showRequest(const ProduceRequest &request);
     // The compose box's record, for the watched topic.
@@ -113,4 +133,14 @@ private:
     ConnectionConfig m_connection;
     quint64 m_pendingSend = 0;
     bool m_painted = false;
+    enum class Closing { No, WindingDown, Done };
+    Closing m_closing = Closing::No;
+    bool m_bulkStoppedToQuit = false;
+    QTimer m_shutdownTicker;
+    QElapsedTimer m_shutdownClock;
+    // The bytes of a loaded value or key and the text shown for them (see composedValue()).
+    QByteArray m_loadedValue;
+    QString m_loadedValueText;
+    QByteArray m_loadedKey;
+    QString m_loadedKeyText;
 };

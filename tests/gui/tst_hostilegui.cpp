@@ -1,0 +1,169 @@
+// Hostile input in the compose box, against a real broker: bytes that are not UTF-8, NUL bytes
+// and every byte value reach the broker unchanged (read back), and the partition field offers
+// exactly the topic's partitions, from the first to the last. Part of issue 9's hostile-input
+// table.
+#include "consumerharness.h"
+#include "mainwindow.h"
+#include "templatestore.h"
+#include "testcluster.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestHostileGui final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void bytesReachTheBrokerUnchanged_data();
+    void bytesReachTheBrokerUnchanged();
+    void partitionFieldAtItsEdges_data();
+    void partitionFieldAtItsEdges();
+
+private:
+    // The window connected to config, watching its topic.
+    bool connectAndWatch(MainWindow &window, const ConnectionConfig &config);
+    // Clicks Send and returns the delivery report (an empty one on time-out).
+    static DeliveryReport sendAndWait(MainWindow &window);
+
+    QTemporaryDir m_settings;
+};
+
+void TestHostileGui::initTestCase()
+{
+    QVERIFY2(!TestCluster::brokers().isEmpty(),
+             "TOPICDESK_TEST_BROKERS is not set: run this test through ctest");
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+}
+
+bool TestHostileGui::connectAndWatch(MainWindow &window, const ConnectionConfig &config)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.connectToCluster();
+    auto *sendButton = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    return QTest::qWaitFor(
+        [&] { return window.session()->watchedTopic() == config.topic && sendButton->isEnabled(); },
+        30000);
+}
+
+DeliveryReport TestHostileGui::sendAndWait(MainWindow &window)
+{
+    QSignalSpy delivered(window.session(), &KafkaSession::delivered);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
+                      Qt::LeftButton);
+    if (!delivered.wait(30000))
+        return {};
+    return delivered.first().at(0).value<DeliveryReport>();
+}
+
+void TestHostileGui::bytesReachTheBrokerUnchanged_data()
+{
+    QTest::addColumn<bool>("typed"); // typed into the box, or loaded from a saved template
+    QTest::addColumn<std::optional<QByteArray>>("key");
+    QTest::addColumn<QByteArray>("value");
+
+    QByteArray everyByte;
+    for (int b = 0; b < 256; ++b)
+        everyByte.append(char(b));
+    QTest::newRow("typed: UTF-8 beyond ASCII")
+        << true << std::optional<QByteArray>("clé") << QByteArray("héllo → 日本 🙂");
+    QTest::newRow("template: value not UTF-8 (caf\\xe9\\xff\\xfe end)")
+        << false << std::optional<QByteArray>() << QByteArray("caf\xe9\xff\xfe end");
+    QTest::newRow("template: NUL bytes in the value")
+        << false << std::optional<QByteArray>("k") << QByteArray("a\0b\0\0c", 6);
+    QTest::newRow("template: every byte value, key not UTF-8")
+        << false << std::optional<QByteArray>(QByteArray("\xff\x00\xfe", 3)) << everyByte;
+    QTest::newRow("template: a lone surrogate encoded (not UTF-8)")
+        << false << std::optional<QByteArray>() << QByteArray("\xed\xa0\x80");
+    QTest::newRow("template: an empty key is not a null key")
+        << false << std::optional<QByteArray>(QByteArray()) << QByteArray("v");
+}
+
+void TestHostileGui::bytesReachTheBrokerUnchanged()
+{
+    QFETCH(bool, typed);
+    QFETCH(std::optional<QByteArray>, key);
+    QFETCH(QByteArray, value);
+    QString error;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("bytes"), 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString templateName = TestCluster::uniqueName(QStringLiteral("template"));
+    if (!typed)
+        TemplateStore().save(templateName, {.key = key, .value = value});
+
+    MainWindow window(config);
+    QVERIFY(connectAndWatch(window, config));
+    if (typed) {
+        auto *nullKey = window.findChild<QCheckBox *>(QStringLiteral("nullKeyCheck"));
+        nullKey->setChecked(!key.has_value());
+        // Entered as an input method would (QTest::keyClicks only knows ASCII keys).
+        window.findChild<QLineEdit *>(QStringLiteral("keyEdit"))
+            ->insert(QString::fromUtf8(key.value_or(QByteArray())));
+        window.findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"))
+            ->insertPlainText(QString::fromUtf8(value));
+    } else {
+        auto *templates = window.findChild<QComboBox *>(QStringLiteral("templateCombo"));
+        QVERIFY(templates->findText(templateName) >= 0);
+        templates->setCurrentText(templateName);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("loadTemplateButton")),
+                          Qt::LeftButton);
+    }
+    const DeliveryReport report = sendAndWait(window);
+    QVERIFY2(report.delivered() && report.offset >= 0, qPrintable(report.error));
+
+    ConnectionConfig readerConfig = config;
+    readerConfig.groupId = TestCluster::uniqueName(QStringLiteral("reader"));
+    ConsumerHarness reader(readerConfig);
+    reader.start();
+    QVERIFY(reader.waitForMessages(1, 60000));
+    const KafkaMessage &m = reader.messages.first();
+    QCOMPARE(m.offset, report.offset);
+    QCOMPARE(m.value, value);
+    QCOMPARE(m.keyIsNull, !key.has_value());
+    if (key)
+        QCOMPARE(m.key, *key);
+}
+
+void TestHostileGui::partitionFieldAtItsEdges_data()
+{
+    QTest::addColumn<int>("choice"); // the combo's index: 0 automatic, then partition index-1
+    QTest::newRow("automatic") << 0;
+    QTest::newRow("partition 0, the first") << 1;
+    QTest::newRow("partition 4, the last") << 5;
+}
+
+void TestHostileGui::partitionFieldAtItsEdges()
+{
+    QFETCH(int, choice);
+    const int partitions = 5;
+    QString error;
+    const ConnectionConfig config =
+        TestCluster::newTopic(QStringLiteral("edges"), partitions, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow window(config);
+    QVERIFY(connectAndWatch(window, config));
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("partitionCombo"));
+    // Exactly the topic's partitions: nothing past the last can be chosen.
+    QTRY_COMPARE(combo->count(), partitions + 1);
+    QCOMPARE(combo->itemText(partitions), QStringLiteral("partition %1").arg(partitions - 1));
+    combo->setCurrentIndex(choice);
+    const DeliveryReport report = sendAndWait(window);
+    QVERIFY2(report.delivered(), qPrintable(report.error));
+    if (choice > 0)
+        QCOMPARE(report.partition, choice - 1);
+    else
+        QVERIFY(report.partition >= 0 && report.partition < partitions);
+}
+
+QTEST_MAIN(TestHostileGui)
+#include "tst_hostilegui.moc"
