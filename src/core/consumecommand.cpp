@@ -190,7 +190,6 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
 void ConsumeCommand::onCommand()
 {
     const bool more = readAvailable();
-    runCommands();
     if (!more && m_stdin->isEnabled()) { // end of input
         m_stdin->setEnabled(false);
         stop(0);
@@ -199,13 +198,17 @@ void ConsumeCommand::onCommand()
 
 bool ConsumeCommand::readAvailable()
 {
+    // A chunk at a time, each run before the next is read: a flood of input never piles up.
+    // At most a pipe's worth (64 KiB) per call, so an endless stream cannot hold up the event
+    // loop (messages, signals); a full pipe is drained before the group is left.
     pollfd input{STDIN_FILENO, POLLIN, 0};
-    while (::poll(&input, 1, 0) > 0) {
+    for (int chunk = 0; chunk < 16 && !m_quit && ::poll(&input, 1, 0) > 0; ++chunk) {
         char buffer[4096];
         const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n <= 0)
             return false;
         m_input.append(buffer, n);
+        runCommands();
         if (n < ssize_t(sizeof buffer))
             break;
     }
@@ -214,24 +217,29 @@ bool ConsumeCommand::readAvailable()
 
 void ConsumeCommand::runCommands()
 {
+    const auto tooLong = [this](qint64 lineNumber) {
+        m_err << "topicdesk: "
+              << tr("Line %1 is longer than %2 bytes: it is not a command, skipped.")
+                     .arg(lineNumber)
+                     .arg(MaxCommandBytes)
+              << Qt::endl;
+    };
     qsizetype newline;
     while (!m_quit && (newline = m_input.indexOf('\n')) >= 0) {
         const QByteArray line = m_input.left(newline);
         m_input.remove(0, newline + 1);
         ++m_lineNumber;
         if (m_skippingLongLine)
-            m_skippingLongLine = false; // its end
+            m_skippingLongLine = false; // its end, already reported
+        else if (line.size() > MaxCommandBytes)
+            tooLong(m_lineNumber);
         else
             runCommand(line);
     }
-    if (m_input.size() > MaxCommandBytes) {
+    if (!m_quit && m_input.size() > MaxCommandBytes) {
         // Not a command, and not kept: a line with no end would take all memory.
         if (!m_skippingLongLine)
-            m_err << "topicdesk: "
-                  << tr("Line %1 is longer than %2 bytes: it is not a command, skipped.")
-                         .arg(m_lineNumber + 1)
-                         .arg(MaxCommandBytes)
-                  << Qt::endl;
+            tooLong(m_lineNumber + 1);
         m_skippingLongLine = true;
         m_input.clear();
     }
@@ -327,7 +335,6 @@ void ConsumeCommand::stop(int exitCode)
         // Acks typed before the signal are already in the pipe: run them first, so exactly
         // what was acknowledged is committed.
         readAvailable();
-        runCommands();
         m_stdin->setEnabled(false);
     }
     // Queued behind any ack already sent, so those are committed before the group is left.

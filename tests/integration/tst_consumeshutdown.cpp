@@ -69,6 +69,7 @@ private slots:
     void plainCommitsWhatItPrinted_data();
     void plainCommitsWhatItPrinted();
     void countCommitsExactlyWhatItPrinted();
+    void signalStopsAFloodOfAcks();
 };
 
 void TestConsumeShutdown::initTestCase()
@@ -209,6 +210,31 @@ void TestConsumeShutdown::countCommitsExactlyWhatItPrinted()
     QCOMPARE(out.size(), 7);
     QVERIFY2(out.last().startsWith(QLatin1String("partition=0 offset=6 ")), qPrintable(out.last()));
     QCOMPARE(committedOf(config).value(0, -1), 7);
+}
+
+// Acks pouring in without end (a script in a loop) neither hold up the signal nor pile up.
+void TestConsumeShutdown::signalStopsAFloodOfAcks()
+{
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("flood"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 3, 0).size(), 3);
+    QProcess process;
+    process.start(Program, consumeArguments(config) << QStringLiteral("--manual"));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') >= 3, 60000);
+    QByteArray flood;
+    for (int i = 0; i < 200000; ++i)
+        flood += "ack 0:0\nack 0:2\n";
+    process.write(flood); // 3.2 MB, more than the pipe holds: it streams in
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("acked 0:2\n"),
+                             30000);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(committedOf(config).value(0, -1), 1); // 1 is never acknowledged
 }
 
 QTEST_GUILESS_MAIN(TestConsumeShutdown)
