@@ -62,17 +62,32 @@ public:
 
     // The broker confirmed a commit of position for the partition.
     void confirmCommitted(qint32 partition, qint64 position);
+    // A commit of position for the partition failed (or could not be sent). It no longer counts
+    // as requested, so the next ack or retry sends the acknowledged position again; a newer
+    // request still on its way is left alone.
+    void commitFailed(qint32 partition, qint64 position);
     qint64 committedPosition(qint32 partition) const;
-    // Requested commits the broker has not confirmed yet, for assigned and revoked partitions.
+    // Acknowledged positions the broker has not confirmed, whether a commit is on its way or
+    // not: what must still be committed before the partition is given away.
     MessagePositions unconfirmedCommits() const;
+    // Acknowledged positions of assigned partitions with no commit on its way (one failed):
+    // what a retry sends. Each is counted as requested from here on.
+    MessagePositions takeCommitsToRetry();
+    // The group had no committed offset for the partition and the consumer starts at
+    // position: true (and position counts as requested) when nothing was requested yet, so
+    // committing it can never move the group's position back over a newer commit.
+    bool requestStartPosition(qint32 partition, qint64 position);
 
 private:
     struct Partition
     {
         bool assigned = false;
         std::set<qint64> open; // delivered, not acknowledged, not covered by a commit
+        qint64 lowestDelivered = -1;
         qint64 highestDelivered = -1;
-        qint64 requested = -1; // highest position asked to be committed
+        // Highest position to commit: what the acknowledgements allow, or the start position.
+        qint64 wanted = -1;
+        qint64 requested = -1; // highest position asked to be committed and not failed
         qint64 committed = -1; // highest position the broker confirmed
     };
 

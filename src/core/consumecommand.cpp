@@ -10,8 +10,12 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QStringDecoder>
 
+#include <poll.h>
 #include <unistd.h>
+
+#include <limits>
 
 namespace {
 // Text as a JSON string; anything else under "<name>_base64".
@@ -28,6 +32,32 @@ void putBytes(QJsonObject &object, const QString &name, const QByteArray &bytes,
 QString textOf(const QByteArray &bytes, bool isNull)
 {
     return isNull ? QStringLiteral("(null)") : PayloadFormat::preview(bytes, INT_MAX);
+}
+
+// A number typed by a person, from 0 to max: anything else (a sign below zero, letters, a base
+// prefix, too many digits) is refused rather than read as 0, a real partition and offset.
+bool typedNumber(const QString &text, qint64 max, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value >= 0 && *value <= max;
+}
+
+// A typed line as it may be echoed to a terminal: control characters escaped, so a line can
+// never drive the terminal, and long lines shortened.
+QString echoOf(const QString &line)
+{
+    constexpr qsizetype MaxEcho = 60;
+    QString echo;
+    for (QChar c : line.left(MaxEcho)) {
+        if (c.isPrint() || c == QLatin1Char(' '))
+            echo += c;
+        else
+            echo += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+    }
+    if (line.size() > MaxEcho)
+        echo += QStringLiteral("...");
+    return echo;
 }
 } // namespace
 
@@ -82,14 +112,16 @@ void ConsumeCommand::start()
         emit finished(1);
         return;
     }
-    if (std::none_of(listing.topics.cbegin(), listing.topics.cend(),
-                     [&](const TopicInfo &t) { return t.name == config.topic; })) {
+    const auto topic = std::find_if(listing.topics.cbegin(), listing.topics.cend(),
+                                    [&](const TopicInfo &t) { return t.name == config.topic; });
+    if (topic == listing.topics.cend()) {
         m_err << "topicdesk: "
               << tr("Topic \"%1\" does not exist on %2.").arg(config.topic, config.bootstrapServers)
               << Qt::endl;
         emit finished(1);
         return;
     }
+    m_partitionCount = topic->partitionCount;
     ConnectionConfig consumerConfig = config;
     if (SandboxBroker::isSandboxClusterId(listing.clusterId))
         SandboxBroker::tuneConsumer(consumerConfig);
@@ -100,6 +132,9 @@ void ConsumeCommand::start()
     connect(m_worker, &ConsumerWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_worker, &ConsumerWorker::messagesReceived, this, &ConsumeCommand::onMessages);
     connect(m_worker, &ConsumerWorker::errorOccurred, this, &ConsumeCommand::onError);
+    // Where reading starts when it cannot start where asked, and commits made on the group's
+    // behalf: worth a line on standard error.
+    connect(m_worker, &ConsumerWorker::notice, this, &ConsumeCommand::onError);
     connect(m_worker, &ConsumerWorker::acksApplied, this,
             [this](const QList<AckTracker::AckOutcome> &outcomes) {
                 for (const AckTracker::AckOutcome &o : outcomes) {
@@ -139,8 +174,9 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
             break;
         m_out << format(m, m_arguments.format) << '\n';
         ++m_count;
-        m_printed.append({m.partition, m.offset});
-        if (!m_arguments.manual)
+        if (m_arguments.manual)
+            m_printed.append({m.partition, m.offset});
+        else
             toAck.append({m.partition, m.offset});
     }
     m_out.flush();
@@ -153,39 +189,135 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
 
 void ConsumeCommand::onCommand()
 {
-    char buffer[4096];
-    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-    if (n <= 0) { // end of input
+    const bool more = readAvailable();
+    if (!more && m_stdin->isEnabled()) { // end of input
         m_stdin->setEnabled(false);
+        stop(0);
+    }
+}
+
+bool ConsumeCommand::readAvailable()
+{
+    // A chunk at a time, each run before the next is read: a flood of input never piles up.
+    // At most a pipe's worth (64 KiB) per call, so an endless stream cannot hold up the event
+    // loop (messages, signals); a full pipe is drained before the group is left.
+    pollfd input{STDIN_FILENO, POLLIN, 0};
+    for (int chunk = 0; chunk < 16 && !m_quit && ::poll(&input, 1, 0) > 0; ++chunk) {
+        char buffer[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        m_input.append(buffer, n);
+        runCommands();
+        if (n < ssize_t(sizeof buffer))
+            break;
+    }
+    return true;
+}
+
+void ConsumeCommand::runCommands()
+{
+    const auto tooLong = [this](qint64 lineNumber) {
+        m_err << "topicdesk: "
+              << tr("Line %1 is longer than %2 bytes: it is not a command, skipped.")
+                     .arg(lineNumber)
+                     .arg(MaxCommandBytes)
+              << Qt::endl;
+    };
+    qsizetype newline;
+    while (!m_quit && (newline = m_input.indexOf('\n')) >= 0) {
+        const QByteArray line = m_input.left(newline);
+        m_input.remove(0, newline + 1);
+        ++m_lineNumber;
+        if (m_skippingLongLine)
+            m_skippingLongLine = false; // its end, already reported
+        else if (line.size() > MaxCommandBytes)
+            tooLong(m_lineNumber);
+        else
+            runCommand(line);
+    }
+    if (!m_quit && m_input.size() > MaxCommandBytes) {
+        // Not a command, and not kept: a line with no end would take all memory.
+        if (!m_skippingLongLine)
+            tooLong(m_lineNumber + 1);
+        m_skippingLongLine = true;
+        m_input.clear();
+    }
+}
+
+void ConsumeCommand::runCommand(const QByteArray &bytes)
+{
+    const QString usage = tr("use ack P:O, ack all or quit.");
+    if (bytes.contains('\0')) {
+        m_err << "topicdesk: "
+              << tr("Line %1 contains a NUL byte, ignored: %2").arg(m_lineNumber).arg(usage)
+              << Qt::endl;
+        return;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString line = QString(decoder(bytes)).trimmed();
+    if (decoder.hasError()) {
+        m_err << "topicdesk: "
+              << tr("Line %1 is not UTF-8 text, ignored: %2").arg(m_lineNumber).arg(usage)
+              << Qt::endl;
+        return;
+    }
+    if (line.isEmpty())
+        return;
+    if (line == QLatin1String("quit")) {
+        m_quit = true; // the lines after it are not run
         stop(0);
         return;
     }
-    m_input.append(buffer, n);
-    static const QRegularExpression ackOne(QStringLiteral(R"(^ack\s+(\d+)\s*:\s*(\d+)$)"));
-    qsizetype newline;
-    while ((newline = m_input.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(m_input.left(newline)).trimmed();
-        m_input.remove(0, newline + 1);
-        if (line.isEmpty())
-            continue;
-        MessagePositions toAck;
-        if (line == QLatin1String("quit")) {
-            stop(0);
+    static const QRegularExpression ackOne(QStringLiteral(R"(^ack\s+([^\s:]+)\s*:\s*(\S+)$)"));
+    MessagePositions toAck;
+    if (line == QLatin1String("ack all")) {
+        toAck = m_printed;
+    } else if (const QRegularExpressionMatch match = ackOne.match(line); match.hasMatch()) {
+        qint64 partition = -1;
+        qint64 offset = -1;
+        if (!typedNumber(match.captured(1), std::numeric_limits<qint32>::max(), &partition)) {
+            m_err << "topicdesk: "
+                  << tr("Line %1: the partition must be a number from 0 to %2, not \"%3\"; "
+                        "nothing acknowledged.")
+                         .arg(m_lineNumber)
+                         .arg(std::numeric_limits<qint32>::max())
+                         .arg(echoOf(match.captured(1)))
+                  << Qt::endl;
             return;
         }
-        if (line == QLatin1String("ack all")) {
-            toAck = m_printed;
-        } else if (const QRegularExpressionMatch match = ackOne.match(line); match.hasMatch()) {
-            toAck.append({match.captured(1).toInt(), match.captured(2).toLongLong()});
-        } else {
+        if (!typedNumber(match.captured(2), std::numeric_limits<qint64>::max(), &offset)) {
             m_err << "topicdesk: "
-                  << tr("Unknown command \"%1\": use ack P:O, ack all or quit.").arg(line)
+                  << tr("Line %1: the offset must be a number from 0 to %2, not \"%3\"; "
+                        "nothing acknowledged.")
+                         .arg(m_lineNumber)
+                         .arg(std::numeric_limits<qint64>::max())
+                         .arg(echoOf(match.captured(2)))
                   << Qt::endl;
-            continue;
+            return;
         }
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
+        if (partition >= m_partitionCount) {
+            m_err << "topicdesk: "
+                  << (m_partitionCount == 1
+                          ? tr("Partition %1 does not exist: topic \"%2\" has only partition 0.")
+                                .arg(partition)
+                                .arg(m_arguments.config.topic)
+                          : tr("Partition %1 does not exist: topic \"%2\" has partitions 0 to "
+                               "%3.")
+                                .arg(partition)
+                                .arg(m_arguments.config.topic)
+                                .arg(m_partitionCount - 1))
+                  << Qt::endl;
+            return;
+        }
+        toAck.append({qint32(partition), offset});
+    } else {
+        m_err << "topicdesk: " << tr("Unknown command \"%1\": %2").arg(echoOf(line), usage)
+              << Qt::endl;
+        return;
     }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
 }
 
 void ConsumeCommand::onError(const QString &message)
@@ -199,6 +331,12 @@ void ConsumeCommand::stop(int exitCode)
         return;
     m_stopping = true;
     m_exitCode = exitCode;
+    if (m_stdin && m_stdin->isEnabled()) {
+        // Acks typed before the signal are already in the pipe: run them first, so exactly
+        // what was acknowledged is committed.
+        readAvailable();
+        m_stdin->setEnabled(false);
+    }
     // Queued behind any ack already sent, so those are committed before the group is left.
     QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
 }

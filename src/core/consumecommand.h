@@ -31,12 +31,20 @@ public:
     // One message as a line of output, in the chosen format.
     static QString format(const KafkaMessage &message, HeadlessArguments::Format format);
 
+    // A typed command longer than this is not a command: it is skipped up to its end.
+    static constexpr qsizetype MaxCommandBytes = 1024;
+
 signals:
     void finished(int exitCode);
 
 private:
     void onMessages(const KafkaMessageBatch &batch);
     void onCommand();
+    // Reads what standard input holds without waiting; false at its end.
+    bool readAvailable();
+    // Runs every complete line read so far.
+    void runCommands();
+    void runCommand(const QByteArray &bytes);
     void onError(const QString &message);
 
     HeadlessArguments m_arguments;
@@ -46,6 +54,10 @@ private:
     ConsumerWorker *m_worker = nullptr;
     QSocketNotifier *m_stdin = nullptr;
     QByteArray m_input;
+    qint64 m_lineNumber = 0;
+    bool m_skippingLongLine = false;
+    bool m_quit = false;
+    int m_partitionCount = 0;
     MessagePositions m_printed; // delivered and printed, for "ack all"
     qint64 m_count = 0;
     int m_exitCode = 0;

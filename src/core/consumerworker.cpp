@@ -3,6 +3,7 @@
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -238,6 +239,9 @@ void ConsumerWorker::start()
     m_offsetsTimer->setInterval(OffsetsIntervalMs);
     connect(m_offsetsTimer, &QTimer::timeout, this, &ConsumerWorker::publishOffsets);
     m_offsetsTimer->start();
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConsumerWorker::retryCommits);
     emit started();
 }
 
@@ -247,6 +251,9 @@ void ConsumerWorker::stop()
         m_pollTimer->stop();
     if (m_offsetsTimer)
         m_offsetsTimer->stop();
+    // close() makes the last attempt for acknowledged positions not yet committed (onRevoke).
+    if (m_retryTimer)
+        m_retryTimer->stop();
     flushBatch();
     if (m_consumer) {
         // close() revokes the assignment through rebalance_cb (which commits what was
@@ -404,8 +411,10 @@ void ConsumerWorker::commit(const MessagePositions &positions, bool synchronous)
     // The result arrives through offset_commit_cb for both kinds of commit.
     const RdKafka::ErrorCode err =
         synchronous ? m_consumer->commitSync(list.get()) : m_consumer->commitAsync(list.get());
+    // An asynchronous commit that could not be sent gets no offset_commit_cb; a synchronous
+    // one reports its failure there too.
     if (err != RdKafka::ERR_NO_ERROR && !synchronous)
-        emit notice(tr("The commit could not be sent: %1").arg(KafkaErrors::describe(err)));
+        commitFailures(positions, KafkaErrors::describe(err));
 }
 
 void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets)
@@ -413,19 +422,62 @@ void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPar
     if (err == RdKafka::ERR__NO_OFFSET)
         return; // an auto-commit with nothing new to commit
     MessagePositions confirmed;
+    MessagePositions failed;
+    RdKafka::ErrorCode reason = RdKafka::ErrorCode(err);
     for (const RdKafka::TopicPartition *tp : offsets) {
-        if (tp->err() == RdKafka::ERR_NO_ERROR && tp->offset() >= 0) {
+        if (tp->offset() < 0)
+            continue;
+        // A request that failed as a whole may leave the partitions' own errors unset: they
+        // failed too. Sending a position again is harmless; counting a failed one as
+        // committed would lose it.
+        if (err == RdKafka::ERR_NO_ERROR && tp->err() == RdKafka::ERR_NO_ERROR) {
             m_tracker.confirmCommitted(tp->partition(), tp->offset());
             confirmed.append({tp->partition(), tp->offset()});
+        } else {
+            failed.append({tp->partition(), tp->offset()});
+            if (tp->err() != RdKafka::ERR_NO_ERROR)
+                reason = tp->err();
         }
     }
-    if (err != RdKafka::ERR_NO_ERROR)
-        emit errorOccurred(tr("The broker refused the commit: %1")
-                               .arg(KafkaErrors::describe(RdKafka::ErrorCode(err))));
     if (!confirmed.isEmpty()) {
+        if (failed.isEmpty())
+            m_retryDelayMs = FirstRetryMs;
         emit commitsConfirmed(confirmed);
         publishOffsets();
     }
+    if (!failed.isEmpty())
+        commitFailures(failed, KafkaErrors::describe(reason));
+}
+
+void ConsumerWorker::commitFailures(const MessagePositions &positions, const QString &reason)
+{
+    for (const MessagePosition &p : positions)
+        m_tracker.commitFailed(p.partition, p.offset);
+    if (m_closing || !m_retryTimer) {
+        emit errorOccurred(tr("The commit failed: %1. The messages it covered will be delivered "
+                              "again.")
+                               .arg(reason));
+        return;
+    }
+    // One retry at a time, whatever number of commits failed meanwhile; it sends the newest
+    // acknowledged position of every partition.
+    if (!m_retryTimer->isActive()) {
+        m_retryTimer->start(m_retryDelayMs);
+        m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryMs);
+    }
+    const int retryInMs = m_retryTimer->remainingTime();
+    emit commitFailed(positions, reason, retryInMs);
+    emit errorOccurred(tr("The commit failed: %1; retrying in %2 s.")
+                           .arg(reason, QLocale().toString(retryInMs / 1000.0, 'g', 2)));
+}
+
+void ConsumerWorker::retryCommits()
+{
+    if (!m_consumer || m_closing)
+        return;
+    const MessagePositions positions = m_tracker.takeCommitsToRetry();
+    if (!positions.isEmpty())
+        commit(positions, false);
 }
 
 void ConsumerWorker::applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions)
@@ -442,8 +494,35 @@ void ConsumerWorker::applyStartPosition(std::vector<RdKafka::TopicPartition *> &
     if (fresh.empty())
         return;
     if (m_options.startOffset >= 0) {
-        for (RdKafka::TopicPartition *tp : fresh)
-            tp->set_offset(m_options.startOffset);
+        for (RdKafka::TopicPartition *tp : fresh) {
+            // Out of the log, librdkafka would apply auto.offset.reset: a start offset past
+            // the end would read the partition from its beginning without a word. Past the
+            // end we start at the end (the broker cannot fetch from beyond it: the next new
+            // message), before the log start at the log start, and say so.
+            qint64 start = m_options.startOffset;
+            int64_t low = -1;
+            int64_t high = -1;
+            if (m_consumer->query_watermark_offsets(m_config.topic.toStdString(), tp->partition(),
+                                                    &low, &high,
+                                                    RequestTimeoutMs) == RdKafka::ERR_NO_ERROR) {
+                if (start > high) {
+                    emit notice(tr("Offset %1 is past the end of partition %2 (high watermark "
+                                   "%3): reading from offset %3, the next new message.")
+                                    .arg(start)
+                                    .arg(tp->partition())
+                                    .arg(high));
+                    start = high;
+                } else if (start < low) {
+                    emit notice(tr("Offset %1 of partition %2 is no longer in the log (it starts "
+                                   "at offset %3): reading from offset %3.")
+                                    .arg(start)
+                                    .arg(tp->partition())
+                                    .arg(low));
+                    start = low;
+                }
+            }
+            tp->set_offset(start);
+        }
         return;
     }
     for (RdKafka::TopicPartition *tp : fresh)
@@ -544,23 +623,60 @@ void ConsumerWorker::loadCommittedOffsets()
     const QList<qint32> partitions = m_needCommitted;
     m_needCommitted.clear();
     const std::string topic = m_config.topic.toStdString();
+    QHash<qint32, qint64> ends;
     for (qint32 p : partitions) {
         int64_t low = -1;
         int64_t high = -1;
         if (m_consumer->query_watermark_offsets(topic, p, &low, &high, RequestTimeoutMs) ==
-            RdKafka::ERR_NO_ERROR)
+            RdKafka::ERR_NO_ERROR) {
             m_logStart[p] = low;
+            ends[p] = high;
+        }
     }
     if (m_options.mode == ConsumerOptions::Mode::Group) {
         PartitionList list(topic, partitions, RdKafka::Topic::OFFSET_INVALID);
         if (m_consumer->committed(list.get(), RequestTimeoutMs) == RdKafka::ERR_NO_ERROR) {
+            QList<qint32> uncommitted;
             for (const RdKafka::TopicPartition *tp : list.get()) {
-                if (tp->err() == RdKafka::ERR_NO_ERROR && tp->offset() >= 0)
+                if (tp->err() != RdKafka::ERR_NO_ERROR)
+                    continue;
+                if (tp->offset() >= 0)
                     m_tracker.confirmCommitted(tp->partition(), tp->offset());
+                else
+                    uncommitted.append(tp->partition());
             }
+            commitStartPositions(uncommitted, ends);
         }
     }
     publishOffsets();
+}
+
+void ConsumerWorker::commitStartPositions(const QList<qint32> &partitions,
+                                          const QHash<qint32, qint64> &ends)
+{
+    // A group with no committed offset starts where auto.offset.reset says. From the earliest,
+    // a member that takes a partition over after a rebalance reads everything again; from the
+    // latest, it would start at the then latest message and skip what this consumer received
+    // but had not acknowledged. Committing the start position makes it resume there instead.
+    // An explicit start (offset or time) is this consumer's own; the group keeps its reset.
+    if (m_options.startFrom != ConsumerOptions::StartFrom::Latest || m_options.startOffset >= 0 ||
+        m_options.startTimestampMs >= 0)
+        return;
+    MessagePositions positions;
+    for (qint32 p : partitions) {
+        const auto end = ends.constFind(p);
+        if (end != ends.cend() && m_tracker.requestStartPosition(p, *end)) {
+            positions.append({p, *end});
+            emit notice(tr("Group \"%1\" had no committed offset for partition %2: committing "
+                           "offset %3, where this consumer starts, so that a member taking the "
+                           "partition over resumes there.")
+                            .arg(m_config.groupId)
+                            .arg(p)
+                            .arg(*end));
+        }
+    }
+    if (!positions.isEmpty())
+        commit(positions, false);
 }
 
 void ConsumerWorker::publishOffsets()

@@ -55,6 +55,10 @@ public:
     // The worker thread's nice value (Linux): below the GUI and the network threads.
     static constexpr int WorkerNiceness = 10;
     static constexpr int OffsetsIntervalMs = 500;
+    // A failed commit is sent again after FirstRetryMs, doubling up to MaxRetryMs while it
+    // keeps failing.
+    static constexpr int FirstRetryMs = 100;
+    static constexpr int MaxRetryMs = 5000;
 
 public slots:
     // Creates the consumer on the calling (worker) thread, subscribes or assigns, and polls.
@@ -77,6 +81,10 @@ signals:
     void acksApplied(const QList<AckTracker::AckOutcome> &outcomes);
     // The broker confirmed commits: every offset before each position is committed.
     void commitsConfirmed(const MessagePositions &positions);
+    // Commits of these positions failed (reason in plain words); the worker sends the
+    // acknowledged position of each still-assigned partition again in retryInMs. Their rows
+    // stay acked, not committed, until commitsConfirmed covers them.
+    void commitFailed(const MessagePositions &positions, const QString &reason, int retryInMs);
     void offsetsUpdated(const PartitionOffsetsList &offsets);
     // Something worth a line in the event log (seeks, pauses, commits that failed).
     void notice(const QString &message);
@@ -98,6 +106,9 @@ private:
     void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets);
     void commit(const MessagePositions &positions, bool synchronous);
+    void commitFailures(const MessagePositions &positions, const QString &reason);
+    void retryCommits();
+    void commitStartPositions(const QList<qint32> &partitions, const QHash<qint32, qint64> &ends);
     void assignAllPartitions();
     void loadCommittedOffsets();
     void publishOffsets();
@@ -119,6 +130,8 @@ private:
     bool m_closing = false; // inside close(): its callbacks must not query the consumer
     QTimer *m_pollTimer = nullptr;
     QTimer *m_offsetsTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    int m_retryDelayMs = FirstRetryMs;
     KafkaMessageBatch m_batch;
     qsizetype m_lastBatchSize = 0; // the last batch's records and bytes: the next one's room
     qsizetype m_lastBatchBytes = 0;

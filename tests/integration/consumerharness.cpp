@@ -37,6 +37,12 @@ ConsumerHarness::ConsumerHarness(const ConnectionConfig &config, const ConsumerO
             [this](const QList<AckTracker::AckOutcome> &applied) { outcomes.append(applied); });
     connect(m_worker, &ConsumerWorker::commitsConfirmed, this,
             [this](const MessagePositions &positions) { confirmed.append(positions); });
+    connect(m_worker, &ConsumerWorker::commitFailed, this,
+            [this](const MessagePositions &positions, const QString &reason, int retryInMs) {
+                commitFailures.append({positions, reason, retryInMs});
+            });
+    connect(m_worker, &ConsumerWorker::notice, this,
+            [this](const QString &message) { notices.append(message); });
     connect(m_worker, &ConsumerWorker::offsetsUpdated, this,
             [this](const PartitionOffsetsList &latest) { offsets = latest; });
     connect(m_worker, &ConsumerWorker::stopped, this, [this] { m_stopped = true; });

@@ -37,6 +37,14 @@ public:
     QList<int> generations;
     QList<AckTracker::AckOutcome> outcomes;
     MessagePositions confirmed;
+    struct CommitFailure
+    {
+        MessagePositions positions;
+        QString reason;
+        int retryInMs = -1;
+    };
+    QList<CommitFailure> commitFailures;
+    QStringList notices;
     PartitionOffsetsList offsets; // the latest
 
 private:

@@ -17,6 +17,8 @@ private slots:
     void seekToOffsetRedeliversFromThere();
     void seekToTimestampFindsTheFirstMessageAtOrAfter();
     void latestStartSkipsWhatIsAlreadyThere();
+    void latestStartCommitsWhereItStartsForTheNextMember();
+    void startOffsetPastTheEndStartsAtTheEndAndSaysSo();
 };
 
 void TestConsumerControl::initTestCase()
@@ -117,6 +119,71 @@ void TestConsumerControl::latestStartSkipsWhatIsAlreadyThere()
     QCOMPARE(TestCluster::produce(config, 2, 0).size(), 2);
     QVERIFY(consumer.waitForMessages(2));
     QCOMPARE(consumer.messages.first().offset, 5);
+    QVERIFY(consumer.stop());
+    QCOMPARE(consumer.messages.size(), 2);
+}
+
+// "New messages only" in a group with no committed offset: the first member commits where it
+// starts, so the member taking the partition over after a rebalance gets what the first one
+// received and never acknowledged; without that commit it would start at the latest message
+// again and skip them.
+void TestConsumerControl::latestStartCommitsWhereItStartsForTheNextMember()
+{
+    QString created;
+    ConnectionConfig config = TestCluster::newTopic(QStringLiteral("latestgroup"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    config.properties = {{QStringLiteral("heartbeat.interval.ms"), QStringLiteral("300")},
+                         {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")}};
+    QCOMPARE(TestCluster::produce(config, 5, 0).size(), 5);
+    ConsumerOptions options;
+    options.startFrom = ConsumerOptions::StartFrom::Latest;
+    ConsumerHarness first(config, options);
+    first.start();
+    QVERIFY(first.waitForCommit(0, 5));
+    QCOMPARE(first.confirmedPosition(0), 5);
+    QVERIFY2(first.notices.join(QLatin1Char('\n')).contains(QLatin1String("committing offset 5")),
+             qPrintable(first.notices.join(QLatin1Char('\n'))));
+    QCOMPARE(AdminClient::committedOffsets(config, config.groupId, config.topic, 10000)
+                 .committed.value(0, -1),
+             5);
+    QCOMPARE(TestCluster::produce(config, 3, 0).size(), 3);
+    QVERIFY(first.waitForMessages(3));
+    QVERIFY(first.stop()); // revoked with 5..7 received, none acknowledged: they go Stale
+    QCOMPARE(first.revocations.size(), 1);
+
+    ConsumerHarness second(config, options);
+    second.start();
+    QVERIFY(second.waitForMessages(3));
+    QCOMPARE(second.messages.first().offset, 5);
+    QCOMPARE(second.messages.last().offset, 7);
+    // The group has a committed offset now: nothing more is committed on its behalf.
+    QVERIFY(second.notices.isEmpty());
+    second.ack({{0, 5}, {0, 6}, {0, 7}});
+    QVERIFY(second.waitForCommit(0, 8));
+    QVERIFY(second.stop());
+    QCOMPARE(second.messages.size(), 3);
+}
+
+// librdkafka resets an offset past the end to auto.offset.reset (the beginning here) without a
+// word; the worker starts at the end instead and says so.
+void TestConsumerControl::startOffsetPastTheEndStartsAtTheEndAndSaysSo()
+{
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("pastend"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QCOMPARE(TestCluster::produce(config, 12, 0).size(), 12);
+    ConsumerOptions options;
+    options.startOffset = 500;
+    ConsumerHarness consumer(config, options);
+    consumer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(consumer.notices.size(), 1, 30000);
+    QCOMPARE(consumer.notices.first(),
+             QStringLiteral("Offset 500 is past the end of partition 0 (high watermark 12): "
+                            "reading from offset 12, the next new message."));
+    QCOMPARE(TestCluster::produce(config, 2, 0).size(), 2);
+    QVERIFY(consumer.waitForMessages(2));
+    QCOMPARE(consumer.messages.first().offset, 12);
+    QCOMPARE(consumer.messages.last().offset, 13);
     QVERIFY(consumer.stop());
     QCOMPARE(consumer.messages.size(), 2);
 }

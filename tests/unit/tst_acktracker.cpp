@@ -17,6 +17,12 @@ private slots:
     void autoCommitRefusesAcks();
     void revokedPartitionRefusesAcks();
     void confirmationsAndUnconfirmedCommits();
+    void failedCommitIsSentAgain();
+    void failedCommitNeverUndoesANewerRequest();
+    void revokedPartitionIsNotRetried();
+    void startPositionOnlyWhenNothingWasRequested();
+    void refusalsNameTheCause_data();
+    void refusalsNameTheCause();
     void neverPastAnOpenOffset();
 };
 
@@ -112,6 +118,131 @@ void TestAckTracker::confirmationsAndUnconfirmedCommits()
     QCOMPARE(tracker.unconfirmedCommits(), (MessagePositions{{1, 5}}));
     tracker.confirmCommitted(1, 3); // an old confirmation never moves it back
     QCOMPARE(tracker.committedPosition(1), 4);
+}
+
+void TestAckTracker::failedCommitIsSentAgain()
+{
+    AckTracker tracker;
+    tracker.assign(0);
+    for (qint64 offset = 0; offset < 4; ++offset)
+        tracker.deliver(0, offset);
+    QCOMPARE(tracker.ack(0, 0).commitPosition, 1);
+    QCOMPARE(tracker.ack(0, 1).commitPosition, 2);
+    tracker.commitFailed(0, 2);
+    // Nothing on its way any more: the acknowledged position waits for a retry...
+    QCOMPARE(tracker.unconfirmedCommits(), (MessagePositions{{0, 2}}));
+    QCOMPARE(tracker.takeCommitsToRetry(), (MessagePositions{{0, 2}}));
+    // ...which counts as requested: a second retry sends nothing until it fails too.
+    QVERIFY(tracker.takeCommitsToRetry().isEmpty());
+    tracker.commitFailed(0, 2);
+    // And the next ack sends the acknowledged position again, even one that moves nothing
+    // (2 is still open).
+    QCOMPARE(tracker.ack(0, 3).commitPosition, 2);
+    QCOMPARE(tracker.ack(0, 2).commitPosition, 4);
+    tracker.confirmCommitted(0, 4);
+    QVERIFY(tracker.unconfirmedCommits().isEmpty());
+    QVERIFY(tracker.takeCommitsToRetry().isEmpty());
+    QCOMPARE(tracker.committedPosition(0), 4);
+}
+
+void TestAckTracker::failedCommitNeverUndoesANewerRequest()
+{
+    AckTracker tracker;
+    tracker.assign(0);
+    for (qint64 offset = 0; offset < 3; ++offset)
+        tracker.deliver(0, offset);
+    QCOMPARE(tracker.ack(0, 0).commitPosition, 1);
+    QCOMPARE(tracker.ack(0, 1).commitPosition, 2);
+    tracker.commitFailed(0, 1); // the older request; position 2 is still on its way
+    QVERIFY(tracker.takeCommitsToRetry().isEmpty());
+    QCOMPARE(tracker.ack(0, 2).commitPosition, 3);
+    tracker.confirmCommitted(0, 2);
+    tracker.commitFailed(0, 3);
+    QCOMPARE(tracker.takeCommitsToRetry(), (MessagePositions{{0, 3}}));
+}
+
+void TestAckTracker::revokedPartitionIsNotRetried()
+{
+    AckTracker tracker;
+    tracker.assign(0);
+    tracker.assign(1);
+    tracker.deliver(0, 0);
+    tracker.deliver(1, 0);
+    tracker.ack(0, 0);
+    tracker.ack(1, 0);
+    tracker.commitFailed(0, 1);
+    tracker.commitFailed(1, 1);
+    // Before the partition goes, its acknowledged position is still to be committed.
+    QCOMPARE(tracker.unconfirmedCommits(), (MessagePositions{{0, 1}, {1, 1}}));
+    tracker.revoke(1);
+    QCOMPARE(tracker.takeCommitsToRetry(), (MessagePositions{{0, 1}}));
+    // Assigned again, it restarts at its committed position: old acks count no more.
+    tracker.assign(1);
+    QVERIFY(tracker.takeCommitsToRetry().isEmpty());
+}
+
+void TestAckTracker::startPositionOnlyWhenNothingWasRequested()
+{
+    AckTracker tracker;
+    QVERIFY(!tracker.requestStartPosition(0, 12)); // not assigned
+    tracker.assign(0);
+    QVERIFY(tracker.requestStartPosition(0, 12));
+    QVERIFY(!tracker.requestStartPosition(0, 12)); // once
+    tracker.commitFailed(0, 12);
+    QCOMPARE(tracker.takeCommitsToRetry(), (MessagePositions{{0, 12}}));
+    tracker.deliver(0, 12);
+    QCOMPARE(tracker.ack(0, 12).commitPosition, 13);
+
+    tracker.assign(1, 5); // committed before: the group knows where to resume
+    QVERIFY(!tracker.requestStartPosition(1, 9));
+    tracker.assign(2);
+    tracker.deliver(2, 0);
+    tracker.ack(2, 0); // an ack already asked for more
+    QVERIFY(!tracker.requestStartPosition(2, 0));
+}
+
+void TestAckTracker::refusalsNameTheCause_data()
+{
+    QTest::addColumn<qint32>("partition");
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("refusal");
+    // Partition 0 assigned with committed position 5, offsets 5..9 delivered, 5 acknowledged;
+    // partition 1 revoked; partition 2 never assigned.
+    QTest::newRow("open") << 0 << qint64(6) << true << QString();
+    QTest::newRow("acked before") << 0 << qint64(5) << true << QString();
+    QTest::newRow("below the committed position") << 0 << qint64(2) << true << QString();
+    QTest::newRow("past the last delivered")
+        << 0 << qint64(10) << false << QStringLiteral("Offset 10 of partition 0 was not delivered");
+    QTest::newRow("far past") << 0 << std::numeric_limits<qint64>::max() << false
+                              << QStringLiteral("was not delivered");
+    QTest::newRow("revoked") << 1 << qint64(0) << false
+                             << QStringLiteral("Partition 1 is no longer assigned");
+    QTest::newRow("never assigned")
+        << 2 << qint64(0) << false
+        << QStringLiteral("Partition 2 is not assigned to this consumer");
+}
+
+void TestAckTracker::refusalsNameTheCause()
+{
+    QFETCH(qint32, partition);
+    QFETCH(qint64, offset);
+    QFETCH(bool, accepted);
+    QFETCH(QString, refusal);
+    AckTracker tracker;
+    tracker.assign(0, 5);
+    for (qint64 o = 5; o < 10; ++o)
+        tracker.deliver(0, o);
+    QVERIFY(tracker.ack(0, 5).accepted);
+    tracker.assign(1);
+    tracker.deliver(1, 0);
+    tracker.revoke(1);
+    const AckTracker::AckOutcome outcome = tracker.ack(partition, offset);
+    QCOMPARE(outcome.accepted, accepted);
+    QVERIFY2(outcome.refusal.contains(refusal), qPrintable(outcome.refusal));
+    // A refused ack never moves a commit.
+    if (!accepted)
+        QCOMPARE(outcome.commitPosition, -1);
 }
 
 // 10,000 random runs: partitions with gaps in their offsets, deliveries in offset order per
