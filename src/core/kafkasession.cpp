@@ -205,6 +205,7 @@ void KafkaSession::startConsumer(const QString &topic)
     relay(worker, &ConsumerWorker::partitionsAssigned, &KafkaSession::partitionsAssigned);
     relay(worker, &ConsumerWorker::acksApplied, &KafkaSession::acksApplied);
     relay(worker, &ConsumerWorker::offsetsUpdated, &KafkaSession::offsetsUpdated);
+    relay(worker, &ConsumerWorker::commitFailed, &KafkaSession::commitFailed);
     // Revocations and commit confirmations still matter from a worker being stopped (its
     // close() revokes and commits what was acknowledged), as long as its topic is still the
     // one on screen.
@@ -401,7 +402,7 @@ QString KafkaSession::clusterLabel() const
 {
     if (m_usingSandbox)
         return tr("Sandbox (%1)").arg(m_config.bootstrapServers);
-    return m_config.bootstrapServers;
+    return m_config.effectiveBootstrapServers();
 }
 
 void KafkaSession::createTopic(const QString &name, int partitions, int replicationFactor)

@@ -100,6 +100,8 @@ signals:
     void partitionsRevoked(const QList<qint32> &partitions, int generation);
     void acksApplied(const QList<AckTracker::AckOutcome> &outcomes);
     void commitsConfirmed(const MessagePositions &positions);
+    // Commits that failed; the consumer sends the newest acked positions again in retryInMs.
+    void commitFailed(const MessagePositions &positions, const QString &reason, int retryInMs);
     void offsetsUpdated(const PartitionOffsetsList &offsets);
     // Events worth a line in the log.
     void notice(const QString &message);

@@ -10,6 +10,7 @@
 #include "passwordvault.h"
 #include "securitydialog.h"
 #include "topiclistmodel.h"
+#include "valueedit.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connect(&m_session, &KafkaSession::messagesReceived, this, &MainWindow::onMessages);
     connect(&m_session, &KafkaSession::acksApplied, this, &MainWindow::onAcksApplied);
     connect(&m_session, &KafkaSession::commitsConfirmed, this, &MainWindow::onCommitsConfirmed);
+    connect(&m_session, &KafkaSession::commitFailed, m_messages, &MessageTableModel::failCommits);
     connect(&m_session, &KafkaSession::partitionsAssigned, this, &MainWindow::onAssigned);
     connect(&m_session, &KafkaSession::partitionsRevoked, this, &MainWindow::onRevoked);
     connect(&m_session, &KafkaSession::offsetsUpdated, m_offsets,
@@ -240,7 +242,8 @@ ConnectionConfig MainWindow::configFromPanel() const
 void MainWindow::connectToCluster()
 {
     const ConnectionConfig config = configFromPanel();
-    if (m_ui->brokersRadio->isChecked() && config.bootstrapServers.isEmpty()) {
+    // A profile's extra properties may name the brokers (bootstrap.servers wins there).
+    if (m_ui->brokersRadio->isChecked() && config.effectiveBootstrapServers().isEmpty()) {
         showError(ConnectionConfig::checkBootstrapServers(config.bootstrapServers));
         m_ui->brokersEdit->setFocus();
         return;
@@ -279,7 +282,7 @@ void MainWindow::connectWith(const ConnectionConfig &given)
         config.password =
             QInputDialog::getText(this, tr("Password"),
                                   tr("Password of %1 on %2 (kept for this session only):")
-                                      .arg(config.username, config.bootstrapServers),
+                                      .arg(config.username, config.effectiveBootstrapServers()),
                                   QLineEdit::Password, {}, &ok);
         if (!ok)
             return;
@@ -444,6 +447,8 @@ ProduceRequest MainWindow::composedRequest() const
 
 QByteArray MainWindow::composedValue() const
 {
+    if (m_ui->valueEdit->isHoldingValue())
+        return m_ui->valueEdit->heldValue();
     const QString text = m_ui->valueEdit->toPlainText();
     return !m_loadedValueText.isNull() && text == m_loadedValueText ? m_loadedValue : text.toUtf8();
 }
@@ -939,7 +944,7 @@ void MainWindow::onProducerOptionsChanged()
 
 void MainWindow::updateJsonHint()
 {
-    const QByteArray text = m_ui->valueEdit->toPlainText().toUtf8().trimmed();
+    const QByteArray text = composedValue().trimmed();
     if (!text.startsWith('{') && !text.startsWith('[')) {
         m_ui->jsonHintLabel->clear();
         return;
@@ -1129,7 +1134,11 @@ void MainWindow::showRequest(const ProduceRequest &request)
 {
     m_ui->nullKeyCheck->setChecked(!request.key.has_value());
     m_ui->keyEdit->setText(request.key ? QString::fromUtf8(*request.key) : QString());
-    m_ui->valueEdit->setPlainText(QString::fromUtf8(request.value));
+    m_ui->valueEdit->releaseValue();
+    if (request.value.size() > ValueEdit::EditableChars)
+        m_ui->valueEdit->holdValue(request.value);
+    else
+        m_ui->valueEdit->setPlainText(QString::fromUtf8(request.value));
     // Text widgets turn bytes that are not UTF-8 (and NUL) into other characters: keep the
     // bytes, and send them as long as what the widgets show for them is not edited.
     m_loadedKey = request.key.value_or(QByteArray());

@@ -120,6 +120,16 @@ QString MessageTableModel::stateToolTip(const Row &row) const
             .arg(o)
             .arg(p);
     case State::Acked: {
+        if (commitFailedFor(row)) {
+            const CommitTrouble &trouble = m_commitTrouble[p];
+            return tr("Acknowledged, but the broker refused the commit of position %1 on "
+                      "partition %2: %3. It is sent again in %4 s; until a commit is "
+                      "confirmed, this message would be delivered again after a restart.")
+                .arg(trouble.position)
+                .arg(p)
+                .arg(trouble.reason)
+                .arg(QString::number(trouble.retryInMs / 1000.0, 'f', 1));
+        }
         const qint64 lowest = m_lowestOpen.value(p, -1);
         if (lowest >= 0 && lowest < o) {
             // The highest offset below this one still waiting for its ack (read on demand:
@@ -175,7 +185,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case StateColumn:
-            return stateName(row.state);
+            return commitFailedFor(row) ? tr("Acked, commit failed, retrying")
+                                        : stateName(row.state);
         case PartitionColumn:
             return row.partition;
         case OffsetColumn:
@@ -343,6 +354,7 @@ void MessageTableModel::clear()
     m_headers.clear();
     m_lowestOpen.clear();
     m_committed.clear();
+    m_commitTrouble.clear();
     m_firstSequence = 0;
     endResetModel();
 }
@@ -434,6 +446,11 @@ void MessageTableModel::confirmCommits(const MessagePositions &positions)
         const qint64 committed = std::max(m_committed.value(p.partition, -1), p.offset);
         m_committed.insert(p.partition, committed);
         position.insert(p.partition, committed);
+        // A confirmed commit of the partition ends its trouble: the retry carried the newest
+        // position, so the rows below it are Committed and those above wait as usual.
+        const auto trouble = m_commitTrouble.constFind(p.partition);
+        if (trouble != m_commitTrouble.cend() && trouble->position <= committed)
+            m_commitTrouble.erase(trouble);
     }
     int first = INT_MAX;
     int last = -1;
@@ -450,6 +467,28 @@ void MessageTableModel::confirmCommits(const MessagePositions &positions)
         rowsChanged(first, last);
 }
 
+bool MessageTableModel::commitFailedFor(const Row &row) const
+{
+    if (row.state != State::Acked)
+        return false;
+    const auto it = m_commitTrouble.constFind(row.partition);
+    return it != m_commitTrouble.cend() && row.offset < it->position;
+}
+
+void MessageTableModel::failCommits(const MessagePositions &positions, const QString &reason,
+                                    int retryInMs)
+{
+    bool any = false;
+    for (const MessagePosition &p : positions) {
+        if (p.offset <= m_committed.value(p.partition, -1))
+            continue; // a newer commit was confirmed already
+        m_commitTrouble.insert(p.partition, {p.offset, reason, retryInMs});
+        any = true;
+    }
+    if (any && !m_rows.empty())
+        rowsChanged(0, int(m_rows.size()) - 1);
+}
+
 void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
 {
     int first = INT_MAX;
@@ -463,8 +502,10 @@ void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
         first = std::min(first, row);
         last = std::max(last, row);
     }
-    for (qint32 p : partitions)
+    for (qint32 p : partitions) {
         m_lowestOpen.remove(p);
+        m_commitTrouble.remove(p);
+    }
     if (last >= 0)
         rowsChanged(first, last);
 }

@@ -59,6 +59,9 @@ public:
     // What the consumer reported.
     void applyAcks(const QList<AckTracker::AckOutcome> &outcomes);
     void confirmCommits(const MessagePositions &positions);
+    // Commits of these positions failed and are sent again in retryInMs: the acked rows below
+    // them say so until a commit of their partition is confirmed.
+    void failCommits(const MessagePositions &positions, const QString &reason, int retryInMs);
     void revokePartitions(const QList<qint32> &partitions);
 
     int cap() const { return m_cap; }
@@ -112,6 +115,14 @@ private:
     QHash<quint64, QList<KafkaHeader>> m_headers; // by sequence, for rows with headers
     QHash<qint32, qint64> m_lowestOpen;           // per partition, from the latest ack outcome
     QHash<qint32, qint64> m_committed;            // per partition, confirmed by the broker
+    struct CommitTrouble
+    {
+        qint64 position = -1; // the position whose commit failed
+        QString reason;
+        int retryInMs = 0;
+    };
+    QHash<qint32, CommitTrouble> m_commitTrouble; // per partition, until a commit is confirmed
+    bool commitFailedFor(const Row &row) const;
     bool m_ackEnabled = true;
     QString m_ackDisabledReason;
     int m_cap = DefaultCap;

@@ -6,11 +6,15 @@
 #include "mainwindow.h"
 #include "templatestore.h"
 #include "testcluster.h"
+#include "valueedit.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +30,8 @@ private slots:
     void bytesReachTheBrokerUnchanged();
     void partitionFieldAtItsEdges_data();
     void partitionFieldAtItsEdges();
+    void largePastedValue_data();
+    void largePastedValue();
 
 private:
     // The window connected to config, watching its topic.
@@ -163,6 +169,78 @@ void TestHostileGui::partitionFieldAtItsEdges()
         QCOMPARE(report.partition, choice - 1);
     else
         QVERIFY(report.partition >= 0 && report.partition < partitions);
+}
+
+void TestHostileGui::largePastedValue_data()
+{
+    QTest::addColumn<int>("bytes");
+    QTest::addColumn<bool>("deliverable"); // under the producer's message.max.bytes (1,000,000)
+    QTest::newRow("600 KB of JSON on one line: held, delivered byte for byte")
+        << 600 * 1024 << true;
+    QTest::newRow("2 MB of JSON on one line: held, refused naming its size")
+        << 2 * 1024 * 1024 << false;
+}
+
+// A pasted value too large to lay out (one long line took QPlainTextEdit minutes) is held as
+// bytes: the window stays responsive, shows the size, and sends exactly what was pasted.
+void TestHostileGui::largePastedValue()
+{
+    QFETCH(int, bytes);
+    QFETCH(bool, deliverable);
+    QString error;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("paste"), 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow window(config);
+    QVERIFY(connectAndWatch(window, config));
+
+    QByteArray value = "{\"data\":\"";
+    for (int i = 0; value.size() < bytes - 2; ++i)
+        value.append(char('a' + i % 26));
+    value.append("\"}");
+    QCOMPARE(value.size(), bytes);
+    QApplication::clipboard()->setText(QString::fromLatin1(value));
+    auto *edit = window.findChild<ValueEdit *>(QStringLiteral("valueEdit"));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->paste();
+    QVERIFY(edit->isHoldingValue());
+    QVERIFY(edit->isReadOnly());
+    QCOMPARE(edit->heldValue(), value);
+    // What is laid out is the summary and the first bytes, not the whole line.
+    QVERIFY(edit->document()->characterCount() < 2 * ValueEdit::ShownBytes);
+    QVERIFY2(edit->toPlainText().contains(QLocale().toString(bytes)),
+             qPrintable(edit->toPlainText().left(200)));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("jsonHintLabel"))
+                ->text()
+                .contains(QLatin1String("Valid JSON")));
+
+    if (deliverable) {
+        const DeliveryReport report = sendAndWait(window);
+        QVERIFY2(report.delivered() && report.offset >= 0, qPrintable(report.error));
+        ConnectionConfig readerConfig = config;
+        readerConfig.groupId = TestCluster::uniqueName(QStringLiteral("reader"));
+        ConsumerHarness reader(readerConfig);
+        reader.start();
+        QVERIFY(reader.waitForMessages(1, 60000));
+        QCOMPARE(reader.messages.first().value.size(), value.size());
+        QVERIFY(reader.messages.first().value == value);
+    } else {
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
+                          Qt::LeftButton);
+        const QString said = window.findChild<QLabel *>(QStringLiteral("deliveryLabel"))->text();
+        QVERIFY2(said.contains(QLatin1String("Not sent")) &&
+                     said.contains(QLocale().toString(bytes)),
+                 qPrintable(said));
+        QCOMPARE(edit->heldValue(), value); // nothing lost: it can be sent elsewhere
+    }
+
+    // Delete lets go of it, and the box is for typing again.
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QVERIFY(!edit->isHoldingValue());
+    QVERIFY(!edit->isReadOnly());
+    QVERIFY(edit->toPlainText().isEmpty());
+    QTest::keyClicks(edit, "typed");
+    QCOMPARE(edit->toPlainText(), QStringLiteral("typed"));
 }
 
 QTEST_MAIN(TestHostileGui)

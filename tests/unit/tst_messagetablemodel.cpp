@@ -38,6 +38,7 @@ private slots:
     void cells();
     void ackStates();
     void kafkaNativeCommitCoversUnackedRows();
+    void failedCommitShowsOnAckedRowsUntilConfirmed();
     void revokedRowsTurnStaleAndRefuseAcks();
     void ackDisabledSaysWhy();
     void rowLookupSurvivesTheCap();
@@ -252,6 +253,55 @@ void TestMessageTableModel::kafkaNativeCommitCoversUnackedRows()
                  .data(Qt::ToolTipRole)
                  .toString()
                  .contains(QLatin1String("without an ack")));
+}
+
+void TestMessageTableModel::failedCommitShowsOnAckedRowsUntilConfirmed()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 10));
+    model.appendBatch(makeBatch(0, 4, 1));
+    using State = MessageTableModel::State;
+    const auto stateText = [&](int row) {
+        return model.index(row, MessageTableModel::StateColumn).data().toString();
+    };
+    model.applyAcks({accepted(0, 0, 1), accepted(0, 1, 2), accepted(0, 2, 3), accepted(1, 0, 1)});
+    model.confirmCommits({{0, 1}}); // offset 0 is safe before the trouble starts
+
+    // The commit of position 3 on partition 0 fails: offsets 1 and 2 say so, offset 0 stays
+    // Committed, unacked rows and the other partition's acked row are untouched.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.failCommits({{0, 3}}, QStringLiteral("Broker: Not coordinator"), 2000);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.state(0), State::Committed);
+    QCOMPARE(stateText(1), QStringLiteral("Acked, commit failed, retrying"));
+    QCOMPARE(stateText(2), QStringLiteral("Acked, commit failed, retrying"));
+    QCOMPARE(model.state(2), State::Acked); // still acked: the retry will commit it
+    QCOMPARE(stateText(3), QStringLiteral("Received"));
+    QCOMPARE(stateText(10), QStringLiteral("Acked"));
+    const QString tip =
+        model.index(2, MessageTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Not coordinator")) && tip.contains(QLatin1String("2.0 s")),
+             qPrintable(tip));
+
+    // An older confirmation arriving late does not end the trouble of the newer position.
+    model.confirmCommits({{0, 2}});
+    QCOMPARE(model.state(1), State::Committed);
+    QCOMPARE(stateText(2), QStringLiteral("Acked, commit failed, retrying"));
+    // A failure of a position already confirmed (a late report) changes nothing.
+    model.failCommits({{0, 2}}, QStringLiteral("late"), 1000);
+    QVERIFY(model.index(2, MessageTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Not coordinator")));
+
+    // The retry (carrying the newest acked position) is confirmed: the rows are Committed.
+    model.applyAcks({accepted(0, 3, 4)});
+    model.confirmCommits({{0, 4}});
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(model.state(row), State::Committed);
+    model.applyAcks({accepted(0, 4, 5)});
+    QCOMPARE(stateText(4), QStringLiteral("Acked"));
 }
 
 void TestMessageTableModel::revokedRowsTurnStaleAndRefuseAcks()
