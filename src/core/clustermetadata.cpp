@@ -144,7 +144,8 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
                    "(%3).")
                     .arg(config.effectiveBootstrapServers())
                     .arg(double(timeoutMs) / 1000.0, 0, 'g', 3)
-                    .arg(last.text.isEmpty() ? KafkaErrors::describe(err) : last.text);
+                    .arg(last.text.isEmpty() ? QString::fromStdString(RdKafka::err2str(err))
+                                             : last.text);
         } else {
             listing.error = KafkaErrors::describe(err);
         }

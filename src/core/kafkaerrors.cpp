@@ -59,7 +59,9 @@ QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int
     case RdKafka::ERR__PURGE_INFLIGHT:
         return tr("Not delivered: the connection was closed before the broker answered.");
     case RdKafka::ERR__QUEUE_FULL:
-        return tr("Too many messages are waiting to be sent; try again in a moment.");
+        return tr("The send queue is full (queue.buffering.max.messages or "
+                  "queue.buffering.max.kbytes): the cluster takes messages more slowly than they "
+                  "come, or this one is larger than the whole queue may hold.");
     case RdKafka::ERR__TRANSPORT:
     case RdKafka::ERR__ALL_BROKERS_DOWN:
         return tr("No broker can be reached: check the address and that Kafka is running "
@@ -124,6 +126,10 @@ KafkaErrors::ConnectionProblem KafkaErrors::classify(const ConnectionEvent &even
     const auto has = [&text](const char *fragment) {
         return text.contains(QLatin1String(fragment), Qt::CaseInsensitive);
     };
+    // The first four bytes of any answer are read as a Kafka response's size: a server that is
+    // not Kafka answers with something absurd ("HTTP" reads as 1213486160).
+    if (has("Invalid response size"))
+        return ConnectionProblem::NotKafka;
     switch (event.code) {
     case RdKafka::ERR_NO_ERROR:
         return ConnectionProblem::None;
@@ -248,6 +254,18 @@ QString KafkaErrors::describeConnection(const ConnectionEvent &event,
     case ConnectionProblem::Resolve:
         return tr("The host name of %1 could not be resolved: check the address (%2).")
             .arg(broker, event.text);
+    case ConnectionProblem::NotKafka: {
+        static const QRegularExpression size(QStringLiteral(R"(Invalid response size (\d+))"));
+        const quint32 first = size.match(event.text).captured(1).toUInt();
+        const char start[] = {char(first >> 24), char(first >> 16), char(first >> 8), char(first)};
+        if (QByteArrayView(start, 4) == "HTTP")
+            return tr("%1 is not a Kafka broker: a web server (HTTP) answered there. Check the "
+                      "address and port of your Kafka cluster.")
+                .arg(broker);
+        return tr("%1 is not a Kafka broker: the server there answered in another protocol. "
+                  "Check the address and port of your Kafka cluster (%2).")
+            .arg(broker, event.text);
+    }
     }
     return event.text;
 }

@@ -45,6 +45,7 @@ public:
         OtherCertificate,
         ClientCertificateRefused, // mutual TLS: none given, or not trusted by the broker
         Resolve,                  // the host name does not resolve
+        NotKafka,                 // something else listens there (a web server, SSH, ...)
     };
     static ConnectionProblem classify(const ConnectionEvent &event);
     // True when trying again cannot help, so the user should hear it at once.

@@ -5,7 +5,9 @@
 // - a listener spoken to in the wrong security protocol is named as the cause at once,
 //   instead of "authentication failed" or a timeout;
 // - the address named in the message is the one actually used, also when a --config file
-//   or the advanced properties set bootstrap.servers.
+//   or the advanced properties set bootstrap.servers;
+// - an address where something else than Kafka answers (a web server) is named as not Kafka,
+//   at once, not after the whole budget as "could not reach".
 // The slow broker is the fixture broker's SLOW listener, which advertises the address of a
 // proxy this test runs (SlowProxy), so every connection librdkafka makes, to the bootstrap
 // address and to the broker it learns from the metadata, goes through the proxy.
@@ -18,6 +20,8 @@
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QtConcurrent>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -47,6 +51,7 @@ private slots:
     void wrongSecurityProtocol();
     void messagesNameTheAddressUsed_data();
     void messagesNameTheAddressUsed();
+    void webServerIsNotKafka();
 
 private:
     // Runs fetchTopics off this thread while this thread's event loop serves the proxy.
@@ -272,6 +277,34 @@ void TestConnection::messagesNameTheAddressUsed()
         QVERIFY2(
             listing.error.contains(QStringLiteral("The broker at %1%2").arg(property, expected)),
             qPrintable(listing.error));
+}
+
+void TestConnection::webServerIsNotKafka()
+{
+    // Answers whatever it is sent as a web server would, then closes.
+    QTcpServer web;
+    QVERIFY(web.listen(QHostAddress::LocalHost));
+    connect(&web, &QTcpServer::newConnection, &web, [&web] {
+        while (QTcpSocket *socket = web.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                              "Connection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    ConnectionConfig config;
+    config.bootstrapServers = QStringLiteral("127.0.0.1:%1").arg(web.serverPort());
+    const int budgetMs = 10000;
+    qint64 elapsedMs = 0;
+    const TopicListing listing = fetchWhileServing(config, budgetMs, &elapsedMs);
+    QVERIFY2(listing.error.startsWith(QStringLiteral("%1 is not a Kafka broker: a web server "
+                                                     "(HTTP) answered there.")
+                                          .arg(config.bootstrapServers)),
+             qPrintable(listing.error));
+    QVERIFY2(elapsedMs < budgetMs / 2, qPrintable(QString::number(elapsedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -31,6 +31,19 @@ void TestKafkaErrors::connectionProblems_data()
         << S::Plaintext << int(RdKafka::ERR__TRANSPORT)
         << "127.0.0.1:1/bootstrap: Connect to ipv4#127.0.0.1:1 failed: Connection refused" << 0
         << P::Transient << "Could not reach 127.0.0.1:1: check the address";
+    QTest::newRow("a web server, not Kafka")
+        << S::Plaintext << int(RdKafka::ERR__BAD_MSG)
+        << "127.0.0.1:8080/bootstrap: Receive failed: Invalid response size 1213486160 "
+           "(0..100000000): increase receive.message.max.bytes (after 0ms in state "
+           "APIVERSION_QUERY)"
+        << 0 << P::NotKafka
+        << "127.0.0.1:8080 is not a Kafka broker: a web server (HTTP) answered there.";
+    QTest::newRow("another protocol, not Kafka")
+        << S::Plaintext << int(RdKafka::ERR__BAD_MSG)
+        << "127.0.0.1:22/bootstrap: Receive failed: Invalid response size 1397966893 "
+           "(0..100000000): increase receive.message.max.bytes"
+        << 0 << P::NotKafka
+        << "127.0.0.1:22 is not a Kafka broker: the server there answered in another protocol.";
     QTest::newRow("all brokers down")
         << S::Plaintext << int(RdKafka::ERR__ALL_BROKERS_DOWN) << "1/1 brokers are down" << 0
         << P::Transient << "Could not reach broker:9092";
