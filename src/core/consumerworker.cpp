@@ -407,18 +407,56 @@ void ConsumerWorker::ack(const MessagePositions &messages)
 
 void ConsumerWorker::commit(const MessagePositions &positions, bool synchronous)
 {
-    PartitionList list(m_config.topic.toStdString(), positions);
+    MessagePositions send = positions;
+    // librdkafka answers every commit (a failure at the latest after its request timeout);
+    // should an answer never come, commits go on after a minute rather than never.
+    const bool ordered = m_tracker.mode() != AckTracker::Mode::AutoCommit;
+    if (!m_commitInFlight.isEmpty() && m_commitSent.elapsed() > LostCommitMs)
+        m_commitInFlight.clear();
+    if (ordered && !synchronous && !m_commitInFlight.isEmpty()) {
+        for (const MessagePosition &p : positions)
+            m_commitQueued[p.partition] = std::max(m_commitQueued.value(p.partition, -1), p.offset);
+        return;
+    }
+    // What waited goes along; a synchronous commit (revocation, close) carries it too.
+    for (auto it = m_commitQueued.cbegin(); it != m_commitQueued.cend(); ++it) {
+        const auto same = std::find_if(send.begin(), send.end(), [&](const MessagePosition &p) {
+            return p.partition == it.key();
+        });
+        if (same == send.end())
+            send.append({it.key(), it.value()});
+        else
+            same->offset = std::max(same->offset, it.value());
+    }
+    m_commitQueued.clear();
+    PartitionList list(m_config.topic.toStdString(), send);
     // The result arrives through offset_commit_cb for both kinds of commit.
+    if (ordered && !synchronous) {
+        for (const MessagePosition &p : std::as_const(send))
+            m_commitInFlight.insert(p.partition, p.offset);
+        m_commitSent.start();
+    }
     const RdKafka::ErrorCode err =
         synchronous ? m_consumer->commitSync(list.get()) : m_consumer->commitAsync(list.get());
     // An asynchronous commit that could not be sent gets no offset_commit_cb; a synchronous
     // one reports its failure there too.
-    if (err != RdKafka::ERR_NO_ERROR && !synchronous)
-        commitFailures(positions, KafkaErrors::describe(err));
+    if (err != RdKafka::ERR_NO_ERROR && !synchronous) {
+        m_commitInFlight.clear();
+        commitFailures(send, KafkaErrors::describe(err));
+    }
 }
 
 void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPartition *> &offsets)
 {
+    // The answer to the asynchronous request on its way (a synchronous commit's answer names
+    // other positions, or the same ones, which end the wait just as well).
+    if (!m_commitInFlight.isEmpty()) {
+        bool same = true;
+        for (const RdKafka::TopicPartition *tp : offsets)
+            same = same && m_commitInFlight.value(tp->partition(), -2) == tp->offset();
+        if (same && qsizetype(offsets.size()) == m_commitInFlight.size())
+            m_commitInFlight.clear();
+    }
     if (err == RdKafka::ERR__NO_OFFSET)
         return; // an auto-commit with nothing new to commit
     MessagePositions confirmed;
@@ -447,6 +485,9 @@ void ConsumerWorker::onCommitResult(int err, const std::vector<RdKafka::TopicPar
     }
     if (!failed.isEmpty())
         commitFailures(failed, KafkaErrors::describe(reason));
+    // The next request: what was acked while this one was on its way.
+    if (m_commitInFlight.isEmpty() && !m_commitQueued.isEmpty() && m_consumer && !m_closing)
+        commit({}, false);
 }
 
 void ConsumerWorker::commitFailures(const MessagePositions &positions, const QString &reason)

@@ -132,6 +132,14 @@ private:
     QTimer *m_offsetsTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     int m_retryDelayMs = FirstRetryMs;
+    // Commits are sent one at a time: a commit answered late (its coordinator moved) could
+    // otherwise be applied by the broker after a newer one and move the group's position
+    // back. What is acked meanwhile waits here, the highest position per partition, and goes
+    // in one request once the broker has answered the one on its way.
+    QHash<qint32, qint64> m_commitInFlight; // the asynchronous request on its way, if any
+    QElapsedTimer m_commitSent;
+    static constexpr qint64 LostCommitMs = 60000;
+    QHash<qint32, qint64> m_commitQueued;
     KafkaMessageBatch m_batch;
     qsizetype m_lastBatchSize = 0; // the last batch's records and bytes: the next one's room
     qsizetype m_lastBatchBytes = 0;
