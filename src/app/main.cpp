@@ -5,6 +5,7 @@
 #include "consumecommand.h"
 #include "headlessarguments.h"
 #include "mainwindow.h"
+#include "rawargument.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
 #include "signalwatcher.h"
@@ -41,7 +42,7 @@ void describeApplication()
 }
 
 // `topicdesk send|consume|sandbox`: no window, no display needed.
-int runHeadless(int argc, char *argv[])
+int runHeadless(int argc, char *argv[], const QStringList &rawArguments)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
@@ -49,7 +50,7 @@ int runHeadless(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const HeadlessArguments arguments =
-        HeadlessArguments::parse(app.arguments(), QProcessEnvironment::systemEnvironment());
+        HeadlessArguments::parse(rawArguments, QProcessEnvironment::systemEnvironment());
     if (!arguments.helpText.isEmpty()) {
         out << arguments.helpText;
         return 0;
@@ -67,8 +68,9 @@ int runHeadless(int argc, char *argv[])
     case HeadlessArguments::Command::Send: {
         SendCommand send(arguments, out, err);
         QObject::connect(&send, &SendCommand::finished, &app, &QCoreApplication::exit);
-        QObject::connect(&interrupts, &SignalWatcher::interrupted, &app,
-                         [] { QCoreApplication::exit(130); });
+        // Stops reading, accounts for every line read, exits 130 (SIGINT) or 143 (SIGTERM).
+        QObject::connect(&interrupts, &SignalWatcher::interrupted, &send,
+                         [&send](int signal) { send.stop(128 + signal); });
         QMetaObject::invokeMethod(&send, &SendCommand::start, Qt::QueuedConnection);
         return app.exec();
     }
@@ -95,18 +97,51 @@ int runHeadless(int argc, char *argv[])
 }
 } // namespace
 
+// The window's command line. Help, the version, a mistake and a command that does not exist
+// are answered here, before QApplication: they need no display (its platform plugin aborts
+// without one), and none of them should open the window. Returns the exit status, or -1 to go
+// on to the window.
+int answerWithoutWindow(int argc, char *argv[], QCommandLineParser &parser,
+                        const QList<QCommandLineOption> &options)
+{
+    // Qt's own window options (-platform, -style, -qwindowgeometry ...) are QApplication's.
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-' && argv[i][1] != '-' && argv[i][1] != '\0' && argv[i][2] != '\0')
+            return -1;
+    }
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslators(app, QLocale::system());
+    parser.addOptions(options);
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "topicdesk: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("topicdesk %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "topicdesk: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "Unknown command \"%1\": the commands are send, "
+                                            "consume and sandbox (topicdesk COMMAND --help); "
+                                            "with none, the window opens.")
+                                    .arg(parser.positionalArguments().constFirst())));
+        return 2;
+    }
+    return -1;
+}
+
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = RawArgument::fromArgv(argc, argv);
     if (HeadlessArguments::isHeadless(arguments))
-        return runHeadless(argc, argv);
-
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("io.github.topicdesk.TopicDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/topicdesk.svg")));
+        return runHeadless(argc, argv, arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -132,7 +167,21 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "User interface language (en, vi); default: the system's."),
         QStringLiteral("code"));
-    parser.addOptions({brokers, topic, group, language});
+    const QList<QCommandLineOption> options{brokers, topic, group, language};
+    {
+        QCommandLineParser early;
+        early.setApplicationDescription(parser.applicationDescription());
+        early.addHelpOption();
+        early.addVersionOption();
+        if (const int status = answerWithoutWindow(argc, argv, early, options); status >= 0)
+            return status;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("io.github.topicdesk.TopicDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/topicdesk.svg")));
+    parser.addOptions(options);
     parser.process(app);
 
     installTranslators(app, parser.isSet(language) ? QLocale(parser.value(language))

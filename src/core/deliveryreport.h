@@ -13,6 +13,9 @@ struct DeliveryReport
     qint64 timestampMs = -1; // -1 when unknown
     qint64 latencyUs = -1;   // from send to the report
     QString error;           // empty when delivered
+    int errorCode = 0;       // librdkafka's error code (RdKafka::ErrorCode), 0 when delivered
+    // Dropped before it went to a broker (Producer::dropQueued): certainly not stored.
+    bool neverSent = false;
 
     bool delivered() const { return error.isEmpty(); }
 };

@@ -1,7 +1,11 @@
 #include "headlessarguments.h"
 
+#include "rawargument.h"
+
 #include <QCommandLineParser>
 #include <QFile>
+
+#include <limits>
 
 namespace {
 const QStringList Commands = {QStringLiteral("send"), QStringLiteral("consume"),
@@ -136,14 +140,24 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         return result;
     }
     result.versionAsked = parser.isSet(version);
-    auto number = [&](const QCommandLineOption &option, qint64 minimum, qint64 *out) {
+    // A whole number in [minimum, maximum]; anything else (a sign where none fits, a
+    // fraction, digits past 64 bits) is refused with the range, never wrapped or cut.
+    auto number = [&](const QCommandLineOption &option, qint64 minimum, qint64 maximum,
+                      qint64 *out) {
         bool ok = false;
-        const qint64 value = parser.value(option).toLongLong(&ok);
-        if (!ok || value < minimum) {
-            result.error = tr("--%1 expects a whole number of at least %2, not \"%3\".")
-                               .arg(option.names().constFirst())
-                               .arg(minimum)
-                               .arg(parser.value(option));
+        const QString text = parser.value(option).trimmed();
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            result.error = maximum == std::numeric_limits<qint64>::max()
+                               ? tr("--%1 expects a whole number of at least %2, not \"%3\".")
+                                     .arg(option.names().constFirst())
+                                     .arg(minimum)
+                                     .arg(parser.value(option))
+                               : tr("--%1 expects a whole number from %2 to %3, not \"%4\".")
+                                     .arg(option.names().constFirst())
+                                     .arg(minimum)
+                                     .arg(maximum)
+                                     .arg(parser.value(option));
             return false;
         }
         *out = value;
@@ -153,16 +167,12 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
     if (result.command == Command::Sandbox) {
         qint64 value = 0;
         if (parser.isSet(port)) {
-            if (!number(port, 1, &value))
+            if (!number(port, 1, 65535, &value))
                 return result;
-            if (value > 65535) {
-                result.error = tr("--port must be at most 65535.");
-                return result;
-            }
             result.port = int(value);
         }
         if (parser.isSet(partitions)) {
-            if (!number(partitions, 1, &value))
+            if (!number(partitions, 1, MaxSandboxPartitions, &value))
                 return result;
             result.partitions = int(value);
         }
@@ -243,22 +253,23 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         }
         result.readStdin = positional.first() == QLatin1String("-");
         if (!result.readStdin)
-            result.messages = positional;
+            result.messages = {RawArgument::toBytes(positional.first())};
         result.request.topic = c.topic;
         if (parser.isSet(key))
-            result.request.key = parser.value(key).toUtf8();
+            result.request.key = RawArgument::toBytes(parser.value(key));
         for (const QString &h : parser.values(header)) {
             const qsizetype equals = h.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                result.error = tr("--header expects NAME=VALUE, not \"%1\".").arg(h);
+                result.error = tr("--header expects NAME=VALUE, not \"%1\".")
+                                   .arg(RawArgument::hasRawBytes(h) ? tr("(not text)") : h);
                 return result;
             }
-            result.request.headers.append(
-                {h.left(equals).toUtf8(), h.mid(equals + 1).toUtf8(), false});
+            result.request.headers.append({RawArgument::toBytes(h.left(equals)),
+                                           RawArgument::toBytes(h.mid(equals + 1)), false});
         }
         if (parser.isSet(partition)) {
             qint64 value = 0;
-            if (!number(partition, 0, &value))
+            if (!number(partition, 0, std::numeric_limits<qint32>::max(), &value))
                 return result;
             result.request.partition = int(value);
         }
@@ -304,7 +315,7 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             return result;
         }
     }
-    if (parser.isSet(count) && !number(count, 1, &result.count))
+    if (parser.isSet(count) && !number(count, 1, std::numeric_limits<qint64>::max(), &result.count))
         return result;
     if (parser.isSet(format)) {
         const QString f = parser.value(format);

@@ -23,8 +23,8 @@ public:
     Command command = Command::None;
     ConnectionConfig config;
     // send
-    ProduceRequest request; // key, headers, partition; the value comes from messages
-    QStringList messages;   // empty with readStdin
+    ProduceRequest request;     // key, headers, partition; the value comes from messages
+    QList<QByteArray> messages; // the message argument's bytes; empty with readStdin
     bool readStdin = false;
     ProducerSettings producer;
     // consume
@@ -35,12 +35,15 @@ public:
     // sandbox
     int port = 0; // 0: any free port
     int partitions = 2;
+    static constexpr int MaxSandboxPartitions = 1000;
 
     QString error;    // what is wrong with the command line, in plain words
     QString helpText; // set when --help was asked for
     bool versionAsked = false;
 
     static bool isHeadless(const QStringList &arguments);
+    // arguments as RawArgument::fromArgv gives them: the key, headers and message keep their
+    // bytes, whatever they are.
     static HeadlessArguments parse(const QStringList &arguments,
                                    const QProcessEnvironment &environment);
 };

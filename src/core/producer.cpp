@@ -47,6 +47,8 @@ public:
         } else {
             report.partition = message.partition();
             report.error = KafkaErrors::describe(message.err(), report.topic, report.partition);
+            report.errorCode = int(message.err());
+            report.neverSent = message.err() == RdKafka::ERR__PURGE_QUEUE;
         }
         reports.push_back(std::move(report));
     }
@@ -137,6 +139,9 @@ bool Producer::open(const ConnectionConfig &config, const ProducerSettings &sett
             *error = QString::fromStdString(reason);
         return false;
     }
+    std::string maxBytes;
+    if (conf->get("message.max.bytes", maxBytes) == RdKafka::Conf::CONF_OK)
+        m_maxMessageBytes = QByteArray::fromStdString(maxBytes).toLongLong();
     m_producer.reset(RdKafka::Producer::create(conf.get(), reason));
     if (!m_producer) {
         if (error)

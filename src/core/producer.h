@@ -34,6 +34,8 @@ public:
     // Call flush() first to give them time.
     void close();
     bool isOpen() const { return m_producer != nullptr; }
+    // The largest record librdkafka sends (message.max.bytes, as configured).
+    qint64 maxMessageBytes() const { return m_maxMessageBytes; }
 
     // Queues one record. Returns a request id (> 0) that the matching delivered() report
     // carries, or 0 with *error set when the record was not queued. When librdkafka's queue
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<RdKafka::Producer> m_producer;
     QTimer m_pollTimer;
     quint64 m_nextRequestId = 1;
+    qint64 m_maxMessageBytes = 1000000;
     QString m_topic; // the last topic sent to, and its name for librdkafka
     std::string m_topicName;
 };

@@ -2,7 +2,9 @@
 
 #include "clustermetadata.h"
 
-#include <QFile>
+#include <QLocale>
+
+#include <unistd.h>
 
 SendCommand::SendCommand(const HeadlessArguments &arguments, QTextStream &out, QTextStream &err,
                          QObject *parent)
@@ -12,11 +14,20 @@ SendCommand::SendCommand(const HeadlessArguments &arguments, QTextStream &out, Q
     , m_err(err)
 {
     connect(&m_producer, &Producer::delivered, this, &SendCommand::onDelivered);
+    m_stopDeadline.setSingleShot(true);
+    connect(&m_stopDeadline, &QTimer::timeout, this, [this] { finish(m_stopCode); });
+}
+
+SendCommand::~SendCommand()
+{
+    // Reports that come while the producer closes find no one to tell.
+    m_producer.blockSignals(true);
 }
 
 void SendCommand::fail(const QString &message)
 {
     m_err << "topicdesk: " << message << Qt::endl;
+    m_finished = true;
     emit finished(1);
 }
 
@@ -26,13 +37,15 @@ void SendCommand::start()
     // One metadata round trip first: an unreachable cluster or an unknown topic is said at
     // once, instead of after the delivery timeout (and nothing creates the topic by accident).
     const TopicListing listing = ClusterMetadata::fetchTopics(config, 10000);
+    if (m_stopping)
+        return finish(m_stopCode);
     if (!listing.error.isEmpty())
         return fail(listing.error);
     const auto topic = std::find_if(listing.topics.cbegin(), listing.topics.cend(),
                                     [&](const TopicInfo &t) { return t.name == config.topic; });
     if (topic == listing.topics.cend())
-        return fail(
-            tr("Topic \"%1\" does not exist on %2.").arg(config.topic, config.bootstrapServers));
+        return fail(tr("Topic \"%1\" does not exist on %2.")
+                        .arg(config.topic, config.effectiveBootstrapServers()));
     if (m_arguments.request.partition >= topic->partitionCount)
         return fail(tr("Partition %1 does not exist: topic \"%2\" has %n partition(s).", nullptr,
                        topic->partitionCount)
@@ -42,53 +55,184 @@ void SendCommand::start()
     if (!m_producer.open(config, m_arguments.producer, &error))
         return fail(error);
 
-    QStringList messages = m_arguments.messages;
-    if (m_arguments.readStdin) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return fail(tr("Cannot read standard input."));
-        for (;;) {
-            // Standard input is sequential: atEnd() is only known after a read came back empty.
-            QByteArray line = input.readLine();
-            if (line.isEmpty())
+    if (!m_arguments.readStdin) {
+        for (const QByteArray &message : std::as_const(m_arguments.messages)) {
+            if (!sendOne(0, message))
                 break;
-            if (line.endsWith('\n'))
-                line.chop(1);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            messages << QString::fromUtf8(line);
         }
-    }
-    if (messages.isEmpty()) {
-        emit finished(0);
+        m_inputDone = true;
+        printReady();
+        finishIfDone();
         return;
     }
-    for (const QString &message : std::as_const(messages)) {
-        ProduceRequest request = m_arguments.request;
-        request.value = message.toUtf8();
-        const quint64 id = m_producer.send(request, &error, 10000);
-        if (id == 0)
-            return fail(error);
-        m_order.append(id);
+    m_reader = new LineReader(STDIN_FILENO, m_producer.maxMessageBytes(), this);
+    connect(m_reader, &LineReader::linesRead, this, &SendCommand::sendLines);
+    connect(m_reader, &LineReader::finished, this, [this](const QString &readError) {
+        m_inputDone = true;
+        if (!readError.isEmpty()) {
+            m_err << "topicdesk: " << tr("Cannot read standard input: %1").arg(readError)
+                  << Qt::endl;
+            ++m_failed;
+        }
+        finishIfDone();
+    });
+    m_reader->start();
+}
+
+void SendCommand::sendLines(const QList<LineReader::Line> &lines)
+{
+    for (const LineReader::Line &line : lines) {
+        if (line.tooLong) {
+            failLine(line.number, line.size,
+                     tr("it is %1 bytes, more than the largest message the producer sends "
+                        "(message.max.bytes = %2)")
+                         .arg(line.size)
+                         .arg(m_producer.maxMessageBytes()));
+        } else {
+            sendOne(line.number, line.bytes);
+        }
     }
+    if (m_pending.size() >= MaxOutstanding || m_outstandingBytes >= MaxOutstandingBytes)
+        m_reader->pause();
+    printReady();
+}
+
+bool SendCommand::sendOne(qint64 line, const QByteArray &value)
+{
+    ProduceRequest request = m_arguments.request;
+    request.value = value;
+    const qint64 bytes = value.size() + (request.key ? request.key->size() : 0);
+    QString error;
+    const quint64 id = m_producer.send(request, &error, 10000);
+    if (id == 0) {
+        failLine(line, bytes, error);
+        return false;
+    }
+    m_entries.push_back({line, bytes, false, {}});
+    m_pending.insert(id, m_firstIndex + qint64(m_entries.size()) - 1);
+    m_outstandingBytes += bytes;
+    return true;
+}
+
+void SendCommand::failLine(qint64 line, qint64 bytes, const QString &error)
+{
+    Entry entry{line, bytes, true, {}};
+    entry.report.error = error;
+    m_entries.push_back(entry);
 }
 
 void SendCommand::onDelivered(const DeliveryReport &report)
 {
-    m_reports.insert(report.requestId, report);
-    // Print in send order, as soon as the next one in line is known.
-    while (m_printed < m_order.size() && m_reports.contains(m_order.at(m_printed))) {
-        const DeliveryReport r = m_reports.take(m_order.at(m_printed++));
-        if (r.delivered()) {
-            m_out << "topic=" << r.topic << " partition=" << r.partition << " offset="
-                  << (r.offset >= 0 ? QString::number(r.offset) : QStringLiteral("unknown"))
-                  << Qt::endl;
-        } else {
-            m_anyFailed = true;
-            m_err << "topicdesk: "
-                  << tr("message %1 was not delivered: %2").arg(m_printed).arg(r.error) << Qt::endl;
-        }
+    const auto it = m_pending.constFind(report.requestId);
+    if (it == m_pending.cend())
+        return;
+    Entry &entry = m_entries[size_t(*it - m_firstIndex)];
+    m_pending.erase(it);
+    entry.reported = true;
+    entry.report = report;
+    m_outstandingBytes -= entry.bytes;
+    printReady();
+    if (m_reader && !m_stopping && m_pending.size() < MaxOutstanding / 2 &&
+        m_outstandingBytes < MaxOutstandingBytes / 2)
+        m_reader->resume();
+    finishIfDone();
+}
+
+void SendCommand::printEntry(const Entry &e)
+{
+    const DeliveryReport &r = e.report;
+    if (r.delivered()) {
+        ++m_delivered;
+        m_out << "topic=" << r.topic << " partition=" << r.partition << " offset="
+              << (r.offset >= 0 ? QString::number(r.offset) : QStringLiteral("unknown"));
+        if (e.line > 0)
+            m_out << " line=" << e.line;
+        m_out << '\n';
+    } else if (r.neverSent && m_stopping) {
+        ++m_notSent; // dropped on purpose: counted in the summary
+    } else {
+        ++m_failed;
+        m_out.flush(); // the lines before it first
+        m_err << "topicdesk: "
+              << (e.line > 0 ? tr("line %1 was not sent: %2").arg(e.line).arg(r.error)
+                             : tr("the message was not sent: %1").arg(r.error))
+              << Qt::endl;
     }
-    if (m_printed == m_order.size())
-        emit finished(m_anyFailed ? 1 : 0);
+}
+
+void SendCommand::printReady()
+{
+    while (!m_entries.empty() && m_entries.front().reported) {
+        printEntry(m_entries.front());
+        m_entries.pop_front();
+        ++m_firstIndex;
+    }
+    m_out.flush();
+}
+
+void SendCommand::finishIfDone()
+{
+    if (m_finished || !(m_inputDone || m_stopping) || !m_entries.empty())
+        return;
+    finish(m_stopping ? m_stopCode : (m_failed > 0 ? 1 : 0));
+}
+
+void SendCommand::stop(int exitCode)
+{
+    if (m_finished)
+        return;
+    if (m_stopping) {
+        finish(exitCode); // asked twice: no more waiting
+        return;
+    }
+    m_stopping = true;
+    m_stopCode = exitCode;
+    if (m_reader)
+        m_reader->stop();
+    // What never left this process is dropped (reported as never sent); what did gets a real
+    // report, for at most StopWaitMs.
+    m_producer.dropQueued();
+    m_stopDeadline.start(StopWaitMs);
+    finishIfDone();
+}
+
+void SendCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_stopDeadline.stop();
+    // At the deadline: what came in is printed in order; the rest has no report.
+    qint64 unknown = 0;
+    for (const Entry &e : m_entries) {
+        if (e.reported) {
+            printEntry(e);
+            continue;
+        }
+        ++unknown;
+        m_out.flush();
+        m_err << "topicdesk: "
+              << tr("line %1: no report from the broker in time; it may or may not have "
+                    "arrived.")
+                     .arg(e.line)
+              << Qt::endl;
+    }
+    m_entries.clear();
+    m_pending.clear();
+    m_out.flush();
+    const bool streamed = m_arguments.readStdin;
+    if (m_stopping || (streamed && m_failed > 0)) {
+        const QLocale locale;
+        QString summary =
+            (m_stopping ? tr("stopped after %1 line(s): %2 delivered, %3 failed, %4 not sent")
+                        : tr("%1 line(s): %2 delivered, %3 failed, %4 not sent"))
+                .arg(locale.toString(m_reader ? m_reader->lineCount() : m_delivered + m_failed),
+                     locale.toString(m_delivered), locale.toString(m_failed),
+                     locale.toString(m_notSent));
+        if (unknown > 0)
+            summary += tr(", %1 with no report (may or may not have arrived)")
+                           .arg(locale.toString(unknown));
+        m_err << "topicdesk: " << summary << '.' << Qt::endl;
+    }
+    emit finished(exitCode);
 }

@@ -1,13 +1,21 @@
-// SendCommand: `topicdesk send`: sends the message (or each line of standard input) and prints
-// where each one landed; a failure is a plain line on standard error and a non-zero exit.
+// SendCommand: `topicdesk send`: sends the message, or each line of standard input as it
+// arrives, and prints where each one landed, in input order. A line that cannot be sent is
+// reported with its line number on standard error, and the others still go. Standard input is
+// streamed with bounded memory: reading pauses while too much is on its way to the broker.
+// stop() (SIGINT, SIGTERM) stops reading, drops what was not sent yet, waits a bounded time for
+// the reports of what was, and accounts for every line read.
 #pragma once
 
 #include "headlessarguments.h"
+#include "linereader.h"
 #include "producer.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTextStream>
+#include <QTimer>
+
+#include <deque>
 
 class SendCommand final : public QObject
 {
@@ -15,23 +23,56 @@ class SendCommand final : public QObject
 public:
     SendCommand(const HeadlessArguments &arguments, QTextStream &out, QTextStream &err,
                 QObject *parent = nullptr);
+    ~SendCommand() override;
 
     // Starts sending; finished() follows with the process's exit status.
     void start();
+    // Stops early (a signal): finished(exitCode) follows once every line read is accounted for,
+    // or after StopWaitMs.
+    void stop(int exitCode);
+
+    static constexpr int StopWaitMs = 5000;
+    // Back-pressure: reading pauses above these, and resumes below half of them.
+    static constexpr qint64 MaxOutstanding = 20000;
+    static constexpr qint64 MaxOutstandingBytes = 32 * 1024 * 1024;
 
 signals:
     void finished(int exitCode);
 
 private:
+    struct Entry
+    {
+        qint64 line = 0; // 0 for the message given as an argument
+        qint64 bytes = 0;
+        bool reported = false;
+        DeliveryReport report;
+    };
+
+    void sendLines(const QList<LineReader::Line> &lines);
+    bool sendOne(qint64 line, const QByteArray &value);
+    void failLine(qint64 line, qint64 bytes, const QString &error);
     void onDelivered(const DeliveryReport &report);
+    void printEntry(const Entry &e);
+    void printReady();
+    void finishIfDone();
+    void finish(int exitCode);
     void fail(const QString &message);
 
     HeadlessArguments m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;
     Producer m_producer;
-    QList<quint64> m_order;
-    QHash<quint64, DeliveryReport> m_reports;
-    qint64 m_printed = 0;
-    bool m_anyFailed = false;
+    LineReader *m_reader = nullptr;
+    std::deque<Entry> m_entries;      // not printed yet, in input order
+    QHash<quint64, qint64> m_pending; // request id -> index in the sequence of entries
+    qint64 m_firstIndex = 0;          // the index of m_entries.front()
+    qint64 m_outstandingBytes = 0;
+    qint64 m_delivered = 0;
+    qint64 m_failed = 0;
+    qint64 m_notSent = 0;
+    bool m_inputDone = false;
+    bool m_stopping = false;
+    bool m_finished = false;
+    int m_stopCode = 0;
+    QTimer m_stopDeadline;
 };

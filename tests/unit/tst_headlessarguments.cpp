@@ -50,7 +50,7 @@ void TestHeadlessArguments::send()
     QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
     QCOMPARE(a.command, HeadlessArguments::Command::Send);
     QCOMPARE(a.config.bootstrapServers, QStringLiteral("k:9092"));
-    QCOMPARE(a.messages, QStringList{QStringLiteral("hello world")});
+    QCOMPARE(a.messages, QList<QByteArray>{"hello world"});
     QVERIFY(!a.readStdin);
     QVERIFY(a.request.key.has_value() && a.request.key->isEmpty()); // empty, not null
     QCOMPARE(a.request.headers.size(), 2);
