@@ -15,6 +15,10 @@
         <source>Offset %1 of partition %2 was not delivered to this consumer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partition %1 is not assigned to this consumer: the group gave it to another member, or has not assigned it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -34,7 +38,7 @@
 <context>
     <name>ClusterMetadata</name>
     <message>
-        <source>Could not reach %1: %2</source>
+        <source>Could not reach %1 in %2 s: check the address and that Kafka is running (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,6 +96,26 @@
         <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -100,7 +124,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use ack P:O, ack all or quit.</source>
+        <source>Line %1 is longer than %2 bytes: it is not a command, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use ack P:O, ack all or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte, ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text, ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the partition must be a number from 0 to %2, not &quot;%3&quot;; nothing acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the offset must be a number from 0 to %2, not &quot;%3&quot;; nothing acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has only partition 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,14 +164,6 @@
     <name>ConsumerWorker</name>
     <message>
         <source>The consumer could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commit could not be sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broker refused the commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,6 +184,26 @@
     </message>
     <message>
         <source>Resumed fetching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit failed: %1. The messages it covered will be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit failed: %1; retrying in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of partition %2 (high watermark %3): reading from offset %3, the next new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 is no longer in the log (it starts at offset %3): reading from offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; had no committed offset for partition %2: committing offset %3, where this consumer starts, so that a member taking the partition over resumes there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,10 +357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port must be at most 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +402,14 @@
     </message>
     <message>
         <source>--from must be earliest, latest, an offset or @EPOCH_MS (milliseconds since 1970), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,10 +498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many messages are waiting to be sent; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No broker can be reached: check the address and that Kafka is running (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,6 +523,86 @@
     </message>
     <message>
         <source>Not authorized to use this consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send queue is full (queue.buffering.max.messages or queue.buffering.max.kbytes): the cluster takes messages more slowly than they come, or this one is larger than the whole queue may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: check the address and that Kafka is running (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed at %1: check the user name, password and mechanism (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not speak SASL on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not offer the SASL mechanism %2: it offers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 expects SASL authentication on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not speak TLS on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAINTEXT or SASL_PLAINTEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 expects TLS on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL or SASL_SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not signed by a CA this computer trusts: give the CA file of your cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not signed by the CA you gave (%2): check the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not made out to the name &quot;%2&quot;: connect with a host name or address the certificate lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 has expired or is not valid yet: check the broker&apos;s certificate and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a client certificate (mutual TLS): give your certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused your client certificate (%2): check that it is signed by a CA the broker trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved: check the address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kafka broker: a web server (HTTP) answered there. Check the address and port of your Kafka cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kafka broker: the server there answered in another protocol. Check the address and port of your Kafka cluster (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,10 +1255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 delivered, %3 failed, %4 messages/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1301,80 @@
         <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop the bulk send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk send is running: %1 of %2 messages delivered so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping drops the messages not sent yet; those already on their way are still counted. You will see how many were delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bulk deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the consumer to commit and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting: waiting for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk send stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%Ln byte(s)): %1</source>
+        <translation>
+            <numerusform>Not sent (%Ln byte): %1</numerusform>
+            <numerusform>Not sent (%Ln bytes): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p% delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>
@@ -1182,6 +1400,10 @@
     </message>
     <message>
         <source>it is a JSON array, string or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no messages in it: nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,6 +1557,14 @@
         <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledged, but the broker refused the commit of position %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked, commit failed, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartitionOffsetsModel</name>
@@ -1407,6 +1637,25 @@
     </message>
     <message>
         <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; has no security protocol: PLAINTEXT is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the security protocol &quot;%2&quot; is not one of %3: PLAINTEXT is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the SASL mechanism &quot;%2&quot; is not one of %3: PLAIN is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of advanced properties (&quot;%2&quot;) is not between 0 and %3: none are loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,11 +1856,41 @@
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
+        <source>Cannot read standard input: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>message %1 was not delivered: %2</source>
+        <source>it is %1 bytes, more than the largest message the producer sends (message.max.bytes = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no report from the broker in time; it may or may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %Ln line(s): %1 delivered, %2 failed, %3 not sent</source>
+        <translation>
+            <numerusform>stopped after %Ln line: %1 delivered, %2 failed, %3 not sent</numerusform>
+            <numerusform>stopped after %Ln lines: %1 delivered, %2 failed, %3 not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s): %1 delivered, %2 failed, %3 not sent</source>
+        <translation>
+            <numerusform>%Ln line: %1 delivered, %2 failed, %3 not sent</numerusform>
+            <numerusform>%Ln lines: %1 delivered, %2 failed, %3 not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 with no report (may or may not have arrived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1909,17 @@
     </message>
     <message>
         <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueEdit</name>
+    <message>
+        <source>(not text: the bytes are sent as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, too large to edit here: they are sent exactly as they are. Press Delete to clear. The first %2 bytes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1944,10 @@
     <message>
         <source>Produce, watch and acknowledge Apache Kafka messages.
 Without a display: topicdesk send|consume|sandbox --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the commands are send, consume and sandbox (topicdesk COMMAND --help); with none, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,10 @@
         <source>Offset %1 of partition %2 was not delivered to this consumer.</source>
         <translation>Offset %1 của partition %2 không được gửi tới consumer này.</translation>
     </message>
+    <message>
+        <source>Partition %1 is not assigned to this consumer: the group gave it to another member, or has not assigned it yet.</source>
+        <translation>Partition %1 không được giao cho consumer này: group đã giao nó cho thành viên khác, hoặc chưa giao.</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -34,8 +38,8 @@
 <context>
     <name>ClusterMetadata</name>
     <message>
-        <source>Could not reach %1: %2</source>
-        <translation>Không thể kết nối tới %1: %2</translation>
+        <source>Could not reach %1 in %2 s: check the address and that Kafka is running (%3).</source>
+        <translation>Không kết nối được tới %1 trong %2 giây: hãy kiểm tra địa chỉ và Kafka có đang chạy không (%3).</translation>
     </message>
 </context>
 <context>
@@ -92,6 +96,26 @@
         <source>The sandbox speaks plain Kafka only: it has no SSL or SASL.</source>
         <translation>Sandbox chỉ hỗ trợ kết nối Kafka thông thường (PLAINTEXT): không có SSL hay SASL.</translation>
     </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Tệp CA</translation>
+    </message>
+    <message>
+        <source>The client certificate file</source>
+        <translation>Tệp chứng chỉ client</translation>
+    </message>
+    <message>
+        <source>The client key file</source>
+        <translation>Tệp khóa client</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation>%1 &quot;%2&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read.</source>
+        <translation>Không đọc được %1 &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -100,8 +124,40 @@
         <translation>Topic &quot;%1&quot; không tồn tại trên %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use ack P:O, ack all or quit.</source>
-        <translation>Lệnh không xác định &quot;%1&quot;: hãy dùng ack P:O, ack all hoặc quit.</translation>
+        <source>Line %1 is longer than %2 bytes: it is not a command, skipped.</source>
+        <translation>Dòng %1 dài hơn %2 byte: không phải là lệnh, bỏ qua.</translation>
+    </message>
+    <message>
+        <source>use ack P:O, ack all or quit.</source>
+        <translation>hãy dùng ack P:O, ack all hoặc quit.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte, ignored: %2</source>
+        <translation>Dòng %1 chứa byte NUL, bỏ qua: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text, ignored: %2</source>
+        <translation>Dòng %1 không phải văn bản UTF-8, bỏ qua: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the partition must be a number from 0 to %2, not &quot;%3&quot;; nothing acknowledged.</source>
+        <translation>Dòng %1: partition phải là số từ 0 đến %2, không phải &quot;%3&quot;; chưa xác nhận gì.</translation>
+    </message>
+    <message>
+        <source>Line %1: the offset must be a number from 0 to %2, not &quot;%3&quot;; nothing acknowledged.</source>
+        <translation>Dòng %1: offset phải là số từ 0 đến %2, không phải &quot;%3&quot;; chưa xác nhận gì.</translation>
+    </message>
+    <message>
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has only partition 0.</source>
+        <translation>Partition %1 không tồn tại: topic &quot;%2&quot; chỉ có partition 0.</translation>
+    </message>
+    <message>
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
+        <translation>Partition %1 không tồn tại: topic &quot;%2&quot; có các partition từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: %2</source>
+        <translation>Lệnh không xác định &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -109,14 +165,6 @@
     <message>
         <source>The consumer could not be created: %1</source>
         <translation>Không thể tạo consumer: %1</translation>
-    </message>
-    <message>
-        <source>The commit could not be sent: %1</source>
-        <translation>Không gửi được yêu cầu commit: %1</translation>
-    </message>
-    <message>
-        <source>The broker refused the commit: %1</source>
-        <translation>Broker từ chối commit: %1</translation>
     </message>
     <message>
         <source>Could not move partition %1 to offset %2: %3</source>
@@ -137,6 +185,26 @@
     <message>
         <source>Resumed fetching.</source>
         <translation>Đã tiếp tục lấy tin nhắn về.</translation>
+    </message>
+    <message>
+        <source>The commit failed: %1. The messages it covered will be delivered again.</source>
+        <translation>Commit thất bại: %1. Các tin nhắn mà nó bao gồm sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>The commit failed: %1; retrying in %2 s.</source>
+        <translation>Commit thất bại: %1; thử lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of partition %2 (high watermark %3): reading from offset %3, the next new message.</source>
+        <translation>Offset %1 nằm sau cuối partition %2 (high watermark %3): đọc từ offset %3, tin nhắn mới tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 is no longer in the log (it starts at offset %3): reading from offset %3.</source>
+        <translation>Offset %1 của partition %2 không còn trong log (log bắt đầu từ offset %3): đọc từ offset %3.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; had no committed offset for partition %2: committing offset %3, where this consumer starts, so that a member taking the partition over resumes there.</source>
+        <translation>Group &quot;%1&quot; chưa có offset đã commit cho partition %2: commit offset %3, nơi consumer này bắt đầu, để thành viên nhận lại partition sẽ tiếp tục từ đó.</translation>
     </message>
 </context>
 <context>
@@ -289,10 +357,6 @@
         <translation>--%1 cần một số nguyên từ %2 trở lên, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>--port must be at most 65535.</source>
-        <translation>--port không được lớn hơn 65535.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Đối số thừa &quot;%1&quot;.</translation>
     </message>
@@ -339,6 +403,14 @@
     <message>
         <source>--from must be earliest, latest, an offset or @EPOCH_MS (milliseconds since 1970), not &quot;%1&quot;.</source>
         <translation>--from phải là earliest, latest, một offset hoặc @EPOCH_MS (số mili giây kể từ 1970), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 cần một số nguyên từ %2 đến %3, không phải &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(không phải văn bản)</translation>
     </message>
 </context>
 <context>
@@ -426,10 +498,6 @@
         <translation>Không gửi được: kết nối đã bị đóng trước khi broker phản hồi.</translation>
     </message>
     <message>
-        <source>Too many messages are waiting to be sent; try again in a moment.</source>
-        <translation>Có quá nhiều tin nhắn đang chờ gửi; hãy thử lại sau giây lát.</translation>
-    </message>
-    <message>
         <source>No broker can be reached: check the address and that Kafka is running (%1).</source>
         <translation>Không kết nối được tới broker nào: hãy kiểm tra địa chỉ và xem Kafka có đang chạy không (%1).</translation>
     </message>
@@ -456,6 +524,86 @@
     <message>
         <source>Not authorized to use this consumer group.</source>
         <translation>Không có quyền dùng nhóm consumer này.</translation>
+    </message>
+    <message>
+        <source>The send queue is full (queue.buffering.max.messages or queue.buffering.max.kbytes): the cluster takes messages more slowly than they come, or this one is larger than the whole queue may hold.</source>
+        <translation>Hàng đợi gửi đã đầy (queue.buffering.max.messages hoặc queue.buffering.max.kbytes): cluster nhận tin nhắn chậm hơn tốc độ chúng đến, hoặc tin nhắn này lớn hơn toàn bộ sức chứa của hàng đợi.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: check the address and that Kafka is running (%2).</source>
+        <translation>Không kết nối được tới %1: hãy kiểm tra địa chỉ và Kafka có đang chạy không (%2).</translation>
+    </message>
+    <message>
+        <source>Authentication failed at %1: check the user name, password and mechanism (%2).</source>
+        <translation>Xác thực thất bại tại %1: hãy kiểm tra tên người dùng, mật khẩu và cơ chế (%2).</translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not speak SASL on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation>Broker tại %1 không dùng SASL trên cổng này: hãy kiểm tra giao thức bảo mật (đã dùng %2; cổng này cần %3).</translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not offer the SASL mechanism %2: it offers %3.</source>
+        <translation>Broker tại %1 không hỗ trợ cơ chế SASL %2: nó hỗ trợ %3.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 expects SASL authentication on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation>Broker tại %1 yêu cầu xác thực SASL trên cổng này: hãy kiểm tra giao thức bảo mật (đã dùng %2; cổng này cần %3).</translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not speak TLS on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation>Broker tại %1 không dùng TLS trên cổng này: hãy kiểm tra giao thức bảo mật (đã dùng %2; cổng này cần %3).</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT or SASL_PLAINTEXT</source>
+        <translation>PLAINTEXT hoặc SASL_PLAINTEXT</translation>
+    </message>
+    <message>
+        <source>The broker at %1 expects TLS on this port: check the security protocol (%2 was used; this port expects %3).</source>
+        <translation>Broker tại %1 yêu cầu TLS trên cổng này: hãy kiểm tra giao thức bảo mật (đã dùng %2; cổng này cần %3).</translation>
+    </message>
+    <message>
+        <source>SSL or SASL_SSL</source>
+        <translation>SSL hoặc SASL_SSL</translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not signed by a CA this computer trusts: give the CA file of your cluster.</source>
+        <translation>Chứng chỉ của broker tại %1 không được ký bởi CA mà máy này tin cậy: hãy chỉ định tệp CA của cluster.</translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not signed by the CA you gave (%2): check the CA file.</source>
+        <translation>Chứng chỉ của broker tại %1 không được ký bởi CA bạn đã chỉ định (%2): hãy kiểm tra tệp CA.</translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 is not made out to the name &quot;%2&quot;: connect with a host name or address the certificate lists.</source>
+        <translation>Chứng chỉ của broker tại %1 không cấp cho tên &quot;%2&quot;: hãy kết nối bằng tên máy hoặc địa chỉ có trong chứng chỉ.</translation>
+    </message>
+    <message>
+        <source>The certificate of the broker at %1 has expired or is not valid yet: check the broker&apos;s certificate and this computer&apos;s clock.</source>
+        <translation>Chứng chỉ của broker tại %1 đã hết hạn hoặc chưa có hiệu lực: hãy kiểm tra chứng chỉ của broker và đồng hồ của máy này.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2).</source>
+        <translation>Kết nối TLS tới %1 thất bại (%2).</translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a client certificate (mutual TLS): give your certificate and its key.</source>
+        <translation>Broker tại %1 yêu cầu chứng chỉ client (TLS hai chiều): hãy chỉ định chứng chỉ và khóa của bạn.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused your client certificate (%2): check that it is signed by a CA the broker trusts.</source>
+        <translation>Broker tại %1 từ chối chứng chỉ client của bạn (%2): hãy kiểm tra nó được ký bởi CA mà broker tin cậy.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved: check the address (%2).</source>
+        <translation>Không phân giải được tên máy của %1: hãy kiểm tra địa chỉ (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kafka broker: a web server (HTTP) answered there. Check the address and port of your Kafka cluster.</source>
+        <translation>%1 không phải là broker Kafka: một web server (HTTP) đã trả lời ở đó. Hãy kiểm tra địa chỉ và cổng của cluster Kafka.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kafka broker: the server there answered in another protocol. Check the address and port of your Kafka cluster (%2).</source>
+        <translation>%1 không phải là broker Kafka: máy chủ ở đó trả lời bằng giao thức khác. Hãy kiểm tra địa chỉ và cổng của cluster Kafka (%2).</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1250,6 @@
         <translation>mỗi dòng một giá trị</translation>
     </message>
     <message>
-        <source>%1 of %2 delivered, %3 failed, %4 messages/s</source>
-        <translation>Đã gửi %1/%2, thất bại %3, %4 tin nhắn/giây</translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
         <translation>Đã hủy: đã gửi được %1/%2 tin nhắn, %3 tin nhắn chưa được gửi.</translation>
     </message>
@@ -1151,6 +1295,78 @@
         <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
         <translation>Chưa kết nối: consumer đã rời nhóm, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được gửi lại sau khi kết nối lại.</translation>
     </message>
+    <message>
+        <source>Stop the bulk send?</source>
+        <translation>Dừng gửi hàng loạt?</translation>
+    </message>
+    <message>
+        <source>A bulk send is running: %1 of %2 messages delivered so far.</source>
+        <translation>Đang gửi hàng loạt: đã giao %1 trên %2 tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Stopping drops the messages not sent yet; those already on their way are still counted. You will see how many were delivered.</source>
+        <translation>Dừng lại sẽ bỏ các tin nhắn chưa gửi; những tin nhắn đang trên đường vẫn được tính. Bạn sẽ thấy có bao nhiêu tin nhắn đã được giao.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Dừng và thoát</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Tiếp tục gửi</translation>
+    </message>
+    <message>
+        <source>%1 bulk deliveries</source>
+        <translation>%1 lượt gửi hàng loạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n lượt giao</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the consumer to commit and close</source>
+        <translation>consumer commit và đóng</translation>
+    </message>
+    <message>
+        <source>Quitting: waiting for %1…</source>
+        <translation>Đang thoát: chờ %1…</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Bulk send stopped</source>
+        <translation>Đã dừng gửi hàng loạt</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
+        <translation>Đã dừng: đã giao %1 trên %2 tin nhắn, %3 thất bại, %4 chưa bao giờ được gửi.</translation>
+    </message>
+    <message>
+        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
+        <translation>%1 tin nhắn đang trên đường mà broker chưa trả lời: chúng có thể đã đến hoặc chưa.</translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation>Lỗi đầu tiên: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%Ln byte(s)): %1</source>
+        <translation>
+            <numerusform>Không gửi (%Ln byte): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p% delivered</source>
+        <translation>đã giao %p%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
+        <translation>Đã giao %1 trên %2 (%3 đã xếp hàng), %4 thất bại, %5 tin nhắn/giây</translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>
@@ -1177,6 +1393,10 @@
     <message>
         <source>it is a JSON array, string or number</source>
         <translation>đây là một mảng, chuỗi hoặc số JSON</translation>
+    </message>
+    <message>
+        <source>The file has no messages in it: nothing to send.</source>
+        <translation>Tệp không có tin nhắn nào: không có gì để gửi.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1548,14 @@
         <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
         <translation>Một lần rebalance đã lấy partition %1 khỏi consumer này trước khi tin nhắn này được commit. Không thể ack tin nhắn ở đây; consumer mới sở hữu partition sẽ nhận lại tin nhắn.</translation>
     </message>
+    <message>
+        <source>Acknowledged, but the broker refused the commit of position %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
+        <translation>Đã xác nhận, nhưng broker từ chối commit vị trí %1 trên partition %2: %3. Sẽ gửi lại sau %4 giây; cho đến khi một commit được xác nhận, tin nhắn này sẽ được gửi lại nếu khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Acked, commit failed, retrying</source>
+        <translation>Đã ack, commit thất bại, đang thử lại</translation>
+    </message>
 </context>
 <context>
     <name>PartitionOffsetsModel</name>
@@ -1401,6 +1629,25 @@
     <message>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; has no security protocol: PLAINTEXT is used.</source>
+        <translation>Profile &quot;%1&quot; không có giao thức bảo mật: dùng PLAINTEXT.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the security protocol &quot;%2&quot; is not one of %3: PLAINTEXT is used.</source>
+        <translation>Profile &quot;%1&quot;: giao thức bảo mật &quot;%2&quot; không thuộc %3: dùng PLAINTEXT.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the SASL mechanism &quot;%2&quot; is not one of %3: PLAIN is used.</source>
+        <translation>Profile &quot;%1&quot;: cơ chế SASL &quot;%2&quot; không thuộc %3: dùng PLAIN.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of advanced properties (&quot;%2&quot;) is not between 0 and %3: none are loaded.</source>
+        <translation>Profile &quot;%1&quot;: số thuộc tính nâng cao (&quot;%2&quot;) không nằm trong khoảng 0 đến %3: không tải thuộc tính nào.</translation>
     </message>
 </context>
 <context>
@@ -1597,12 +1844,40 @@
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Không đọc được đầu vào chuẩn.</translation>
+        <source>Cannot read standard input: %1</source>
+        <translation>Không đọc được đầu vào chuẩn: %1</translation>
     </message>
     <message>
-        <source>message %1 was not delivered: %2</source>
-        <translation>không gửi được tin nhắn thứ %1: %2</translation>
+        <source>it is %1 bytes, more than the largest message the producer sends (message.max.bytes = %2)</source>
+        <translation>dòng này dài %1 byte, lớn hơn tin nhắn lớn nhất mà producer gửi (message.max.bytes = %2)</translation>
+    </message>
+    <message>
+        <source>line %1 was not sent: %2</source>
+        <translation>dòng %1 không được gửi: %2</translation>
+    </message>
+    <message>
+        <source>the message was not sent: %1</source>
+        <translation>tin nhắn không được gửi: %1</translation>
+    </message>
+    <message>
+        <source>line %1: no report from the broker in time; it may or may not have arrived.</source>
+        <translation>dòng %1: broker không báo kết quả kịp thời; tin nhắn có thể đã đến hoặc chưa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %Ln line(s): %1 delivered, %2 failed, %3 not sent</source>
+        <translation>
+            <numerusform>đã dừng sau %Ln dòng: %1 đã giao, %2 thất bại, %3 không gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s): %1 delivered, %2 failed, %3 not sent</source>
+        <translation>
+            <numerusform>%Ln dòng: %1 đã giao, %2 thất bại, %3 không gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 with no report (may or may not have arrived)</source>
+        <translation>, %1 không có báo cáo (có thể đã đến hoặc chưa)</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1895,17 @@
     <message>
         <source>Partitions</source>
         <translation>Số partition</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEdit</name>
+    <message>
+        <source>(not text: the bytes are sent as they are)</source>
+        <translation>(không phải văn bản: các byte được gửi nguyên vẹn)</translation>
+    </message>
+    <message>
+        <source>%1 bytes, too large to edit here: they are sent exactly as they are. Press Delete to clear. The first %2 bytes:</source>
+        <translation>%1 byte, quá lớn để sửa ở đây: chúng được gửi nguyên vẹn. Nhấn Delete để xóa. %2 byte đầu tiên:</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1931,10 @@
 Without a display: topicdesk send|consume|sandbox --help</source>
         <translation>Gửi, theo dõi và xác nhận (ack) tin nhắn Apache Kafka.
 Khi không có giao diện đồ họa: topicdesk send|consume|sandbox --help</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: the commands are send, consume and sandbox (topicdesk COMMAND --help); with none, the window opens.</source>
+        <translation>Lệnh không xác định &quot;%1&quot;: các lệnh là send, consume và sandbox (topicdesk COMMAND --help); không có lệnh thì cửa sổ sẽ mở.</translation>
     </message>
 </context>
 </TS>

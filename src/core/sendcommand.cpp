@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 #include <unistd.h>
 
 SendCommand::SendCommand(const HeadlessArguments &arguments, QTextStream &out, QTextStream &err,
@@ -223,11 +225,13 @@ void SendCommand::finish(int exitCode)
     const bool streamed = m_arguments.readStdin;
     if (m_stopping || (streamed && m_failed > 0)) {
         const QLocale locale;
+        const qint64 lines = m_reader ? m_reader->lineCount() : m_delivered + m_failed;
+        const int n = int(std::min<qint64>(lines, std::numeric_limits<int>::max()));
         QString summary =
-            (m_stopping ? tr("stopped after %1 line(s): %2 delivered, %3 failed, %4 not sent")
-                        : tr("%1 line(s): %2 delivered, %3 failed, %4 not sent"))
-                .arg(locale.toString(m_reader ? m_reader->lineCount() : m_delivered + m_failed),
-                     locale.toString(m_delivered), locale.toString(m_failed),
+            (m_stopping
+                 ? tr("stopped after %Ln line(s): %1 delivered, %2 failed, %3 not sent", nullptr, n)
+                 : tr("%Ln line(s): %1 delivered, %2 failed, %3 not sent", nullptr, n))
+                .arg(locale.toString(m_delivered), locale.toString(m_failed),
                      locale.toString(m_notSent));
         if (unknown > 0)
             summary += tr(", %1 with no report (may or may not have arrived)")
