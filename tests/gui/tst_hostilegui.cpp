@@ -38,6 +38,8 @@ private:
     bool connectAndWatch(MainWindow &window, const ConnectionConfig &config);
     // Clicks Send and returns the delivery report (an empty one on time-out).
     static DeliveryReport sendAndWait(MainWindow &window);
+    // The topic's first record, read by a group of its own (none on time-out).
+    static std::optional<KafkaMessage> readFirst(const ConnectionConfig &config);
 
     QTemporaryDir m_settings;
 };
@@ -70,6 +72,17 @@ DeliveryReport TestHostileGui::sendAndWait(MainWindow &window)
     if (!delivered.wait(30000))
         return {};
     return delivered.first().at(0).value<DeliveryReport>();
+}
+
+std::optional<KafkaMessage> TestHostileGui::readFirst(const ConnectionConfig &config)
+{
+    ConnectionConfig readerConfig = config;
+    readerConfig.groupId = TestCluster::uniqueName(QStringLiteral("reader"));
+    ConsumerHarness reader(readerConfig);
+    reader.start();
+    if (!reader.waitForMessages(1, 60000))
+        return std::nullopt;
+    return reader.messages.first();
 }
 
 void TestHostileGui::bytesReachTheBrokerUnchanged_data()
@@ -127,12 +140,9 @@ void TestHostileGui::bytesReachTheBrokerUnchanged()
     const DeliveryReport report = sendAndWait(window);
     QVERIFY2(report.delivered() && report.offset >= 0, qPrintable(report.error));
 
-    ConnectionConfig readerConfig = config;
-    readerConfig.groupId = TestCluster::uniqueName(QStringLiteral("reader"));
-    ConsumerHarness reader(readerConfig);
-    reader.start();
-    QVERIFY(reader.waitForMessages(1, 60000));
-    const KafkaMessage &m = reader.messages.first();
+    const std::optional<KafkaMessage> read = readFirst(config);
+    QVERIFY(read);
+    const KafkaMessage &m = *read;
     QCOMPARE(m.offset, report.offset);
     QCOMPARE(m.value, value);
     QCOMPARE(m.keyIsNull, !key.has_value());
@@ -217,13 +227,10 @@ void TestHostileGui::largePastedValue()
     if (deliverable) {
         const DeliveryReport report = sendAndWait(window);
         QVERIFY2(report.delivered() && report.offset >= 0, qPrintable(report.error));
-        ConnectionConfig readerConfig = config;
-        readerConfig.groupId = TestCluster::uniqueName(QStringLiteral("reader"));
-        ConsumerHarness reader(readerConfig);
-        reader.start();
-        QVERIFY(reader.waitForMessages(1, 60000));
-        QCOMPARE(reader.messages.first().value.size(), value.size());
-        QVERIFY(reader.messages.first().value == value);
+        const std::optional<KafkaMessage> read = readFirst(config);
+        QVERIFY(read);
+        QCOMPARE(read->value.size(), value.size());
+        QVERIFY(read->value == value);
     } else {
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
                           Qt::LeftButton);
