@@ -174,7 +174,7 @@ void TestHeadlessArguments::mistakes_data()
         << "needs a user name";
     QTest::newRow("port too big") << QStringList{QStringLiteral("sandbox"),
                                                  QStringLiteral("--port=70000")}
-                                  << "at most 65535";
+                                  << "from 1 to 65535, not \"70000\"";
 }
 
 void TestHeadlessArguments::mistakes()
