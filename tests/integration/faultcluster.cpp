@@ -196,8 +196,18 @@ QHash<qint32, qint64> FaultCluster::recordCounts(const ConnectionConfig &config,
     for (qint32 partition = 0; partition < partitions; ++partition) {
         int64_t low = -1;
         int64_t high = -1;
-        const RdKafka::ErrorCode err = client->query_watermark_offsets(
-            topic.toStdString(), partition, &low, &high, MetadataTimeoutMs);
+        RdKafka::ErrorCode err = RdKafka::ERR_NO_ERROR;
+        // A node that just started again answers "not leader" until its metadata has caught
+        // up: asked again until the budget is spent.
+        QTest::qWaitFor(
+            [&] {
+                err = client->query_watermark_offsets(topic.toStdString(), partition, &low, &high,
+                                                      MetadataTimeoutMs);
+                return err != RdKafka::ERR_NOT_LEADER_FOR_PARTITION &&
+                       err != RdKafka::ERR_LEADER_NOT_AVAILABLE && err != RdKafka::ERR__TRANSPORT &&
+                       err != RdKafka::ERR__TIMED_OUT;
+            },
+            MetadataTimeoutMs);
         if (err != RdKafka::ERR_NO_ERROR) {
             *error = QStringLiteral("watermarks of partition %1: %2")
                          .arg(partition)
