@@ -52,7 +52,9 @@ public:
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != m_last) {
-                if (m_answer(modal))
+                // Answered once it is gone: a file dialog still loading its folder may ignore
+                // the first answer, and is answered again on the next tick.
+                if (m_answer(modal) && !modal->isVisible())
                     m_last = modal;
             }
         });
