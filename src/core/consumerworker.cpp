@@ -100,6 +100,7 @@ public:
 
     void event_cb(RdKafka::Event &event) override
     {
+        KafkaConf::logEvent(event);
         if (event.type() == RdKafka::Event::EVENT_ERROR)
             report(KafkaErrors::describe(event.err()));
     }
@@ -716,8 +717,24 @@ void ConsumerWorker::commitStartPositions(const QList<qint32> &partitions,
                             .arg(*end));
         }
     }
-    if (!positions.isEmpty())
-        commit(positions, false);
+    if (positions.isEmpty())
+        return;
+    commit(positions, false);
+    // librdkafka finds the latest offset by a request of its own: should messages arrive in
+    // between, it would start past the committed position and skip them here. This consumer
+    // starts where it committed, unless it has read something already.
+    PartitionList current(m_config.topic.toStdString(), partitions, RdKafka::Topic::OFFSET_INVALID);
+    m_consumer->position(current.get());
+    for (const RdKafka::TopicPartition *tp : current.get()) {
+        const auto end =
+            std::find_if(positions.cbegin(), positions.cend(),
+                         [&](const MessagePosition &p) { return p.partition == tp->partition(); });
+        if (end == positions.cend() || tp->offset() >= 0)
+            continue;
+        const std::unique_ptr<RdKafka::TopicPartition> start(RdKafka::TopicPartition::create(
+            m_config.topic.toStdString(), end->partition, end->offset));
+        m_consumer->seek(*start, RequestTimeoutMs);
+    }
 }
 
 void ConsumerWorker::publishOffsets()
