@@ -88,9 +88,11 @@ void TestCommitRetry::failedCommitsAreRetriedUntilTheyPass_data()
 {
     QTest::addColumn<int>("error");
     QTest::addColumn<int>("failures");
-    // librdkafka retries this one by itself: no failure reaches the worker.
-    QTest::newRow("coordinator not available, retried by librdkafka")
-        << int(RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE) << 0;
+    // librdkafka retries this one by itself: no failure reaches the worker. (Not "coordinator
+    // not available": librdkafka 2.0.2 then marks the mock's coordinator dead, and its retried
+    // request failed on every reconnect until the member was evicted, in 2 of 3 runs.)
+    QTest::newRow("coordinator loading, retried by librdkafka")
+        << int(RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS) << 0;
     QTest::newRow("group authorization failed, twice")
         << int(RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED) << 2;
     QTest::newRow("offset metadata too large, 4 times")
@@ -114,7 +116,6 @@ void TestCommitRetry::failedCommitsAreRetriedUntilTheyPass()
     ConsumerHarness consumer(consumerConfig);
     consumer.start();
     QVERIFY(consumer.waitForMessages(5));
-
     const std::vector<rd_kafka_resp_err_t> errors(size_t(std::max(failures, 1)),
                                                   static_cast<rd_kafka_resp_err_t>(error));
     rd_kafka_mock_push_request_errors_array(cluster.get(), OffsetCommitApiKey, errors.size(),
