@@ -1375,6 +1375,14 @@
         <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a topic before sending a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>

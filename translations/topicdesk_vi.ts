@@ -1367,6 +1367,14 @@
         <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
         <translation>Đã giao %1 trên %2 (%3 đã xếp hàng), %4 thất bại, %5 tin nhắn/giây</translation>
     </message>
+    <message>
+        <source>Choose a topic before sending a file.</source>
+        <translation>Hãy chọn một topic trước khi gửi tệp.</translation>
+    </message>
+    <message>
+        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
+        <translation>Một lần gửi khác đang chạy: %1 chưa được gửi. Hãy gửi lại khi lần gửi đó đã xong.</translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>

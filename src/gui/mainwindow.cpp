@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -1012,12 +1013,27 @@ void MainWindow::startBulk()
 
 void MainWindow::startFileSend()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Send a file"), {},
-        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
+    // Window-modal and without a nested event loop: the window keeps receiving while it is open.
+    auto *dialog =
+        new QFileDialog(this, tr("Send a file"), {},
+                        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("sendFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::sendFile);
+    dialog->open();
+}
+
+void MainWindow::sendFile(const QString &path)
+{
     if (path.isEmpty())
         return;
     const QString topic = m_session.watchedTopic();
+    if (topic.isEmpty()) {
+        showError(tr("Choose a topic before sending a file."));
+        return;
+    }
     auto *watcher = new QFutureWatcher<MessageFileReader::Result>(this);
     connect(
         watcher, &QFutureWatcher<MessageFileReader::Result>::finished, this, [this, watcher, path] {
@@ -1026,6 +1042,12 @@ void MainWindow::startFileSend()
                 std::make_shared<const MessageFileReader::Result>(watcher->result());
             if (!result->error.isEmpty()) {
                 showError(result->error);
+                return;
+            }
+            if (m_bulk.isRunning()) {
+                showError(tr("Another send is running: %1 was not sent. Send it again once "
+                             "that one has finished.")
+                              .arg(QDir::toNativeSeparators(path)));
                 return;
             }
             QString error;

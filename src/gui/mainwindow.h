@@ -50,6 +50,9 @@ public slots:
     void send();
     // Acknowledges the given rows of the message table (those that can be acked).
     void ackRows(const QList<int> &rows);
+    // Sends every record of a file (one value per line, or JSON Lines) to the watched topic, as
+    // "Send a file…" does once a file is chosen.
+    void sendFile(const QString &path);
 
 protected:
     bool event(QEvent *event) override;

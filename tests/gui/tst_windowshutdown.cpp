@@ -52,8 +52,7 @@ public:
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != m_last) {
-                // Answered once it is gone: a file dialog still loading its folder may ignore
-                // the first answer, and is answered again on the next tick.
+                // Answered once it is gone; one still open is answered again on the next tick.
                 if (m_answer(modal) && !modal->isVisible())
                     m_last = modal;
             }
@@ -328,14 +327,18 @@ void TestWindowShutdown::progressBarShowsDeliveredNotQueued()
     auto *bar = window.findChild<QProgressBar *>(QStringLiteral("bulkProgress"));
     auto *label = window.findChild<QLabel *>(QStringLiteral("bulkStatusLabel"));
     QVERIFY(bulk && bar && label);
-    ModalAnswerer answerer([&](QWidget *modal) {
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        if (!dialog)
-            return false;
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as OK does
-        return true;
-    });
+    // The button opens the file dialog without a nested event loop (the window goes on
+    // receiving); choosing the file there is what sendFile does.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("fileSendButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(window.findChild<QFileDialog *>(QStringLiteral("sendFileDialog")));
+    auto *dialog = window.findChild<QFileDialog *>(QStringLiteral("sendFileDialog"));
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->fileMode(), QFileDialog::ExistingFile);
+    QVERIFY2(dialog->nameFilters().join(QLatin1Char(';')).contains(QLatin1String("*.jsonl")),
+             qPrintable(dialog->nameFilters().join(QLatin1Char(';'))));
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<QFileDialog *>(QStringLiteral("sendFileDialog")));
 
     // Checked after the window's own slot (connected first) has updated the bar.
     int checks = 0;
@@ -353,8 +356,7 @@ void TestWindowShutdown::progressBarShowsDeliveredNotQueued()
                               .arg(p.queued);
     });
     QSignalSpy finished(bulk, &BulkSender::finished);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("fileSendButton")),
-                      Qt::LeftButton);
+    window.sendFile(path);
     QVERIFY(finished.wait(60000));
     QVERIFY(checks >= 2);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
