@@ -198,8 +198,8 @@ QHash<qint32, qint64> FaultCluster::recordCounts(const ConnectionConfig &config,
         int64_t high = -1;
         RdKafka::ErrorCode err = RdKafka::ERR_NO_ERROR;
         // A node that just started again answers "not leader" until its metadata has caught
-        // up: asked again until the budget is spent.
-        QTest::qWaitFor(
+        // up: asked again until the budget is spent. err says how it ended.
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 err = client->query_watermark_offsets(topic.toStdString(), partition, &low, &high,
                                                       MetadataTimeoutMs);
@@ -207,7 +207,7 @@ QHash<qint32, qint64> FaultCluster::recordCounts(const ConnectionConfig &config,
                        err != RdKafka::ERR_LEADER_NOT_AVAILABLE && err != RdKafka::ERR__TRANSPORT &&
                        err != RdKafka::ERR__TIMED_OUT;
             },
-            MetadataTimeoutMs);
+            MetadataTimeoutMs));
         if (err != RdKafka::ERR_NO_ERROR) {
             *error = QStringLiteral("watermarks of partition %1: %2")
                          .arg(partition)
