@@ -723,17 +723,22 @@ void ConsumerWorker::commitStartPositions(const QList<qint32> &partitions,
     // librdkafka finds the latest offset by a request of its own: should messages arrive in
     // between, it would start past the committed position and skip them here. This consumer
     // starts where it committed, unless it has read something already.
-    PartitionList current(m_config.topic.toStdString(), partitions, RdKafka::Topic::OFFSET_INVALID);
+    const std::string topic = m_config.topic.toStdString();
+    PartitionList current(topic, positions); // in the same order; position() fills the offsets
     m_consumer->position(current.get());
-    for (const RdKafka::TopicPartition *tp : current.get()) {
-        const auto end =
-            std::find_if(positions.cbegin(), positions.cend(),
-                         [&](const MessagePosition &p) { return p.partition == tp->partition(); });
-        if (end == positions.cend() || tp->offset() >= 0)
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        if (current.get()[size_t(i)]->offset() >= 0)
             continue;
-        const std::unique_ptr<RdKafka::TopicPartition> start(RdKafka::TopicPartition::create(
-            m_config.topic.toStdString(), end->partition, end->offset));
-        m_consumer->seek(*start, RequestTimeoutMs);
+        const MessagePosition &start = positions.at(i);
+        const std::unique_ptr<RdKafka::TopicPartition> tp(
+            RdKafka::TopicPartition::create(topic, start.partition, start.offset));
+        const RdKafka::ErrorCode err = m_consumer->seek(*tp, RequestTimeoutMs);
+        if (err != RdKafka::ERR_NO_ERROR)
+            emit errorOccurred(
+                tr("Could not move partition %1 to offset %2: %3")
+                    .arg(start.partition)
+                    .arg(start.offset)
+                    .arg(KafkaErrors::describe(err, m_config.topic, start.partition)));
     }
 }
 

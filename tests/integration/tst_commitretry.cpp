@@ -116,6 +116,7 @@ void TestCommitRetry::failedCommitsAreRetriedUntilTheyPass()
     ConsumerHarness consumer(consumerConfig);
     consumer.start();
     QVERIFY(consumer.waitForMessages(5));
+
     const std::vector<rd_kafka_resp_err_t> errors(size_t(std::max(failures, 1)),
                                                   static_cast<rd_kafka_resp_err_t>(error));
     rd_kafka_mock_push_request_errors_array(cluster.get(), OffsetCommitApiKey, errors.size(),
