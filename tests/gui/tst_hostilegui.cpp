@@ -1,7 +1,9 @@
 // Hostile input in the compose box, against a real broker: bytes that are not UTF-8, NUL bytes
 // and every byte value reach the broker unchanged (read back), and the partition field offers
-// exactly the topic's partitions, from the first to the last. Part of issue 9's hostile-input
+// exactly the topic's partitions, from the first to the last; a file to send is refused in
+// words when no topic is watched or another send is running. Part of issue 9's hostile-input
 // table.
+#include "bulksender.h"
 #include "consumerharness.h"
 #include "mainwindow.h"
 #include "templatestore.h"
@@ -12,12 +14,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +38,8 @@ private slots:
     void partitionFieldAtItsEdges();
     void largePastedValue_data();
     void largePastedValue();
+    void fileWithNoTopicIsRefused();
+    void fileDuringAnotherSendIsRefused();
 
 private:
     // The window connected to config, watching its topic.
@@ -248,6 +256,76 @@ void TestHostileGui::largePastedValue()
     QVERIFY(edit->toPlainText().isEmpty());
     QTest::keyClicks(edit, "typed");
     QCOMPARE(edit->toPlainText(), QStringLiteral("typed"));
+}
+
+namespace {
+// A file of three one-line records.
+QString smallFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("three.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("one\ntwo\nthree\n") != 14)
+        return {};
+    return path;
+}
+} // namespace
+
+// A file chosen while no topic is watched (not connected yet, or the connection went away while
+// the dialog was open) is refused in words, and nothing starts.
+void TestHostileGui::fileWithNoTopicIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = smallFile(dir);
+    QVERIFY(!path.isEmpty());
+    ConnectionConfig config;
+    config.bootstrapServers = TestCluster::brokers();
+    MainWindow window(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.session()->watchedTopic().isEmpty());
+    window.sendFile(path);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Choose a topic before sending a file."));
+    QVERIFY(!window.findChild<BulkSender *>(QStringLiteral("bulkSender"))->isRunning());
+}
+
+// The file is read off the GUI thread; a bulk send started meanwhile keeps going, and the file
+// is refused naming it, not mixed in or dropped without a word.
+void TestHostileGui::fileDuringAnotherSendIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = smallFile(dir);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("busy"), 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow window(config);
+    QVERIFY(connectAndWatch(window, config));
+    auto *bulk = window.findChild<BulkSender *>(QStringLiteral("bulkSender"));
+    auto *count = window.findChild<QSpinBox *>(QStringLiteral("bulkCountSpin"));
+    QVERIFY(bulk && count);
+    count->setValue(count->maximum());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bulkSendButton")),
+                      Qt::LeftButton);
+    QVERIFY(bulk->isRunning());
+    QSignalSpy progressed(bulk, &BulkSender::progressed);
+    QSignalSpy finished(bulk, &BulkSender::finished);
+
+    window.sendFile(path);
+    const QString refused = QStringLiteral("Another send is running: %1 was not sent. Send it "
+                                           "again once that one has finished.")
+                                .arg(QDir::toNativeSeparators(path));
+    auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
+    QVERIFY(log);
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(refused), 30000);
+    QVERIFY(bulk->isRunning());
+    QVERIFY(progressed.wait(30000));
+    QCOMPARE(progressed.last().at(0).value<BulkSender::Progress>().total, count->maximum());
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bulkCancelButton")),
+                      Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().at(1).toBool()); // cancelled, not run to its end
 }
 
 QTEST_MAIN(TestHostileGui)
