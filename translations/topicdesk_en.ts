@@ -605,6 +605,10 @@
         <source>%1 is not a Kafka broker: the server there answered in another protocol. Check the address and port of your Kafka cluster (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not confirmed: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>
@@ -1382,6 +1386,13 @@
     <message>
         <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>%n of the failed messages was sent but not confirmed: it may be in the topic all the same.</numerusform>
+            <numerusform>%n of the failed messages were sent but not confirmed: they may be in the topic all the same.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

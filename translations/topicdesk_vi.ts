@@ -605,6 +605,10 @@
         <source>%1 is not a Kafka broker: the server there answered in another protocol. Check the address and port of your Kafka cluster (%2).</source>
         <translation>%1 không phải là broker Kafka: máy chủ ở đó trả lời bằng giao thức khác. Hãy kiểm tra địa chỉ và cổng của cluster Kafka (%2).</translation>
     </message>
+    <message>
+        <source>Not confirmed: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same.</source>
+        <translation>Chưa được xác nhận: tin nhắn đã được gửi đi, nhưng broker ngừng trả lời trước khi xác nhận. Có thể tin nhắn vẫn nằm trong topic.</translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>
@@ -1374,6 +1378,12 @@
     <message>
         <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
         <translation>Một lần gửi khác đang chạy: %1 chưa được gửi. Hãy gửi lại khi lần gửi đó đã xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>%n tin nhắn lỗi đã được gửi đi nhưng không được xác nhận: chúng có thể vẫn nằm trong topic.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

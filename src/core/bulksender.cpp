@@ -83,6 +83,8 @@ void BulkSender::onDelivered(const DeliveryReport &report)
         ++m_progress.dropped;
     } else {
         ++m_progress.failed;
+        if (report.maybeStored)
+            ++m_progress.maybeStored;
         if (m_progress.firstError.isEmpty())
             m_progress.firstError = report.error;
     }

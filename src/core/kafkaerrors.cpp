@@ -38,6 +38,12 @@ QString hostOf(const QString &address)
 }
 } // namespace
 
+QString KafkaErrors::describeUnconfirmed()
+{
+    return tr("Not confirmed: the message was sent, but the broker stopped answering before it "
+              "confirmed it. It may be in the topic all the same.");
+}
+
 QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int partition)
 {
     const QString details = QString::fromStdString(RdKafka::err2str(code));

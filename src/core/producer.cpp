@@ -46,9 +46,15 @@ public:
                     : ts.timestamp;
         } else {
             report.partition = message.partition();
-            report.error = KafkaErrors::describe(message.err(), report.topic, report.partition);
             report.errorCode = int(message.err());
             report.neverSent = message.err() == RdKafka::ERR__PURGE_QUEUE;
+            // A request the broker may have written before it went silent (a timeout or a
+            // closed connection while in flight) is not certainly lost: say so.
+            report.maybeStored =
+                rd_kafka_message_status(raw) == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED;
+            report.error = report.maybeStored ? KafkaErrors::describeUnconfirmed()
+                                              : KafkaErrors::describe(message.err(), report.topic,
+                                                                      report.partition);
         }
         reports.push_back(std::move(report));
     }

@@ -1098,6 +1098,11 @@ void MainWindow::onBulkFinished(const BulkSender::Progress &progress, bool cance
     if (progress.failed > 0)
         line += QLatin1Char(' ') +
                 tr("%1 failed: %2").arg(locale.toString(progress.failed), progress.firstError);
+    if (progress.maybeStored > 0)
+        line +=
+            QLatin1Char(' ') + tr("%n of the failed message(s) sent but not confirmed: it or they "
+                                  "may be in the topic all the same.",
+                                  nullptr, int(progress.maybeStored));
     m_ui->bulkStatusLabel->setText(line);
     log(line);
     updateControls();

@@ -14,8 +14,9 @@ public:
     static QString keyTemplate() { return QStringLiteral("k{{i}}"); }
     static QString valueTemplate() { return QStringLiteral("record {{i}}"); }
 
-    // Empty when config.topic holds `delivered` records, each i in [0, total) at most once with
-    // the value that belongs to its key; else the first problem found.
+    // Empty when config.topic holds `delivered` records, plus at most `maybeStored` more (sends
+    // reported failed but not confirmed either way), each i in [0, total) at most once with the
+    // value that belongs to its key; else the first problem found.
     static QString check(const ConnectionConfig &config, int partitions, qint64 total,
-                         qint64 delivered);
+                         qint64 delivered, qint64 maybeStored = 0);
 };
