@@ -202,7 +202,6 @@ void TestBrokerFaults::outagePastTheMessageTimeoutReportsFailures()
     QVERIFY(last.failed >= BulkCount - FaultAt);
     QVERIFY(last.delivered > 0);
     QVERIFY(!last.firstError.isEmpty());
-    QVERIFY(last.maybeStored <= last.failed);
     // Reported failed means not in the topic, unless it was sent and the broker went silent
     // before confirming it (a stop can come after a write and before the answer): those are
     // counted apart, and the topic holds at most that many more than were delivered.

@@ -3,6 +3,7 @@
 // broker cannot do on demand; the normal ack -> commit path is proven on the real broker by
 // tst_ackcommit.
 #include "consumerharness.h"
+#include "mockcluster.h"
 #include "sandboxbroker.h"
 #include "testcluster.h"
 
@@ -16,40 +17,6 @@
 namespace {
 // Kafka's API key of OffsetCommit (rdkafka_protocol.h, which is not installed).
 constexpr int16_t OffsetCommitApiKey = 8;
-
-// A mock cluster of our own: the test needs its handle to inject errors.
-class MockCluster final
-{
-public:
-    MockCluster()
-    {
-        char reason[512] = {};
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        rd_kafka_conf_set(conf, "log_level", "3", reason, sizeof reason);
-        m_handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, reason, sizeof reason);
-        if (m_handle)
-            m_cluster = rd_kafka_mock_cluster_new(m_handle, 1);
-    }
-    ~MockCluster()
-    {
-        if (m_cluster)
-            rd_kafka_mock_cluster_destroy(m_cluster);
-        if (m_handle)
-            rd_kafka_destroy(m_handle);
-    }
-    MockCluster(const MockCluster &) = delete;
-    MockCluster &operator=(const MockCluster &) = delete;
-
-    rd_kafka_mock_cluster_t *get() const { return m_cluster; }
-    QString bootstrapServers() const
-    {
-        return QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(m_cluster));
-    }
-
-private:
-    rd_kafka_t *m_handle = nullptr;
-    rd_kafka_mock_cluster_t *m_cluster = nullptr;
-};
 
 // The group's committed position of a partition as a separate client reads it (-1: none).
 qint64 committedOf(const ConnectionConfig &config, qint32 partition)
