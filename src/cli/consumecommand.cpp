@@ -1,7 +1,7 @@
 #include "consumecommand.h"
 
 #include "clustermetadata.h"
-#include "consumerworker.h"
+#include "consumerthread.h"
 #include "payloadformat.h"
 #include "sandboxbroker.h"
 
@@ -125,17 +125,14 @@ void ConsumeCommand::start()
     ConnectionConfig consumerConfig = config;
     if (SandboxBroker::isSandboxClusterId(listing.clusterId))
         SandboxBroker::tuneConsumer(consumerConfig);
-    m_worker = new ConsumerWorker(consumerConfig, m_arguments.consumer);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(&m_thread, &QThread::started, m_worker, &ConsumerWorker::start);
-    connect(m_worker, &ConsumerWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
-    connect(m_worker, &ConsumerWorker::messagesReceived, this, &ConsumeCommand::onMessages);
-    connect(m_worker, &ConsumerWorker::errorOccurred, this, &ConsumeCommand::onError);
+    m_consumer = std::make_unique<ConsumerThread>(consumerConfig, m_arguments.consumer);
+    ConsumerThread *consumer = m_consumer.get();
+    connect(consumer, &ConsumerThread::messagesReceived, this, &ConsumeCommand::onMessages);
+    connect(consumer, &ConsumerThread::errorOccurred, this, &ConsumeCommand::onError);
     // Where reading starts when it cannot start where asked, and commits made on the group's
     // behalf: worth a line on standard error.
-    connect(m_worker, &ConsumerWorker::notice, this, &ConsumeCommand::onError);
-    connect(m_worker, &ConsumerWorker::acksApplied, this,
+    connect(consumer, &ConsumerThread::notice, this, &ConsumeCommand::onError);
+    connect(consumer, &ConsumerThread::acksApplied, this,
             [this](const QList<AckTracker::AckOutcome> &outcomes) {
                 for (const AckTracker::AckOutcome &o : outcomes) {
                     if (!o.accepted)
@@ -145,7 +142,7 @@ void ConsumeCommand::start()
                               << Qt::endl;
                 }
             });
-    connect(m_worker, &ConsumerWorker::commitsConfirmed, this,
+    connect(consumer, &ConsumerThread::commitsConfirmed, this,
             [this](const MessagePositions &positions) {
                 if (!m_arguments.manual)
                     return;
@@ -153,15 +150,15 @@ void ConsumeCommand::start()
                     m_err << "committed partition " << p.partition << " at position " << p.offset
                           << Qt::endl;
             });
-    connect(m_worker, &ConsumerWorker::stopped, this, [this] {
-        m_thread.wait();
+    connect(consumer, &ConsumerThread::stopped, this, [this] {
+        m_consumer->wait(-1);
         emit finished(m_exitCode);
     });
     if (m_arguments.manual) {
         m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
         connect(m_stdin, &QSocketNotifier::activated, this, &ConsumeCommand::onCommand);
     }
-    m_thread.start();
+    m_consumer->start();
 }
 
 void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
@@ -181,8 +178,7 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
     }
     m_out.flush();
     if (!toAck.isEmpty())
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
+        m_consumer->ack(toAck);
     if (m_arguments.count >= 0 && m_count >= m_arguments.count && !m_arguments.manual)
         stop(0);
 }
@@ -316,8 +312,7 @@ void ConsumeCommand::runCommand(const QByteArray &bytes)
               << Qt::endl;
         return;
     }
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
+    m_consumer->ack(toAck);
 }
 
 void ConsumeCommand::onError(const QString &message)
@@ -327,7 +322,7 @@ void ConsumeCommand::onError(const QString &message)
 
 void ConsumeCommand::stop(int exitCode)
 {
-    if (m_stopping || !m_worker)
+    if (m_stopping || !m_consumer)
         return;
     m_stopping = true;
     m_exitCode = exitCode;
@@ -338,5 +333,5 @@ void ConsumeCommand::stop(int exitCode)
         m_stdin->setEnabled(false);
     }
     // Queued behind any ack already sent, so those are committed before the group is left.
-    QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
+    m_consumer->stop();
 }

@@ -1,6 +1,6 @@
 // ConsumeCommand: `topicdesk consume`: prints each message with its partition and offset (text,
-// or one JSON object per line) from a ConsumerWorker on its own thread. By default every printed
-// message is acknowledged; with --manual, acks come from standard input (ack P:O, ack all,
+// or one JSON object per line) from a consumer on its own thread (ConsumerThread). By default every
+// printed message is acknowledged; with --manual, acks come from standard input (ack P:O, ack all,
 // quit). Ctrl+C, the end of input or --count leave the group cleanly, having committed exactly
 // what was acknowledged (safe mode).
 #pragma once
@@ -8,12 +8,13 @@
 #include "headlessarguments.h"
 #include "kafkamessagebatch.h"
 #include "messageposition.h"
-#include "ownedthread.h"
 
 #include <QObject>
 #include <QTextStream>
 
-class ConsumerWorker;
+#include <memory>
+
+class ConsumerThread;
 class QSocketNotifier;
 
 class ConsumeCommand final : public QObject
@@ -50,8 +51,7 @@ private:
     HeadlessArguments m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;
-    OwnedThread m_thread;
-    ConsumerWorker *m_worker = nullptr;
+    std::unique_ptr<ConsumerThread> m_consumer;
     QSocketNotifier *m_stdin = nullptr;
     QByteArray m_input;
     qint64 m_lineNumber = 0;

@@ -2,8 +2,7 @@
 
 #include "adminclient.h"
 #include "clustermetadata.h"
-#include "consumerworker.h"
-#include "ownedthread.h"
+#include "consumerthread.h"
 #include "sandboxbroker.h"
 
 #include <QFutureWatcher>
@@ -18,13 +17,13 @@ KafkaSession::KafkaSession(QObject *parent)
 
 KafkaSession::~KafkaSession()
 {
-    stopConsumer();
+    retireConsumer();
     // ~Producer purges without reporting: nothing reaches a receiver being torn down.
     m_producer = nullptr;
     qDeleteAll(findChildren<Producer *>(Qt::FindDirectChildrenOnly));
-    // Retired consumer threads are children: OwnedThread's destructor quits and waits, and
+    // Consumers still closing are children: ConsumerThread's destructor quits and waits, and
     // each worker is deleted (closing its consumer) on its own thread as that thread ends.
-    qDeleteAll(findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<ConsumerThread *>(Qt::FindDirectChildrenOnly));
 }
 
 void KafkaSession::connectToCluster(const ConnectionConfig &config)
@@ -59,7 +58,7 @@ void KafkaSession::connectToCluster(const ConnectionConfig &config)
 void KafkaSession::disconnectFromCluster()
 {
     ++m_generation;
-    stopConsumer();
+    retireConsumer();
     if (!m_watchedTopic.isEmpty()) {
         m_watchedTopic.clear();
         emit watchedTopicChanged(m_watchedTopic);
@@ -131,9 +130,9 @@ void KafkaSession::watchTopic(const QString &topic)
 {
     if (m_state != State::Connected)
         return;
-    if (topic == m_watchedTopic && m_worker)
+    if (topic == m_watchedTopic && m_consuming)
         return;
-    stopConsumer();
+    retireConsumer();
     if (topic != m_watchedTopic)
         m_seen.clear();
     m_watchedTopic = topic;
@@ -145,10 +144,8 @@ void KafkaSession::watchTopic(const QString &topic)
 void KafkaSession::setConsumerOptions(const ConsumerOptions &options)
 {
     m_options = options;
-    if (m_worker) {
-        stopConsumer();
+    if (m_consuming)
         startConsumer(m_watchedTopic);
-    }
 }
 
 void KafkaSession::stopConsuming()
@@ -158,23 +155,24 @@ void KafkaSession::stopConsuming()
 
 void KafkaSession::startConsuming()
 {
-    if (m_state == State::Connected && !m_worker && !m_watchedTopic.isEmpty())
+    if (m_state == State::Connected && !m_consuming && !m_watchedTopic.isEmpty())
         startConsumer(m_watchedTopic);
 }
 
 template <typename... Args>
-void KafkaSession::relay(ConsumerWorker *worker, void (ConsumerWorker::*signal)(Args...),
+void KafkaSession::relay(ConsumerThread *consumer, void (ConsumerThread::*signal)(Args...),
                          void (KafkaSession::*target)(Args...))
 {
-    // A retired worker may still send a last batch or event: only the current one is heard.
-    connect(worker, signal, this, [this, worker, target](Args... args) {
-        if (worker == m_worker)
-            emit(this->*target)(args...);
-    });
+    connect(consumer, signal, this,
+            [this, generation = consumer->generation(), target](Args... args) {
+                if (generation == m_consumerGeneration)
+                    emit(this->*target)(args...);
+            });
 }
 
 void KafkaSession::startConsumer(const QString &topic)
 {
+    retireConsumer();
     ConnectionConfig config = m_config;
     config.topic = topic;
     if (m_usingSandbox)
@@ -182,102 +180,82 @@ void KafkaSession::startConsumer(const QString &topic)
 
     ConsumerOptions options = m_options;
     options.previouslySeen = m_seen;
-    auto *thread = new OwnedThread(this);
-    auto *worker = new ConsumerWorker(config, options);
-    worker->moveToThread(thread);
-    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(worker, &ConsumerWorker::stopped, thread, &QThread::quit, Qt::DirectConnection);
-    connect(thread, &QThread::started, worker, &ConsumerWorker::start);
-    connect(worker, &ConsumerWorker::messagesReceived, this,
-            [this, worker](const KafkaMessageBatch &batch) {
+    const quint64 generation = ++m_consumerGeneration;
+    auto *consumer = new ConsumerThread(config, options, generation, this);
+    connect(consumer, &ConsumerThread::finished, consumer, &QObject::deleteLater);
+    connect(consumer, &ConsumerThread::messagesReceived, this,
+            [this, generation](const KafkaMessageBatch &batch) {
+                if (generation != m_consumerGeneration)
+                    return;
                 for (qsizetype i = 0; i < batch.size(); ++i) {
                     const KafkaMessageBatch::Record &m = batch.record(i);
                     const auto seen = m_seen.constFind(m.partition);
                     if (seen == m_seen.cend() || *seen < m.offset)
                         m_seen.insert(m.partition, m.offset);
                 }
-                if (worker == m_worker)
-                    emit messagesReceived(batch);
+                emit messagesReceived(batch);
             });
-    relay(worker, &ConsumerWorker::errorOccurred, &KafkaSession::errorOccurred);
-    relay(worker, &ConsumerWorker::notice, &KafkaSession::notice);
-    relay(worker, &ConsumerWorker::partitionsAssigned, &KafkaSession::partitionsAssigned);
-    relay(worker, &ConsumerWorker::acksApplied, &KafkaSession::acksApplied);
-    relay(worker, &ConsumerWorker::offsetsUpdated, &KafkaSession::offsetsUpdated);
-    relay(worker, &ConsumerWorker::commitFailed, &KafkaSession::commitFailed);
-    // Revocations and commit confirmations still matter from a worker being stopped (its
-    // close() revokes and commits what was acknowledged), as long as its topic is still the
-    // one on screen.
-    connect(worker, &ConsumerWorker::partitionsRevoked, this,
-            [this, worker, topic](const QList<qint32> &partitions, int generation) {
-                if (worker == m_worker || topic == m_watchedTopic)
-                    emit partitionsRevoked(partitions, generation);
-            });
-    connect(worker, &ConsumerWorker::commitsConfirmed, this,
-            [this, worker, topic](const MessagePositions &positions) {
-                if (worker == m_worker || topic == m_watchedTopic)
-                    emit commitsConfirmed(positions);
-            });
-    connect(worker, &ConsumerWorker::started, this, [this, worker, topic] {
-        if (worker == m_worker)
+    relay(consumer, &ConsumerThread::errorOccurred, &KafkaSession::errorOccurred);
+    relay(consumer, &ConsumerThread::notice, &KafkaSession::notice);
+    relay(consumer, &ConsumerThread::partitionsAssigned, &KafkaSession::partitionsAssigned);
+    relay(consumer, &ConsumerThread::partitionsRevoked, &KafkaSession::partitionsRevoked);
+    relay(consumer, &ConsumerThread::acksApplied, &KafkaSession::acksApplied);
+    relay(consumer, &ConsumerThread::commitsConfirmed, &KafkaSession::commitsConfirmed);
+    relay(consumer, &ConsumerThread::commitFailed, &KafkaSession::commitFailed);
+    relay(consumer, &ConsumerThread::offsetsUpdated, &KafkaSession::offsetsUpdated);
+    connect(consumer, &ConsumerThread::started, this, [this, generation, topic] {
+        if (generation == m_consumerGeneration)
             emit consumerStarted(topic);
     });
-    connect(worker, &ConsumerWorker::stopped, this, [this, worker] {
-        if (worker == m_worker) {
-            // Stopped by itself (it could not start): forget it.
-            m_worker = nullptr;
-        }
+    // Every consumer's end is told (closingConsumers() counts the ones still closing).
+    connect(consumer, &ConsumerThread::stopped, this, [this, generation] {
+        if (generation == m_consumerGeneration)
+            m_consuming = false; // stopped by itself: it could not start
         emit consumerStopped();
     });
-    m_worker = worker;
-    thread->setObjectName(QStringLiteral("consumer"));
-    thread->start();
+    m_consumer = consumer;
+    m_consuming = true;
+    consumer->start();
 }
 
 void KafkaSession::stopConsumer()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
-    m_worker = nullptr;
+    if (m_consuming && m_consumer)
+        m_consumer->stop();
+    m_consuming = false;
+}
+
+void KafkaSession::retireConsumer()
+{
+    stopConsumer();
+    if (m_consumer) {
+        m_consumer = nullptr;
+        ++m_consumerGeneration;
+    }
 }
 
 void KafkaSession::ack(const MessagePositions &messages)
 {
-    if (m_worker && !messages.isEmpty())
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker.data(), messages] { worker->ack(messages); },
-            Qt::QueuedConnection);
+    if (m_consuming && m_consumer && !messages.isEmpty())
+        m_consumer->ack(messages);
 }
 
 void KafkaSession::seekToOffset(qint32 partition, qint64 offset)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker.data(), partition, offset] {
-                worker->seekToOffset(partition, offset);
-            },
-            Qt::QueuedConnection);
+    if (m_consuming && m_consumer)
+        m_consumer->seekToOffset(partition, offset);
 }
 
 void KafkaSession::seekToTimestamp(qint32 partition, qint64 timestampMs)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker.data(), partition, timestampMs] {
-                worker->seekToTimestamp(partition, timestampMs);
-            },
-            Qt::QueuedConnection);
+    if (m_consuming && m_consumer)
+        m_consumer->seekToTimestamp(partition, timestampMs);
 }
 
 void KafkaSession::setPaused(bool paused)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker.data(), paused] { worker->setPaused(paused); },
-            Qt::QueuedConnection);
+    if (m_consuming && m_consumer)
+        m_consumer->setPaused(paused);
 }
 
 quint64 KafkaSession::send(const ProduceRequest &request, QString *error)
@@ -381,8 +359,9 @@ int KafkaSession::pendingDeliveries() const
 int KafkaSession::closingConsumers() const
 {
     int running = 0;
-    for (const OwnedThread *thread : findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly))
-        running += thread->isRunning() ? 1 : 0;
+    for (const ConsumerThread *consumer :
+         findChildren<ConsumerThread *>(Qt::FindDirectChildrenOnly))
+        running += consumer->isRunning() ? 1 : 0;
     return running;
 }
 
@@ -392,9 +371,9 @@ void KafkaSession::abandonShutdown()
     // A consumer still closing (its commit or a 5 s offset query waiting on a broker that
     // does not answer) finishes on its own thread; the thread deletes itself when it ends
     // (or goes with the process). Its signals reach nothing here any more.
-    for (OwnedThread *thread : findChildren<OwnedThread *>(Qt::FindDirectChildrenOnly)) {
-        if (thread->isRunning())
-            thread->setParent(nullptr);
+    for (ConsumerThread *consumer : findChildren<ConsumerThread *>(Qt::FindDirectChildrenOnly)) {
+        if (consumer->isRunning())
+            consumer->setParent(nullptr);
     }
 }
 

@@ -19,7 +19,7 @@
 
 #include <memory>
 
-class ConsumerWorker;
+class ConsumerThread;
 class SandboxBroker;
 
 class KafkaSession final : public QObject
@@ -47,7 +47,7 @@ public:
     // again on the watched topic, where the group's committed offsets say.
     void stopConsuming();
     void startConsuming();
-    bool isConsuming() const { return !m_worker.isNull(); }
+    bool isConsuming() const { return m_consuming; }
 
     // Requests to the consumer; the answers come back as signals.
     void ack(const MessagePositions &messages);
@@ -113,7 +113,12 @@ private:
     void setState(State state, const QString &message);
     void fetchTopics();
     void applyTopicListing(const TopicListing &listing, quint64 generation);
+    // Asks the current consumer to stop; it stays the current one (its revocations and the
+    // commits it makes while closing are still heard) until another replaces it.
     void stopConsumer();
+    // Stops the current consumer and stops listening to it: nothing it sends is relayed.
+    void retireConsumer();
+    // Retires the current consumer and starts a new one, of the next generation, on topic.
     void startConsumer(const QString &topic);
     // A new producer with the current settings becomes the one sends go to; the previous one
     // is retired. False with *error when it cannot be created.
@@ -124,8 +129,9 @@ private:
     // Drops every producer now; sends in flight are reported as not delivered.
     void closeProducers();
     QString initialTopic() const;
+    // Connects a consumer's signal to one of ours, heard only while it is the current one.
     template <typename... Args>
-    void relay(ConsumerWorker *worker, void (ConsumerWorker::*signal)(Args...),
+    void relay(ConsumerThread *consumer, void (ConsumerThread::*signal)(Args...),
                void (KafkaSession::*target)(Args...));
 
     std::unique_ptr<SandboxBroker> m_sandbox; // kept across reconnects so its data stays
@@ -145,6 +151,12 @@ private:
     ConsumerOptions m_options;
     // Highest offset per partition of the watched topic seen in this session.
     QHash<qint32, qint64> m_seen;
-    QPointer<ConsumerWorker> m_worker;
+    // The current consumer (deleted when its thread ends) and its generation: every consumer
+    // started gets the next number, and signals from any other generation are dropped, so a
+    // consumer being replaced (its late revocation, commits or messages) never reaches the
+    // window after the new one started, even on the same topic.
+    QPointer<ConsumerThread> m_consumer;
+    quint64 m_consumerGeneration = 0;
+    bool m_consuming = false; // the current consumer runs and takes requests
     quint64 m_generation = 0; // bumps on every connect, so late answers are ignored
 };

@@ -4,20 +4,17 @@
 #include <QTest>
 
 ConsumerHarness::ConsumerHarness(const ConnectionConfig &config, const ConsumerOptions &options)
-    : m_worker(new ConsumerWorker(config, options))
+    : m_consumer(config, options)
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(&m_thread, &QThread::started, m_worker, &ConsumerWorker::start);
-    // Every connection is queued onto this (the test's) thread.
-    connect(m_worker, &ConsumerWorker::messagesReceived, this,
+    // Every signal arrives on this (the test's) thread.
+    connect(&m_consumer, &ConsumerThread::messagesReceived, this,
             [this](const KafkaMessageBatch &batch) {
                 messages.append(batch.toList());
                 ++batches;
             });
-    connect(m_worker, &ConsumerWorker::errorOccurred, this,
+    connect(&m_consumer, &ConsumerThread::errorOccurred, this,
             [this](const QString &message) { errors.append(message); });
-    connect(m_worker, &ConsumerWorker::partitionsAssigned, this,
+    connect(&m_consumer, &ConsumerThread::partitionsAssigned, this,
             [this](const QList<qint32> &partitions, int generation) {
                 assignments.append(partitions);
                 generations.append(generation);
@@ -27,67 +24,57 @@ ConsumerHarness::ConsumerHarness(const ConnectionConfig &config, const ConsumerO
                 }
                 std::sort(assignment.begin(), assignment.end());
             });
-    connect(m_worker, &ConsumerWorker::partitionsRevoked, this,
+    connect(&m_consumer, &ConsumerThread::partitionsRevoked, this,
             [this](const QList<qint32> &partitions, int) {
                 revocations.append(partitions);
                 for (qint32 p : partitions)
                     assignment.removeAll(p);
             });
-    connect(m_worker, &ConsumerWorker::acksApplied, this,
+    connect(&m_consumer, &ConsumerThread::acksApplied, this,
             [this](const QList<AckTracker::AckOutcome> &applied) { outcomes.append(applied); });
-    connect(m_worker, &ConsumerWorker::commitsConfirmed, this,
+    connect(&m_consumer, &ConsumerThread::commitsConfirmed, this,
             [this](const MessagePositions &positions) { confirmed.append(positions); });
-    connect(m_worker, &ConsumerWorker::commitFailed, this,
+    connect(&m_consumer, &ConsumerThread::commitFailed, this,
             [this](const MessagePositions &positions, const QString &reason, int retryInMs) {
                 commitFailures.append({positions, reason, retryInMs});
             });
-    connect(m_worker, &ConsumerWorker::notice, this,
+    connect(&m_consumer, &ConsumerThread::notice, this,
             [this](const QString &message) { notices.append(message); });
-    connect(m_worker, &ConsumerWorker::offsetsUpdated, this,
+    connect(&m_consumer, &ConsumerThread::offsetsUpdated, this,
             [this](const PartitionOffsetsList &latest) { offsets = latest; });
-    connect(m_worker, &ConsumerWorker::stopped, this, [this] { m_stopped = true; });
-    connect(m_worker, &ConsumerWorker::stopped, &m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(&m_consumer, &ConsumerThread::stopped, this, [this] { m_stopped = true; });
 }
 
 ConsumerHarness::~ConsumerHarness()
 {
-    if (m_thread.isRunning() && !m_stopped)
+    if (m_consumer.isRunning() && !m_stopped)
         stop();
 }
 
 void ConsumerHarness::start()
 {
-    m_thread.start();
+    m_consumer.start();
 }
 
 bool ConsumerHarness::stop(int timeoutMs)
 {
-    QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
-    return QTest::qWaitFor([this] { return m_stopped; }, timeoutMs) && m_thread.wait(timeoutMs);
+    m_consumer.stop();
+    return QTest::qWaitFor([this] { return m_stopped; }, timeoutMs) && m_consumer.wait(timeoutMs);
 }
 
 void ConsumerHarness::ack(const MessagePositions &toAck)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, toAck] { worker->ack(toAck); }, Qt::QueuedConnection);
+    m_consumer.ack(toAck);
 }
 
 void ConsumerHarness::seekToOffset(qint32 partition, qint64 offset)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, partition, offset] { worker->seekToOffset(partition, offset); },
-        Qt::QueuedConnection);
+    m_consumer.seekToOffset(partition, offset);
 }
 
 void ConsumerHarness::seekToTimestamp(qint32 partition, qint64 timestampMs)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, partition, timestampMs] {
-            worker->seekToTimestamp(partition, timestampMs);
-        },
-        Qt::QueuedConnection);
+    m_consumer.seekToTimestamp(partition, timestampMs);
 }
 
 bool ConsumerHarness::waitForMessages(int count, int timeoutMs)

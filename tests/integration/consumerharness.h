@@ -1,9 +1,8 @@
-// ConsumerHarness: a ConsumerWorker on its own thread, as the application runs it, with
-// everything it reports collected for a test to inspect and wait on.
+// ConsumerHarness: a consumer on its own thread (ConsumerThread), as the application runs it,
+// with everything it reports collected for a test to inspect and wait on.
 #pragma once
 
-#include "consumerworker.h"
-#include "ownedthread.h"
+#include "consumerthread.h"
 
 #include <QObject>
 
@@ -48,7 +47,6 @@ public:
     PartitionOffsetsList offsets; // the latest
 
 private:
-    OwnedThread m_thread;
-    ConsumerWorker *m_worker;
+    ConsumerThread m_consumer;
     bool m_stopped = false;
 };

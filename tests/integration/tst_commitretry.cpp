@@ -3,6 +3,7 @@
 // broker cannot do on demand; the normal ack -> commit path is proven on the real broker by
 // tst_ackcommit.
 #include "consumerharness.h"
+#include "consumerworker.h"
 #include "mockcluster.h"
 #include "sandboxbroker.h"
 #include "testcluster.h"
