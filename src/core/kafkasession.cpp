@@ -117,12 +117,10 @@ QString KafkaSession::initialTopic() const
 {
     if (!m_config.topic.isEmpty())
         return m_config.topic;
+    // The sandbox is there to be tried at once: its demo topic. A real cluster's topics belong
+    // to someone; none is read (nor a group joined on it) until the user chooses one.
     if (m_usingSandbox)
         return SandboxBroker::defaultTopic();
-    for (const TopicInfo &topic : m_topics) {
-        if (!topic.isInternal())
-            return topic.name;
-    }
     return {};
 }
 

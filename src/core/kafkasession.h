@@ -34,7 +34,8 @@ public:
     ~KafkaSession() override;
 
     // Validates config, starts the sandbox when it names no brokers, and connects in the
-    // background; stateChanged() tells how it went.
+    // background; stateChanged() tells how it went. Once connected it watches config.topic;
+    // with none, the sandbox's demo topic, and on a real cluster nothing until watchTopic().
     void connectToCluster(const ConnectionConfig &config);
     void disconnectFromCluster();
     void refreshTopics();

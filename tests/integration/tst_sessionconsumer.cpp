@@ -1,6 +1,7 @@
 // KafkaSession's consumer against a real Kafka broker, as the window drives it: only the
 // current consumer is heard (a consumer being replaced on the same topic sends its revocation
-// and its closing commits after the new one started, and they must not mark the new rows).
+// and its closing commits after the new one started, and they must not mark the new rows), and
+// connecting to a real cluster reads no topic nobody chose.
 #include "kafkasession.h"
 #include "testcluster.h"
 
@@ -13,6 +14,8 @@ class TestSessionConsumer final : public QObject
 private slots:
     void initTestCase();
     void switchingFromGroupToBrowseDropsTheOldConsumersSignals();
+    void connectingWithoutATopicWatchesNothing();
+    void connectingWithATopicWatchesIt();
 };
 
 namespace {
@@ -123,6 +126,48 @@ void TestSessionConsumer::switchingFromGroupToBrowseDropsTheOldConsumersSignals(
     QCOMPARE(std::count_if(after.cbegin(), after.cend(),
                            [](const Event &e) { return e.kind == Event::Started; }),
              1);
+    session.disconnectFromCluster();
+}
+
+void TestSessionConsumer::connectingWithoutATopicWatchesNothing()
+{
+    QString created;
+    ConnectionConfig config = TestCluster::newTopic(QStringLiteral("untouched"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    const QString topic = config.topic;
+    config.topic.clear();
+
+    KafkaSession session;
+    QSignalSpy started(&session, &KafkaSession::consumerStarted);
+    QSignalSpy topics(&session, &KafkaSession::topicsChanged);
+    session.connectToCluster(config);
+    QVERIFY2(waitConnected(session), qPrintable(session.stateMessage()));
+    QVERIFY(!topics.isEmpty());
+    QVERIFY(std::any_of(session.topics().cbegin(), session.topics().cend(),
+                        [&](const TopicInfo &t) { return t.name == topic; }));
+    QVERIFY2(session.watchedTopic().isEmpty(), qPrintable(session.watchedTopic()));
+    QVERIFY(!session.isConsuming());
+    // The user chooses one: now it is read.
+    session.watchTopic(topic);
+    QCOMPARE(session.watchedTopic(), topic);
+    QVERIFY(session.isConsuming());
+    QVERIFY(started.wait(30000));
+    QCOMPARE(started.constFirst().constFirst().toString(), topic);
+    session.disconnectFromCluster();
+}
+
+void TestSessionConsumer::connectingWithATopicWatchesIt()
+{
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("chosen"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    KafkaSession session;
+    QSignalSpy started(&session, &KafkaSession::consumerStarted);
+    session.connectToCluster(config);
+    QVERIFY2(waitConnected(session), qPrintable(session.stateMessage()));
+    QCOMPARE(session.watchedTopic(), config.topic);
+    QVERIFY(session.isConsuming());
+    QVERIFY(started.wait(30000));
     session.disconnectFromCluster();
 }
 
