@@ -1,6 +1,7 @@
 // TopicDesk's entry point: the application object, translations, the command line, and either
 // the main window or a headless command (send, consume, sandbox) that needs no display.
 // Configuration precedence: command-line flags, then KAFKA_* variables, then the sandbox.
+#include "buildinfo.h"
 #include "connectionconfig.h"
 #include "consumecommand.h"
 #include "headlessarguments.h"
@@ -38,7 +39,14 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("TopicDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("TopicDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TOPICDESK_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::applicationVersion());
+}
+
+// --version: TopicDesk's version and the Qt and librdkafka it runs on, one per line.
+int printVersion()
+{
+    std::printf("%s\n", qPrintable(BuildInfo::summary()));
+    return 0;
 }
 
 // `topicdesk send|consume|sandbox`: no window, no display needed.
@@ -56,8 +64,8 @@ int runHeadless(int argc, char *argv[], const QStringList &rawArguments)
         return 0;
     }
     if (arguments.versionAsked) {
-        out << "topicdesk " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
+        out.flush();
+        return printVersion();
     }
     if (!arguments.error.isEmpty()) {
         err << "topicdesk: " << arguments.error << Qt::endl;
@@ -121,10 +129,8 @@ int answerWithoutWindow(int argc, char *argv[], QCommandLineParser &parser,
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("topicdesk %s\n", qPrintable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
+    if (parser.isSet(QStringLiteral("version")))
+        return printVersion();
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "topicdesk: %s\n",
                      qPrintable(QCoreApplication::translate(
@@ -182,6 +188,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.topicdesk.TopicDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/topicdesk.svg")));
     parser.addOptions(options);
+    // QCommandLineParser::process() would answer --version with the application's version
+    // alone (here only with Qt's own window options, the rest is answered above).
+    if (parser.parse(QCoreApplication::arguments()) && parser.isSet(QStringLiteral("version")))
+        return printVersion();
     parser.process(app);
 
     installTranslators(app, parser.isSet(language) ? QLocale(parser.value(language))

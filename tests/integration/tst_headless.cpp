@@ -11,6 +11,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <librdkafka/rdkafka.h>
+
 namespace {
 const QString Program = QStringLiteral(TOPICDESK_BINARY);
 
@@ -77,6 +79,8 @@ private slots:
     void sendThenConsumeJson();
     void manualAcksCommitTheSafePositionAndTheRestComesBack();
     void sandboxServesSeparateProcesses();
+    void versionNamesWhatItRunsOn_data();
+    void versionNamesWhatItRunsOn();
     void badInputGetsOneClearLine_data();
     void badInputGetsOneClearLine();
 };
@@ -224,6 +228,40 @@ void TestHeadless::sandboxServesSeparateProcesses()
     QVERIFY(sandbox.waitForFinished(10000));
     QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
     QCOMPARE(sandbox.exitCode(), 0);
+}
+
+void TestHeadless::versionNamesWhatItRunsOn_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // Whether standard error stays empty: with a window's platform, Qt may say things there
+    // (XDG_RUNTIME_DIR not set) that are not TopicDesk's.
+    QTest::addColumn<bool>("quiet");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << true;
+    // Qt's own window options send the command line through QApplication's parser.
+    QTest::newRow("-platform offscreen --version")
+        << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                       QStringLiteral("--version")}
+        << false;
+    QTest::newRow("send --version")
+        << QStringList{QStringLiteral("send"), QStringLiteral("--version")} << true;
+}
+
+// TopicDesk's version, and the Qt and librdkafka it runs on (the test process loads the same
+// libraries), as plain text.
+void TestHeadless::versionNamesWhatItRunsOn()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, quiet);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    if (quiet)
+        QCOMPARE(result.err, QStringList());
+    QCOMPARE(result.out,
+             (QStringList{QStringLiteral("TopicDesk " TOPICDESK_EXPECTED_VERSION),
+                          QStringLiteral("Qt %1 (built with %2)")
+                              .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)),
+                          QStringLiteral("librdkafka ") + QLatin1String(rd_kafka_version_str())}));
 }
 
 void TestHeadless::badInputGetsOneClearLine_data()
