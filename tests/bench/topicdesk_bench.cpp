@@ -16,10 +16,9 @@
 // compares the two, i.e. what COUNT - CAP more messages through a full table added.
 #include "adminclient.h"
 #include "bulksender.h"
-#include "consumerworker.h"
+#include "consumerthread.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
-#include "ownedthread.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -206,11 +205,7 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     qint64 pausedMs = 0;
     ConsumerOptions options;
     options.mode = ConsumerOptions::Mode::Browse;
-    OwnedThread thread;
-    auto *worker = new ConsumerWorker(configFor(brokers, topic), options);
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(&thread, &QThread::started, worker, &ConsumerWorker::start);
+    ConsumerThread consumer(configFor(brokers, topic), options);
     qint64 received = 0;
     double seconds = -1;
     QElapsedTimer timer;
@@ -221,38 +216,39 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
         if (seconds >= 0 && (!pausedAtCap || atCap >= 0))
             QTimer::singleShot(SettleMs, [] { QCoreApplication::exit(0); });
     };
-    QObject::connect(
-        worker, &ConsumerWorker::messagesReceived, &view, [&](const KafkaMessageBatch &batch) {
-            model.appendBatch(batch);
-            received += batch.size();
-            // With a cap: once the table is full, pause the consumer, let it
-            // go idle, read the resident size at rest, and go on. The size at
-            // rest after the run is then compared with this one.
-            if (cap < count && model.rowCount() >= cap && !pausedAtCap) {
-                pausedAtCap = true;
-                QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(true); });
-                paused.start();
-                QTimer::singleShot(SettleMs, &view, [&, worker] {
-                    atCap = residentBytes();
-                    pausedMs = paused.elapsed();
-                    QMetaObject::invokeMethod(worker, [worker] { worker->setPaused(false); });
-                    finishWhenDone();
-                });
-            }
-            if (received >= count && seconds < 0) {
-                seconds = (timer.elapsed() - pausedMs) / 1000.0;
-                probe.stop();
-                finishWhenDone();
-            }
-        });
+    QObject::connect(&consumer, &ConsumerThread::messagesReceived, &view,
+                     [&](const KafkaMessageBatch &batch) {
+                         model.appendBatch(batch);
+                         received += batch.size();
+                         // With a cap: once the table is full, pause the consumer, let it
+                         // go idle, read the resident size at rest, and go on. The size at
+                         // rest after the run is then compared with this one.
+                         if (cap < count && model.rowCount() >= cap && !pausedAtCap) {
+                             pausedAtCap = true;
+                             consumer.setPaused(true);
+                             paused.start();
+                             QTimer::singleShot(SettleMs, &view, [&] {
+                                 atCap = residentBytes();
+                                 pausedMs = paused.elapsed();
+                                 consumer.setPaused(false);
+                                 finishWhenDone();
+                             });
+                         }
+                         if (received >= count && seconds < 0) {
+                             seconds = (timer.elapsed() - pausedMs) / 1000.0;
+                             probe.stop();
+                             finishWhenDone();
+                         }
+                     });
     QTimer::singleShot(300000, [] { QCoreApplication::exit(1); });
     tick.start();
     probe.start();
     timer.start();
-    thread.start();
+    consumer.start();
     const int status = QCoreApplication::exec();
     const qint64 after = residentBytes();
-    QMetaObject::invokeMethod(worker, &ConsumerWorker::stop, Qt::BlockingQueuedConnection);
+    consumer.stop();
+    consumer.wait();
     if (status != 0 || received < count) {
         std::fprintf(stderr, "app: %lld of %lld received\n", received, count);
         return 1;
