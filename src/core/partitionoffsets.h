@@ -13,12 +13,14 @@ struct PartitionOffsets
     qint64 highWatermark = -1; // one past the last offset readable
     bool paused = false;
 
-    // Messages the group has not committed yet (-1 when unknown).
+    // Messages the group has not committed yet (-1 when unknown): with nothing committed,
+    // every message still in the log.
     qint64 lag() const
     {
-        if (highWatermark < 0 || committed < 0)
+        const qint64 from = committed >= 0 ? committed : logStart;
+        if (highWatermark < 0 || from < 0)
             return -1;
-        return std::max<qint64>(0, highWatermark - committed);
+        return std::max<qint64>(0, highWatermark - from);
     }
 
     friend bool operator==(const PartitionOffsets &, const PartitionOffsets &) = default;

@@ -1,6 +1,7 @@
 #include "historymodel.h"
 
 #include "payloadformat.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -52,7 +53,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole && e.answered && !e.report.delivered()) {
         return e.report.error;
     } else if (role == Qt::ForegroundRole && e.answered && !e.report.delivered()) {
-        return QBrush(QColor(0xb2, 0x22, 0x22));
+        return QBrush(StatusColours::colour(StatusColours::Role::Error));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "messagetablemodel.h"
 
 #include "payloadformat.h"
+#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -91,17 +92,18 @@ QString MessageTableModel::stateName(State state)
 
 QColor MessageTableModel::stateColour(State state)
 {
+    using Role = StatusColours::Role;
     switch (state) {
     case State::Received:
-        return QColor(0x2f, 0x6f, 0xb3); // blue: waiting for you
+        return StatusColours::colour(Role::Waiting); // waiting for you
     case State::Redelivered:
-        return QColor(0x8e, 0x44, 0xad); // purple: seen before
+        return StatusColours::colour(Role::Redelivered); // seen before
     case State::Acked:
-        return QColor(0xd3, 0x8b, 0x00); // amber: waiting for the commit
+        return StatusColours::colour(Role::Pending); // waiting for the commit
     case State::Committed:
-        return QColor(0x2e, 0x8b, 0x57); // green: safe on the broker
+        return StatusColours::colour(Role::Success); // safe on the broker
     case State::Stale:
-        return QColor(0x80, 0x80, 0x80); // grey: no longer ours
+        return StatusColours::colour(Role::Muted); // no longer ours
     }
     return {};
 }

@@ -5,7 +5,17 @@
 #include "messagetablemodel.h"
 
 #include <QHeaderView>
+#include <QPainter>
 #include <QScrollBar>
+
+namespace {
+// Room around a cell's text: the delegate's margins and the grid line.
+constexpr int CellPadding = 16;
+// The row height over one line of text: room for the painted Ack button's frame.
+constexpr int RowPadding = 8;
+// The focus frame's width: visible from a distance, thin enough not to hide a cell.
+constexpr int FocusFrameWidth = 2;
+} // namespace
 
 MessageTableView::MessageTableView(QWidget *parent)
     : QTableView(parent)
@@ -14,37 +24,113 @@ MessageTableView::MessageTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab leaves the table for the next control; arrows move within it.
+    setTabKeyNavigation(false);
     // Wrapping makes every cell's text go through line breaking on every repaint.
     setWordWrap(false);
     setMouseTracking(true); // hover highlight on the painted Ack buttons
     setItemDelegate(new MessageCellDelegate(this));
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
     connect(m_ackDelegate, &AckButtonDelegate::ackRequested, this, &MessageTableView::ackRequested);
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_followNewest = value >= bar->maximum(); });
+            [this, bar](int value) { updateFollowing(value >= bar->maximum()); });
 }
 
-void MessageTableView::setMessageModel(MessageTableModel *model)
+void MessageTableView::setMessageModel(QAbstractItemModel *model)
 {
+    const bool keepWidths = this->model() && this->model()->columnCount() == model->columnCount();
+    QByteArray widths;
+    if (keepWidths)
+        widths = horizontalHeader()->saveState();
+    disconnect(m_followConnection);
     setModel(model);
     setItemDelegateForColumn(MessageTableModel::AckColumn, m_ackDelegate);
     QHeaderView *header = horizontalHeader();
-    header->resizeSection(MessageTableModel::StateColumn, 110);
-    header->resizeSection(MessageTableModel::PartitionColumn, 70);
-    header->resizeSection(MessageTableModel::OffsetColumn, 70);
-    header->resizeSection(MessageTableModel::TimestampColumn, 175);
-    header->resizeSection(MessageTableModel::KeyColumn, 100);
-    header->resizeSection(MessageTableModel::ValueColumn, 260);
-    header->resizeSection(MessageTableModel::HeadersColumn, 90);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(MessageTableModel::ValueColumn, QHeaderView::Stretch);
-    header->resizeSection(MessageTableModel::AckColumn, 60);
+    if (keepWidths)
+        header->restoreState(widths);
+    else
+        resetColumnWidths();
     // Follow the newest row in the same event-loop turn as the insertion, so a batch costs
     // one repaint, not one for the new rows and another for the scroll.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    m_followConnection = connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followNewest)
             scrollToBottom();
     });
+}
+
+void MessageTableView::resetColumnWidths()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + CellPadding;
+    };
+    QHeaderView *header = horizontalHeader();
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title =
+            model() ? model()->headerData(column, Qt::Horizontal).toString() : QString();
+        header->resizeSection(column, std::max(width(sample), width(title)));
+    };
+    // The state column holds a small dot and the state's name; "Redelivered" is the longest.
+    fit(MessageTableModel::StateColumn,
+        QStringLiteral("MM ") +
+            MessageTableModel::stateName(MessageTableModel::State::Redelivered));
+    fit(MessageTableModel::PartitionColumn, QStringLiteral("000"));
+    fit(MessageTableModel::OffsetColumn, QStringLiteral("00000000"));
+    fit(MessageTableModel::TimestampColumn, QStringLiteral("0000-00-00 00:00:00.000"));
+    fit(MessageTableModel::KeyColumn, QStringLiteral("order-0000"));
+    fit(MessageTableModel::HeadersColumn, QStringLiteral("trace=00"));
+    fit(MessageTableModel::AckColumn, QStringLiteral("Ack"));
+    // The value is what people read: it takes the slack, but never less than this.
+    header->setMinimumSectionSize(width(QStringLiteral("000")));
+}
+
+void MessageTableView::setFollowingNewest(bool follow)
+{
+    updateFollowing(follow);
+    if (follow)
+        scrollToBottom();
+}
+
+void MessageTableView::updateFollowing(bool follow)
+{
+    if (follow == m_followNewest)
+        return;
+    m_followNewest = follow;
+    emit followingNewestChanged(follow);
+}
+
+void MessageTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Highlight), FocusFrameWidth));
+    painter.setBrush(Qt::NoBrush);
+    const int inset = FocusFrameWidth / 2;
+    painter.drawRect(viewport()->rect().adjusted(inset, inset, -inset, -inset));
+}
+
+void MessageTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void MessageTableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void MessageTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    // Scrolling moves the painted pixels, the focus frame with them: paint it anew.
+    if (hasFocus())
+        viewport()->update();
 }

@@ -1,12 +1,13 @@
 // MessageTableView: the live message table as the window shows it: columns sized for their
-// contents, painted Ack buttons (AckButtonDelegate), no word wrapping, and the newest row
-// followed as batches arrive until the user scrolls up. The benchmark measures this same view.
+// contents with the value taking the slack, painted Ack buttons (AckButtonDelegate), no word
+// wrapping, and the newest row followed as batches arrive until the user scrolls up. Tab moves
+// on to the next control instead of walking the cells, and a clear frame shows when the table
+// has the keyboard focus. The benchmark measures this same view.
 #pragma once
 
 #include <QTableView>
 
 class AckButtonDelegate;
-class MessageTableModel;
 
 class MessageTableView final : public QTableView
 {
@@ -14,16 +15,31 @@ class MessageTableView final : public QTableView
 public:
     explicit MessageTableView(QWidget *parent = nullptr);
 
-    void setMessageModel(MessageTableModel *model);
+    // model is a MessageTableModel, or a proxy of one (its columns and roles).
+    void setMessageModel(QAbstractItemModel *model);
     // Whether the view keeps to the newest row (it does until the user scrolls up, and again
     // once they scroll back to the bottom).
     bool isFollowingNewest() const { return m_followNewest; }
+    void setFollowingNewest(bool follow);
+
+    // Column widths that show each column's usual contents in the view's font.
+    void resetColumnWidths();
 
 signals:
     // The Ack button of the row at index was clicked.
     void ackRequested(const QModelIndex &index);
+    void followingNewestChanged(bool follow);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void updateFollowing(bool follow);
+
     AckButtonDelegate *m_ackDelegate;
+    QMetaObject::Connection m_followConnection;
     bool m_followNewest = true;
 };

@@ -43,8 +43,11 @@ QVariant PartitionOffsetsModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::TextAlignmentRole) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ToolTipRole && index.column() == CommittedColumn && o.committed < 0) {
-        return tr("The group has not committed anything on this partition yet.");
+    } else if (role == Qt::ToolTipRole && o.committed < 0 &&
+               (index.column() == CommittedColumn || index.column() == LagColumn)) {
+        return index.column() == CommittedColumn
+                   ? tr("The group has not committed anything on this partition yet.")
+                   : tr("Nothing committed yet: every message from the log start counts.");
     }
     return {};
 }
@@ -81,7 +84,8 @@ QVariant PartitionOffsetsModel::headerData(int section, Qt::Orientation orientat
         case HighWatermarkColumn:
             return tr("High watermark: the offset right after the last message consumers can read");
         case LagColumn:
-            return tr("Messages not committed yet: high watermark minus committed");
+            return tr("Messages not committed yet: high watermark minus committed (minus the log "
+                      "start while nothing is committed)");
         }
     }
     return {};

@@ -1,0 +1,272 @@
+#include "messagespanel.h"
+#include "ui_messagespanel.h"
+
+#include "actionbutton.h"
+#include "messagetablemodel.h"
+#include "messagetableview.h"
+#include "payloadformat.h"
+#include "sessioncontroller.h"
+#include "stalerowfilter.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QMenu>
+
+namespace {
+// A key or value as one field of a copied line: text as it is (tabs and line breaks escaped so
+// that a line stays a row), other bytes as hex.
+QString field(const QByteArray &bytes, bool isNull)
+{
+    if (isNull)
+        return QStringLiteral("(null)");
+    if (!PayloadFormat::isText(bytes))
+        return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+    text.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    text.replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return text;
+}
+} // namespace
+
+MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MessagesPanel>())
+    , m_controller(controller)
+    , m_messages(controller->messages())
+    , m_consumeAction(new QAction(tr("Star&t consumer"), this))
+    , m_pauseAction(new QAction(tr("&Pause"), this))
+    , m_ackSelectedAction(new QAction(tr("&Ack selected"), this))
+    , m_ackUpToAction(new QAction(tr("Ack all &up to this row"), this))
+    , m_copyAction(new QAction(tr("&Copy rows"), this))
+    , m_selectAllAction(new QAction(tr("Select &all rows"), this))
+    , m_followNewestAction(new QAction(tr("&Follow newest messages"), this))
+    , m_clearTableAction(new QAction(tr("C&lear table"), this))
+    , m_hideStaleAction(new QAction(tr("&Hide stale rows"), this))
+{
+    m_ui->setupUi(this);
+    MessageTableView *view = m_ui->messageView;
+    view->setMessageModel(m_messages);
+
+    m_consumeAction->setObjectName(QStringLiteral("consumeAction"));
+    m_consumeAction->setToolTip(tr("Leave the group (committing what was acknowledged) or join "
+                                   "it again: what was not committed comes back"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setToolTip(
+        tr("Stop fetching while staying in the group; messages wait on the broker"));
+    m_ackSelectedAction->setObjectName(QStringLiteral("ackSelectedAction"));
+    m_ackSelectedAction->setShortcut(QKeySequence(Qt::Key_Space));
+    // Space acks only while the table has the focus: elsewhere it types a space or presses
+    // the focused button.
+    m_ackSelectedAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ackSelectedAction->setToolTip(tr("Acknowledge the selected messages"));
+    m_ackUpToAction->setObjectName(QStringLiteral("ackUpToAction"));
+    m_ackUpToAction->setToolTip(
+        tr("Acknowledge every message from the top of the table down to the current row"));
+    m_copyAction->setObjectName(QStringLiteral("copyRowsAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows: partition, offset, timestamp, key and "
+                                "the whole value, separated by tabs"));
+    m_selectAllAction->setObjectName(QStringLiteral("selectAllRowsAction"));
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetShortcut);
+    m_followNewestAction->setObjectName(QStringLiteral("followNewestAction"));
+    m_followNewestAction->setCheckable(true);
+    m_followNewestAction->setChecked(view->isFollowingNewest());
+    m_followNewestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    m_followNewestAction->setToolTip(
+        tr("Keep the newest message in sight (scrolling up stops it)"));
+    m_clearTableAction->setObjectName(QStringLiteral("clearTableAction"));
+    m_clearTableAction->setToolTip(
+        tr("Remove every row from the table; nothing changes on the broker"));
+    m_hideStaleAction->setObjectName(QStringLiteral("hideStaleAction"));
+    m_hideStaleAction->setCheckable(true);
+    m_hideStaleAction->setToolTip(tr("Hide the rows of partitions this consumer lost (their "
+                                     "messages come again as redelivered rows)"));
+    // On the view: these shortcuts act where the table has the focus.
+    view->addAction(m_ackSelectedAction);
+    view->addAction(m_copyAction);
+    view->addAction(m_selectAllAction);
+
+    ActionButton::bind(m_ui->ackSelectedButton, m_ackSelectedAction);
+    ActionButton::bind(m_ui->pauseButton, m_pauseAction);
+    ActionButton::bind(m_ui->consumeButton, m_consumeAction);
+
+    KafkaSession *session = m_controller->session();
+    connect(m_consumeAction, &QAction::triggered, this, [this, session] {
+        if (session->isConsuming()) {
+            session->stopConsuming();
+            emit logLine(tr("Consumer stopped: acknowledged messages were committed, and it "
+                            "left the group."));
+        } else {
+            session->startConsuming();
+        }
+        updateActions();
+    });
+    connect(m_pauseAction, &QAction::toggled, this, [this, session](bool paused) {
+        m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+        session->setPaused(paused);
+    });
+    connect(m_ackSelectedAction, &QAction::triggered, this,
+            [this] { m_controller->ackRows(selectedRows()); });
+    connect(m_ackUpToAction, &QAction::triggered, this, [this] {
+        const int row = sourceRow(m_ui->messageView->currentIndex());
+        if (row >= 0)
+            m_controller->ackUpTo(row);
+    });
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString text = selectedRowsText();
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    connect(m_selectAllAction, &QAction::triggered, view, &QAbstractItemView::selectAll);
+    connect(m_followNewestAction, &QAction::toggled, view, &MessageTableView::setFollowingNewest);
+    connect(view, &MessageTableView::followingNewestChanged, m_followNewestAction,
+            &QAction::setChecked);
+    connect(m_clearTableAction, &QAction::triggered, m_controller, &SessionController::clearTable);
+    connect(m_hideStaleAction, &QAction::toggled, this, &MessagesPanel::setHideStale);
+    connect(view, &MessageTableView::ackRequested, this,
+            [this](const QModelIndex &index) { m_controller->ackRows({sourceRow(index)}); });
+    connect(view, &QWidget::customContextMenuRequested, this, &MessagesPanel::showMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessagesPanel::updateActions);
+    connect(m_ui->capSpin, &QSpinBox::valueChanged, this, [this](int cap) {
+        m_messages->setCap(cap);
+        updateMessageCount();
+    });
+    m_ui->capSpin->setValue(m_messages->cap());
+
+    connect(m_controller, &SessionController::messageCountChanged, this,
+            &MessagesPanel::updateMessageCount);
+    connect(m_controller, &SessionController::ackAvailabilityChanged, this,
+            &MessagesPanel::updateActions);
+    connect(session, &KafkaSession::stateChanged, this, &MessagesPanel::updateActions);
+    connect(session, &KafkaSession::watchedTopicChanged, this, &MessagesPanel::updateActions);
+    connect(session, &KafkaSession::consumerStarted, this, &MessagesPanel::updateActions);
+    connect(session, &KafkaSession::consumerStopped, this, &MessagesPanel::updateActions);
+    updateActions();
+    updateMessageCount();
+}
+
+MessagesPanel::~MessagesPanel() = default;
+
+MessageTableView *MessagesPanel::view() const
+{
+    return m_ui->messageView;
+}
+
+int MessagesPanel::sourceRow(const QModelIndex &viewIndex) const
+{
+    if (!viewIndex.isValid())
+        return -1;
+    if (viewIndex.model() == m_staleFilter)
+        return m_staleFilter->mapToSource(viewIndex).row();
+    return viewIndex.row();
+}
+
+QList<int> MessagesPanel::selectedRows() const
+{
+    QList<int> rows;
+    const QItemSelectionModel *selection = m_ui->messageView->selectionModel();
+    for (const QModelIndex &index : selection->selectedRows())
+        rows.append(sourceRow(index));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString MessagesPanel::selectedRowsText() const
+{
+    QStringList lines;
+    for (int row : selectedRows()) {
+        const KafkaMessage m = m_messages->message(row);
+        const QString time = m.timestampMs < 0
+                                 ? QString()
+                                 : QDateTime::fromMSecsSinceEpoch(m.timestampMs)
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        lines << QStringList{QString::number(m.partition), QString::number(m.offset), time,
+                             field(m.key, m.keyIsNull), field(m.value, m.valueIsNull)}
+                     .join(QLatin1Char('\t'));
+    }
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void MessagesPanel::updateActions()
+{
+    KafkaSession *session = m_controller->session();
+    const bool connected = session->state() == KafkaSession::State::Connected;
+    const bool consuming = session->isConsuming();
+    m_consumeAction->setEnabled(connected && !session->watchedTopic().isEmpty());
+    m_consumeAction->setText(consuming ? tr("Sto&p consumer") : tr("Star&t consumer"));
+    m_pauseAction->setEnabled(consuming);
+    if (!consuming && m_pauseAction->isChecked())
+        m_pauseAction->setChecked(false);
+    const bool canAck = m_controller->canAck();
+    const bool selected = m_ui->messageView->selectionModel()->hasSelection();
+    m_ackSelectedAction->setEnabled(canAck && selected);
+    m_ackUpToAction->setEnabled(canAck && m_ui->messageView->currentIndex().isValid());
+    m_copyAction->setEnabled(selected);
+}
+
+void MessagesPanel::updateMessageCount()
+{
+    const int rows = m_messages->rowCount();
+    QString text;
+    if (rows == 0)
+        text = tr("No messages yet.");
+    else if (rows == m_messages->cap())
+        text = tr("Showing the newest %Ln message(s); older ones were removed from the table.",
+                  nullptr, rows);
+    else
+        text = tr("%Ln message(s).", nullptr, rows);
+    if (m_staleFilter) {
+        const int hidden = rows - m_staleFilter->rowCount();
+        if (hidden > 0)
+            text += QLatin1Char(' ') + tr("%Ln stale row(s) hidden.", nullptr, hidden);
+    }
+    m_ui->messageCountLabel->setText(text);
+}
+
+void MessagesPanel::setHideStale(bool hide)
+{
+    MessageTableView *view = m_ui->messageView;
+    if (hide && !m_staleFilter) {
+        m_staleFilter = new StaleRowFilter(m_messages, this);
+        connect(m_staleFilter, &QAbstractItemModel::rowsRemoved, this,
+                &MessagesPanel::updateMessageCount);
+        view->setMessageModel(m_staleFilter);
+    } else if (!hide && m_staleFilter) {
+        view->setMessageModel(m_messages);
+        delete m_staleFilter;
+        m_staleFilter = nullptr;
+    }
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MessagesPanel::updateActions, Qt::UniqueConnection);
+    updateMessageCount();
+    updateActions();
+}
+
+void MessagesPanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->messageView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int row = sourceRow(index);
+    QMenu menu(this);
+    menu.addAction(tr("&Ack"), this, [this, row] { m_controller->ackRows({row}); })
+        ->setEnabled(m_messages->isAckable(row));
+    menu.addAction(m_ackUpToAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    menu.addAction(tr("Copy &value"), this, [this, row] {
+        const KafkaMessage m = m_messages->message(row);
+        // The whole value, never the table's preview of it.
+        QGuiApplication::clipboard()->setText(PayloadFormat::isText(m.value)
+                                                  ? QString::fromUtf8(m.value)
+                                                  : QString::fromLatin1(m.value.toHex(' ')));
+    });
+    menu.exec(m_ui->messageView->viewport()->mapToGlobal(pos));
+}

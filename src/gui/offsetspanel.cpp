@@ -1,0 +1,150 @@
+#include "offsetspanel.h"
+#include "ui_offsetspanel.h"
+
+#include "kafkasession.h"
+#include "partitionoffsetsmodel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+
+namespace {
+// The row height: one line of text plus room for the selection frame.
+constexpr int RowPadding = 6;
+// How far back the read-from-time dialog proposes to start: recent enough to be useful.
+constexpr int ProposedSecondsBack = 300;
+} // namespace
+
+OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OffsetsPanel>())
+    , m_session(session)
+    , m_offsets(offsets)
+    , m_readFromOffsetAction(new QAction(tr("Read again from &offset…"), this))
+    , m_readFromTimeAction(new QAction(tr("Read again from a &time…"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->offsetsView->setModel(m_offsets);
+    // Columns sized to their headers and numbers; the panel's minimum width shows them all.
+    QHeaderView *header = m_ui->offsetsView->horizontalHeader();
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PartitionOffsetsModel::LagColumn, QHeaderView::Stretch);
+    m_ui->offsetsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
+    connect(m_ui->offsetsView, &QWidget::customContextMenuRequested, this, &OffsetsPanel::showMenu);
+
+    m_readFromOffsetAction->setObjectName(QStringLiteral("readFromOffsetAction"));
+    m_readFromOffsetAction->setToolTip(
+        tr("Read the selected partition again from an offset (the group's commits stay as they "
+           "are until you ack)"));
+    m_readFromTimeAction->setObjectName(QStringLiteral("readFromTimeAction"));
+    m_readFromTimeAction->setToolTip(
+        tr("Read every partition again from the first message at or after a time"));
+    connect(m_readFromOffsetAction, &QAction::triggered, this, &OffsetsPanel::readFromOffset);
+    connect(m_readFromTimeAction, &QAction::triggered, this, &OffsetsPanel::readFromTime);
+    addAction(m_readFromOffsetAction);
+    addAction(m_readFromTimeAction);
+
+    connect(m_offsets, &QAbstractItemModel::modelReset, this, &OffsetsPanel::updateActions);
+    connect(m_session, &KafkaSession::consumerStarted, this, &OffsetsPanel::updateActions);
+    connect(m_session, &KafkaSession::consumerStopped, this, &OffsetsPanel::updateActions);
+    connect(m_session, &KafkaSession::watchedTopicChanged, this, &OffsetsPanel::updateActions);
+    updateActions();
+}
+
+OffsetsPanel::~OffsetsPanel() = default;
+
+void OffsetsPanel::updateActions()
+{
+    const bool partitions = m_session->isConsuming() && m_offsets->rowCount() > 0;
+    m_readFromOffsetAction->setEnabled(partitions);
+    m_readFromTimeAction->setEnabled(partitions);
+    QString hint;
+    if (m_session->watchedTopic().isEmpty())
+        hint = tr("Nothing is read yet: choose a topic.");
+    else if (!m_session->isConsuming())
+        hint = tr("The consumer is stopped.");
+    else if (m_offsets->rowCount() == 0)
+        hint = tr("Waiting for partitions…");
+    m_ui->offsetsHintLabel->setText(hint);
+    m_ui->offsetsHintLabel->setVisible(!hint.isEmpty());
+}
+
+qint32 OffsetsPanel::chosenPartition() const
+{
+    const QModelIndex current = m_ui->offsetsView->currentIndex();
+    return m_offsets->partitionAt(current.isValid() ? current.row() : 0);
+}
+
+void OffsetsPanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->offsetsView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_ui->offsetsView->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_readFromOffsetAction);
+    menu.addAction(m_readFromTimeAction);
+    menu.exec(m_ui->offsetsView->viewport()->mapToGlobal(pos));
+}
+
+void OffsetsPanel::readFromOffset()
+{
+    const qint32 partition = chosenPartition();
+    if (partition < 0)
+        return;
+    qint64 low = 0;
+    qint64 high = -1;
+    for (const PartitionOffsets &o : m_offsets->offsets()) {
+        if (o.partition == partition) {
+            low = std::max<qint64>(o.logStart, 0);
+            high = o.highWatermark;
+        }
+    }
+    const QLocale locale;
+    // The high watermark itself is a valid place to wait for the next message.
+    const QString range = high >= 0
+                              ? tr("from %1 to %2").arg(locale.toString(low), locale.toString(high))
+                              : tr("0 or more");
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Read from offset"),
+        tr("Offset to read partition %1 from (%2):").arg(partition).arg(range), QLineEdit::Normal,
+        QString::number(low), &ok);
+    if (!ok)
+        return;
+    const QString trimmed = text.trimmed();
+    const qint64 offset = trimmed.toLongLong(&ok);
+    if (!ok || offset < 0 || (high >= 0 && (offset < low || offset > high))) {
+        emit errorOccurred(tr("\"%1\" is not an offset of partition %2: enter a whole number %3.")
+                               .arg(trimmed)
+                               .arg(partition)
+                               .arg(range));
+        return;
+    }
+    emit errorCleared();
+    emit logLine(tr("Reading partition %1 again from offset %2.").arg(partition).arg(offset));
+    m_session->seekToOffset(partition, offset);
+}
+
+void OffsetsPanel::readFromTime()
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Read from a time"), tr("Read every partition from (%1, local time):").arg(format),
+        QLineEdit::Normal,
+        QDateTime::currentDateTime().addSecs(-ProposedSecondsBack).toString(format), &ok);
+    if (!ok)
+        return;
+    const QDateTime time = QDateTime::fromString(text.trimmed(), format);
+    if (!time.isValid()) {
+        emit errorOccurred(tr("\"%1\" is not a time like %2.").arg(text.trimmed(), format));
+        return;
+    }
+    emit errorCleared();
+    emit logLine(tr("Reading every partition again from %1.").arg(time.toString(format)));
+    m_session->seekToTimestamp(-1, time.toMSecsSinceEpoch());
+}

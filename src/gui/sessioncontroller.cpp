@@ -1,0 +1,194 @@
+#include "sessioncontroller.h"
+
+#include "messagetablemodel.h"
+#include "partitionoffsetsmodel.h"
+
+SessionController::SessionController(KafkaSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_messages(new MessageTableModel(this))
+    , m_offsets(new PartitionOffsetsModel(this))
+{
+    connect(m_session, &KafkaSession::stateChanged, this, &SessionController::onStateChanged);
+    // A new topic starts a clean table: rows of the previous one could only fail to ack.
+    connect(m_session, &KafkaSession::watchedTopicChanged, this, &SessionController::clearTable);
+    connect(m_session, &KafkaSession::consumerStarted, this, [this](const QString &topic) {
+        if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
+            emit logLine(tr("Consumer started on \"%1\" without a consumer group: it reads "
+                            "and commits nothing.")
+                             .arg(topic));
+        else
+            emit logLine(tr("Consumer started on \"%1\" in group \"%2\"; it pulls from the "
+                            "committed offsets, or from the earliest message for a new group.")
+                             .arg(topic, m_session->effectiveConfig().groupId));
+        updateAckPolicy();
+    });
+    connect(m_session, &KafkaSession::consumerStopped, this, [this] {
+        m_offsets->setOffsets({});
+        updateAckPolicy();
+    });
+    connect(m_session, &KafkaSession::messagesReceived, this,
+            [this](const KafkaMessageBatch &batch) {
+                m_messages->appendBatch(batch);
+                emit messageCountChanged();
+            });
+    connect(m_session, &KafkaSession::acksApplied, this, &SessionController::onAcksApplied);
+    connect(m_session, &KafkaSession::commitsConfirmed, this,
+            &SessionController::onCommitsConfirmed);
+    connect(m_session, &KafkaSession::commitFailed, m_messages, &MessageTableModel::failCommits);
+    connect(m_session, &KafkaSession::partitionsAssigned, this, &SessionController::onAssigned);
+    connect(m_session, &KafkaSession::partitionsRevoked, this, &SessionController::onRevoked);
+    connect(m_session, &KafkaSession::offsetsUpdated, m_offsets,
+            &PartitionOffsetsModel::setOffsets);
+    connect(m_session, &KafkaSession::notice, this, &SessionController::logLine);
+    connect(m_session, &KafkaSession::errorOccurred, this, &SessionController::errorOccurred);
+    connect(m_messages, &QAbstractItemModel::rowsRemoved, this,
+            &SessionController::messageCountChanged);
+}
+
+void SessionController::clearTable()
+{
+    m_messages->clear();
+    m_offsets->setOffsets({});
+    emit messageCountChanged();
+}
+
+bool SessionController::canAck() const
+{
+    const ConsumerOptions &options = m_session->consumerOptions();
+    return m_session->isConsuming() && options.mode == ConsumerOptions::Mode::Group &&
+           options.commitMode != AckTracker::Mode::AutoCommit;
+}
+
+void SessionController::setConsumerOptions(const ConsumerOptions &options)
+{
+    const ConsumerOptions &current = m_session->consumerOptions();
+    const bool changed = options.mode != current.mode || options.startFrom != current.startFrom ||
+                         options.commitMode != current.commitMode;
+    if (!changed)
+        return;
+    const bool restarts = m_session->isConsuming();
+    if (restarts)
+        clearTable();
+    m_session->setConsumerOptions(options);
+    updateAckPolicy();
+}
+
+void SessionController::updateAckPolicy()
+{
+    const ConsumerOptions &options = m_session->consumerOptions();
+    const KafkaSession::State state = m_session->state();
+    if (state != KafkaSession::State::Connected && state != KafkaSession::State::Connecting)
+        m_messages->setAckPolicy(false, tr("Not connected: the consumer left its group, so these "
+                                           "messages can no longer be acked here. What was not "
+                                           "committed is delivered again after reconnecting."));
+    else if (options.mode == ConsumerOptions::Mode::Browse)
+        m_messages->setAckPolicy(false, tr("Browsing without a consumer group: nothing is "
+                                           "committed, so there is nothing to acknowledge."));
+    else if (options.commitMode == AckTracker::Mode::AutoCommit)
+        m_messages->setAckPolicy(false, tr("Auto-commit is on: the consumer commits by itself "
+                                           "every few seconds, so Ack is off."));
+    else
+        m_messages->setAckPolicy(true, {});
+    emit ackAvailabilityChanged();
+}
+
+void SessionController::onStateChanged(KafkaSession::State state, const QString &message)
+{
+    // A new connection starts a clean table; the rows of a connection that ended stay to be
+    // read, but can no longer be acked.
+    if (state == KafkaSession::State::Connecting)
+        clearTable();
+    if (state == KafkaSession::State::Failed)
+        emit errorOccurred(message);
+    else
+        emit logLine(message);
+    updateAckPolicy();
+}
+
+void SessionController::ackUpTo(int row)
+{
+    QList<int> rows;
+    rows.reserve(row + 1);
+    for (int r = 0; r <= row && r < m_messages->rowCount(); ++r) {
+        if (m_messages->isAckable(r))
+            rows.append(r);
+    }
+    ackRows(rows);
+}
+
+void SessionController::ackRows(const QList<int> &rows)
+{
+    MessagePositions positions;
+    QString refusal;
+    for (int row : rows) {
+        if (row < 0 || row >= m_messages->rowCount())
+            continue;
+        if (m_messages->isAckable(row)) {
+            const KafkaMessage m = m_messages->message(row);
+            positions.append({m.partition, m.offset});
+        } else if (refusal.isEmpty() && m_messages->state(row) != MessageTableModel::State::Acked &&
+                   m_messages->state(row) != MessageTableModel::State::Committed) {
+            refusal = m_messages->ackRefusal(row);
+        }
+    }
+    if (!refusal.isEmpty())
+        emit errorOccurred(refusal);
+    if (!positions.isEmpty())
+        m_session->ack(positions);
+}
+
+void SessionController::onAcksApplied(const QList<AckTracker::AckOutcome> &outcomes)
+{
+    m_messages->applyAcks(outcomes);
+    for (const AckTracker::AckOutcome &outcome : outcomes) {
+        if (!outcome.accepted) {
+            emit errorOccurred(outcome.refusal);
+            break;
+        }
+    }
+}
+
+void SessionController::onCommitsConfirmed(const MessagePositions &positions)
+{
+    m_messages->confirmCommits(positions);
+    QStringList parts;
+    for (const MessagePosition &p : positions)
+        parts << tr("partition %1 at position %2").arg(p.partition).arg(p.offset);
+    emit logLine(tr("The broker confirmed the commit (every offset before each position counts "
+                    "as processed): %1.")
+                     .arg(parts.join(QStringLiteral(", "))));
+}
+
+static QString partitionNames(const QList<qint32> &partitions)
+{
+    QStringList names;
+    for (qint32 p : partitions)
+        names << QString::number(p);
+    return names.join(QStringLiteral(", "));
+}
+
+void SessionController::onAssigned(const QList<qint32> &partitions, int generation)
+{
+    if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
+        emit logLine(tr("Browsing partition(s) %1 without a consumer group.")
+                         .arg(partitionNames(partitions)));
+    else
+        emit logLine(tr("Group \"%1\", generation %2: this consumer was assigned partition(s) %3.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions)));
+}
+
+void SessionController::onRevoked(const QList<qint32> &partitions, int generation)
+{
+    // Browsing holds no partitions of a group: nothing of it can go stale.
+    if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
+        return;
+    m_messages->revokePartitions(partitions);
+    emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from this consumer; "
+                    "messages it had not committed there are now stale.")
+                     .arg(m_session->effectiveConfig().groupId)
+                     .arg(generation)
+                     .arg(partitionNames(partitions)));
+}

@@ -1,0 +1,62 @@
+// SessionController: the glue between one KafkaSession and the models the panels show. It
+// feeds the consumer's batches, ack outcomes, commit confirmations and revocations into the
+// message table, the partition offsets into theirs, starts a clean table for every new topic
+// or connection, and turns what happens into log lines. It holds no widget, so no panel needs
+// to know another: the messages panel asks it to ack rows, the connection panel hands it the
+// read options.
+#pragma once
+
+#include "acktracker.h"
+#include "consumeroptions.h"
+#include "kafkasession.h"
+
+#include <QObject>
+
+class MessageTableModel;
+class PartitionOffsetsModel;
+
+class SessionController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SessionController(KafkaSession *session, QObject *parent = nullptr);
+
+    KafkaSession *session() const { return m_session; }
+    MessageTableModel *messages() const { return m_messages; }
+    PartitionOffsetsModel *offsets() const { return m_offsets; }
+
+    // Acknowledges the given rows of the message table (those that can be acked); the first
+    // refusal of the others is reported.
+    void ackRows(const QList<int> &rows);
+    // Acknowledges every row from the first one down to row.
+    void ackUpTo(int row);
+    // Whether acking makes sense at all now: a running consumer in a group with manual commits.
+    bool canAck() const;
+    // Starts a clean table (and offsets) for what comes next.
+    void clearTable();
+
+public slots:
+    // The read options chosen in the connection panel: they say whether rows can be acked, and
+    // a running consumer restarts with them on a clean table.
+    void setConsumerOptions(const ConsumerOptions &options);
+
+signals:
+    void logLine(const QString &line);
+    void errorOccurred(const QString &message);
+    // The table was cleared, or rows came or went: the count shown under it changed.
+    void messageCountChanged();
+    // Whether acking is possible changed (consumer started or stopped, options changed).
+    void ackAvailabilityChanged();
+
+private:
+    void onStateChanged(KafkaSession::State state, const QString &message);
+    void onAcksApplied(const QList<AckTracker::AckOutcome> &outcomes);
+    void onCommitsConfirmed(const MessagePositions &positions);
+    void onAssigned(const QList<qint32> &partitions, int generation);
+    void onRevoked(const QList<qint32> &partitions, int generation);
+    void updateAckPolicy();
+
+    KafkaSession *m_session;
+    MessageTableModel *m_messages;
+    PartitionOffsetsModel *m_offsets;
+};
