@@ -1,7 +1,7 @@
 # Run by the unit test core_includes (cmake -DCORE_DIR=... -P core_includes.cmake): fails, naming
-# each offending line, when a file in src/core includes a Qt Widgets or Qt Network header. The
-# core is what the window, the headless commands and the ThreadSanitizer build all link; widgets
-# belong in src/gui, sockets in src/cli.
+# each offending line, when a file in src/core includes a Qt Widgets or Qt Network header, or
+# reads standard input. The core is what the window, the headless commands and the
+# ThreadSanitizer build all link; widgets belong in src/gui, sockets and the terminal in src/cli.
 if(NOT CORE_DIR OR NOT IS_DIRECTORY "${CORE_DIR}")
     message(FATAL_ERROR "core_includes: CORE_DIR (src/core) not given or not a directory")
 endif()
@@ -37,9 +37,19 @@ foreach(file IN LISTS files)
         string(APPEND offending "\n  ${name}:${number}: ${line}")
     endforeach()
 endforeach()
+# No terminal either: standard input belongs to the headless commands (src/cli, LineReader).
+foreach(file IN LISTS files)
+    file(STRINGS "${file}" matches REGEX "(STDIN_FILENO|std::cin|(^|[^A-Za-z_])stdin([^A-Za-z_]|$))")
+    file(RELATIVE_PATH name "${CORE_DIR}/../.." "${file}")
+    foreach(line IN LISTS matches)
+        string(APPEND offending "\n  ${name}: reads standard input: ${line}")
+    endforeach()
+endforeach()
 list(LENGTH files count)
 if(offending)
-    message(FATAL_ERROR "src/core must not include Qt Widgets or Qt Network headers "
-                        "(widgets go to src/gui, sockets to src/cli):${offending}")
+    message(FATAL_ERROR "src/core must not include Qt Widgets or Qt Network headers nor read "
+                        "standard input (widgets go to src/gui, sockets and the terminal to "
+                        "src/cli):${offending}")
 endif()
-message(STATUS "core_includes: ${count} files in src/core, no widget or network header")
+message(STATUS "core_includes: ${count} files in src/core, no widget or network header, no "
+               "standard input")
