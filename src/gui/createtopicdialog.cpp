@@ -2,6 +2,7 @@
 #include "ui_createtopicdialog.h"
 
 #include "connectionconfig.h"
+#include "statuscolours.h"
 
 #include <QPushButton>
 
@@ -22,6 +23,12 @@ CreateTopicDialog::CreateTopicDialog(bool sandbox, QWidget *parent)
 
 CreateTopicDialog::~CreateTopicDialog() = default;
 
+void CreateTopicDialog::setExistingTopics(const QStringList &names)
+{
+    m_existing = names;
+    validate();
+}
+
 QString CreateTopicDialog::name() const
 {
     return m_ui->nameEdit->text().trimmed();
@@ -39,9 +46,12 @@ int CreateTopicDialog::replicationFactor() const
 
 void CreateTopicDialog::validate()
 {
-    const QString problem = name().isEmpty() ? QString() : ConnectionConfig::checkTopicName(name());
-    m_ui->problemLabel->setText(problem);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b22222"));
+    QString problem = name().isEmpty() ? QString() : ConnectionConfig::checkTopicName(name());
+    // Kafka topic names are case-sensitive: "Orders" is another topic than "orders".
+    if (problem.isEmpty() && m_existing.contains(name()))
+        problem = tr("A topic named \"%1\" already exists.").arg(name());
+    m_ui->problemLabel->setText(
+        problem.isEmpty() ? QString() : StatusColours::html(StatusColours::Role::Error, problem));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(!name().isEmpty() && problem.isEmpty());
 }

@@ -1,5 +1,5 @@
 // CreateTopicDialog: name, partitions and replication factor of a new topic, with the name
-// checked against Kafka's rules as it is typed.
+// checked against Kafka's rules and the topics that exist as it is typed.
 #pragma once
 
 #include <QDialog>
@@ -18,6 +18,9 @@ public:
     explicit CreateTopicDialog(bool sandbox, QWidget *parent = nullptr);
     ~CreateTopicDialog() override;
 
+    // The cluster's topics: a name among them is refused before OK, in words.
+    void setExistingTopics(const QStringList &names);
+
     QString name() const;
     int partitions() const;
     int replicationFactor() const;
@@ -26,4 +29,5 @@ private:
     void validate();
 
     std::unique_ptr<Ui::CreateTopicDialog> m_ui;
+    QStringList m_existing;
 };
