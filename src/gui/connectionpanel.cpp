@@ -1,0 +1,598 @@
+#include "connectionpanel.h"
+#include "ui_connectionpanel.h"
+
+#include "actionbutton.h"
+#include "passwordvault.h"
+#include "securitydialog.h"
+#include "statuscolours.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
+#include <QSettings>
+
+namespace {
+// Combo boxes may shrink to this many characters (then elide) so that the panel fits a dock
+// about 300 px wide; the help label under them says the rest.
+constexpr int MinimumComboChars = 10;
+
+// An int stored in the settings, or -1 when it is missing or not a whole number.
+int storedChoice(const QSettings &settings, const QString &key)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok ? value : -1;
+}
+
+// Whether the configuration asks for nothing in particular: the plain Sandbox, as a start
+// with no flags, no environment and no profile gives it.
+bool isPlainDefault(const ConnectionConfig &config)
+{
+    return config.bootstrapServers.isEmpty() && config.usesSandbox() && config.topic.isEmpty() &&
+           (config.groupId.isEmpty() || config.groupId == ConnectionConfig::defaultGroupId()) &&
+           config.security == ConnectionConfig::Security::Plaintext && config.properties.isEmpty();
+}
+} // namespace
+
+ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &initial,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectionPanel>())
+    , m_session(session)
+    , m_vault(new PasswordVault(this))
+    , m_hidden(initial)
+    , m_connectAction(new QAction(tr("&Connect"), this))
+    , m_disconnectAction(new QAction(tr("&Disconnect"), this))
+    , m_saveProfileAction(new QAction(tr("&Save profile…"), this))
+    , m_deleteProfileAction(new QAction(tr("De&lete profile"), this))
+    , m_securityAction(new QAction(tr("S&ecurity and advanced…"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->stateLabel->setTextFormat(Qt::RichText);
+    setUpCombos();
+    setUpActions();
+    setUpProfiles();
+
+    {
+        // Filling the fields is not a change the running consumer should follow.
+        const QScopedValueRollback applying(m_applying, true);
+        const bool brokers = !initial.usesSandbox() || !initial.bootstrapServers.isEmpty();
+        m_ui->brokersRadio->setChecked(brokers);
+        m_ui->sandboxRadio->setChecked(!brokers);
+        m_ui->brokersEdit->setText(initial.bootstrapServers);
+        m_ui->brokersEdit->setEnabled(brokers);
+        applyGroupRule(initial);
+        restoreReadOptions(isPlainDefault(initial));
+    }
+    m_emitted = consumerOptions();
+
+    connect(m_ui->brokersRadio, &QRadioButton::toggled, this, &ConnectionPanel::onTargetToggled);
+    connect(m_ui->brokersEdit, &QLineEdit::textChanged, this, &ConnectionPanel::updateActions);
+    connect(m_ui->brokersEdit, &QLineEdit::returnPressed, this, &ConnectionPanel::connectToCluster);
+    connect(m_ui->groupEdit, &QLineEdit::textChanged, this, &ConnectionPanel::updateActions);
+    // A group typed by hand is the user's: switching to brokers keeps it.
+    connect(m_ui->groupEdit, &QLineEdit::textEdited, this, [this] { m_groupIsDemo = false; });
+    for (QComboBox *combo : {m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                &ConnectionPanel::onReadOptionsChanged);
+    connect(m_session, &KafkaSession::stateChanged, this, &ConnectionPanel::onStateChanged);
+    connect(m_session, &KafkaSession::consumerStarted, this, &ConnectionPanel::updateActions);
+    onStateChanged(m_session->state(), m_session->stateMessage());
+}
+
+ConnectionPanel::~ConnectionPanel() = default;
+
+void ConnectionPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateMinimumHeight();
+}
+
+bool ConnectionPanel::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        updateMinimumHeight();
+    return handled;
+}
+
+void ConnectionPanel::updateMinimumHeight()
+{
+    // Docks and splitters ask for the minimum height without a width, which the word-wrapped
+    // help and hint lines cannot answer: at the width the panel has, it needs this much, or the
+    // combo boxes get squeezed under them.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
+void ConnectionPanel::setUpCombos()
+{
+    m_ui->modeCombo->addItem(tr("in a consumer group"), int(ConsumerOptions::Mode::Group));
+    m_ui->modeCombo->addItem(tr("browsing, no group"), int(ConsumerOptions::Mode::Browse));
+    m_ui->startCombo->addItem(tr("the earliest message"),
+                              int(ConsumerOptions::StartFrom::Earliest));
+    m_ui->startCombo->addItem(tr("new messages only"), int(ConsumerOptions::StartFrom::Latest));
+    m_ui->commitCombo->addItem(tr("safe (what is acked)"), int(AckTracker::Mode::Safe));
+    m_ui->commitCombo->addItem(tr("Kafka-native"), int(AckTracker::Mode::KafkaNative));
+    m_ui->commitCombo->addItem(tr("automatic (no Ack)"), int(AckTracker::Mode::AutoCommit));
+    for (QComboBox *combo :
+         {m_ui->profileCombo, m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(MinimumComboChars);
+    }
+}
+
+void ConnectionPanel::setUpActions()
+{
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_connectAction->setStatusTip(tr("Connect with the settings in the connection panel"));
+    connect(m_connectAction, &QAction::triggered, this, &ConnectionPanel::connectToCluster);
+
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    m_disconnectAction->setToolTip(tr("Disconnect from the cluster"));
+    m_disconnectAction->setStatusTip(
+        tr("Disconnect: the consumer commits what was acked and leaves its group"));
+    connect(m_disconnectAction, &QAction::triggered, m_session,
+            &KafkaSession::disconnectFromCluster);
+
+    m_saveProfileAction->setObjectName(QStringLiteral("saveProfileAction"));
+    m_saveProfileAction->setToolTip(tr("Save these settings as a profile (never the password)"));
+    m_saveProfileAction->setStatusTip(m_saveProfileAction->toolTip());
+    connect(m_saveProfileAction, &QAction::triggered, this, &ConnectionPanel::saveProfile);
+
+    m_deleteProfileAction->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_deleteProfileAction->setToolTip(tr("Delete the selected profile"));
+    m_deleteProfileAction->setStatusTip(
+        tr("Delete the selected profile and its password in the system keychain"));
+    connect(m_deleteProfileAction, &QAction::triggered, this, &ConnectionPanel::deleteProfile);
+
+    m_securityAction->setObjectName(QStringLiteral("securityAction"));
+    m_securityAction->setToolTip(
+        tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
+    m_securityAction->setStatusTip(m_securityAction->toolTip());
+    connect(m_securityAction, &QAction::triggered, this, &ConnectionPanel::editSecurity);
+
+    ActionButton::bind(m_ui->connectButton, m_connectAction);
+    ActionButton::bind(m_ui->disconnectButton, m_disconnectAction);
+    ActionButton::bind(m_ui->saveProfileButton, m_saveProfileAction);
+    ActionButton::bind(m_ui->deleteProfileButton, m_deleteProfileAction);
+    ActionButton::bind(m_ui->securityButton, m_securityAction);
+    addActions({m_connectAction, m_disconnectAction, m_saveProfileAction, m_deleteProfileAction,
+                m_securityAction});
+}
+
+void ConnectionPanel::setUpProfiles()
+{
+    m_ui->profileCombo->addItem(tr("(not saved)"), QString());
+    for (const QString &name : m_profiles.names())
+        m_ui->profileCombo->addItem(name, name);
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_ui->profileCombo->itemData(index).toString();
+        if (!name.isEmpty())
+            applyProfile(name);
+        updateActions();
+    });
+    connect(m_vault, &PasswordVault::failed, this,
+            [this](const QString &profile, const QString &message) {
+                emit logLine(tr("The system keychain could not keep the password of \"%1\" "
+                                "(%2): it will be asked for when connecting.")
+                                 .arg(profile, message));
+            });
+}
+
+void ConnectionPanel::restoreReadOptions(bool fromNothingElse)
+{
+    const QSettings settings;
+    if (fromNothingElse) {
+        // A restart picks up where the user left: the profile last used to connect...
+        const QString last = settings.value(lastProfileKey()).toString();
+        if (!last.isEmpty() && m_profiles.names().contains(last))
+            applyProfile(last);
+        // ...and the way it read then (unless that needs a group the profile does not name).
+        const int mode = storedChoice(settings, readModeKey());
+        if (mode != int(ConsumerOptions::Mode::Group) || !m_ui->groupEdit->text().isEmpty())
+            selectData(m_ui->modeCombo, mode);
+    }
+    selectData(m_ui->startCombo, storedChoice(settings, startFromKey()));
+    selectData(m_ui->commitCombo, storedChoice(settings, commitModeKey()));
+    updateReadHelp();
+}
+
+void ConnectionPanel::selectData(QComboBox *combo, int value)
+{
+    if (const int index = combo->findData(value); index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+void ConnectionPanel::applyGroupRule(const ConnectionConfig &config)
+{
+    const QScopedValueRollback applying(m_applying, true);
+    if (!config.groupId.isEmpty()) {
+        // A group given (KAFKA_GROUP, --group, a profile) means reading in it, as always.
+        m_ui->groupEdit->setText(config.groupId);
+        selectData(m_ui->modeCombo, int(ConsumerOptions::Mode::Group));
+        m_groupIsDemo = false;
+    } else if (config.usesSandbox()) {
+        // The Sandbox is for trying things: its demo group shows acks and commits at once.
+        m_ui->groupEdit->setText(ConnectionConfig::defaultGroupId());
+        selectData(m_ui->modeCombo, int(ConsumerOptions::Mode::Group));
+        m_groupIsDemo = true;
+    } else {
+        // On a real cluster nobody asked for a group: reading leaves none behind.
+        m_ui->groupEdit->clear();
+        selectData(m_ui->modeCombo, int(ConsumerOptions::Mode::Browse));
+        m_groupIsDemo = false;
+    }
+    updateReadHelp();
+}
+
+void ConnectionPanel::onTargetToggled(bool brokers)
+{
+    m_ui->brokersEdit->setEnabled(brokers);
+    if (brokers && m_groupIsDemo) {
+        // The Sandbox's demo group is no choice of the user's on a real cluster.
+        ConnectionConfig real;
+        real.bootstrapServers = QStringLiteral("brokers");
+        applyGroupRule(real);
+    } else if (!brokers && m_ui->groupEdit->text().isEmpty()) {
+        applyGroupRule(ConnectionConfig());
+    }
+    if (brokers && m_ui->brokersEdit->text().isEmpty())
+        m_ui->brokersEdit->setFocus();
+    updateActions();
+}
+
+ConsumerOptions ConnectionPanel::consumerOptions() const
+{
+    ConsumerOptions options;
+    options.mode = ConsumerOptions::Mode(m_ui->modeCombo->currentData().toInt());
+    options.startFrom = ConsumerOptions::StartFrom(m_ui->startCombo->currentData().toInt());
+    options.commitMode = AckTracker::Mode(m_ui->commitCombo->currentData().toInt());
+    return options;
+}
+
+ConnectionConfig ConnectionPanel::config() const
+{
+    ConnectionConfig config = m_hidden;
+    config.bootstrapServers =
+        m_ui->brokersRadio->isChecked() ? m_ui->brokersEdit->text().trimmed() : QString();
+    config.groupId = m_ui->groupEdit->text().trimmed();
+    // Browsing uses no group; the configuration still names one, and it is never joined.
+    if (config.groupId.isEmpty() && consumerOptions().mode == ConsumerOptions::Mode::Browse)
+        config.groupId = ConnectionConfig::defaultGroupId();
+    return config;
+}
+
+QString ConnectionPanel::currentProfile() const
+{
+    return m_ui->profileCombo->currentData().toString();
+}
+
+bool ConnectionPanel::isActive() const
+{
+    const KafkaSession::State state = m_session->state();
+    return state == KafkaSession::State::Connected || state == KafkaSession::State::Connecting;
+}
+
+bool ConnectionPanel::groupDiffers() const
+{
+    return consumerOptions().mode == ConsumerOptions::Mode::Group &&
+           m_ui->groupEdit->text().trimmed() != m_session->effectiveConfig().groupId;
+}
+
+bool ConnectionPanel::hasChangedSettings() const
+{
+    if (!isActive())
+        return false;
+    const ConnectionConfig now = config();
+    const ConnectionConfig &used = m_session->effectiveConfig();
+    // The session fills in the Sandbox's address: compare where, not how it is written.
+    const bool sameTarget = m_session->isSandbox() ? now.usesSandbox()
+                                                   : now.effectiveBootstrapServers() ==
+                                                         used.effectiveBootstrapServers();
+    const bool sameLogin = now.clientId == used.clientId && now.properties == used.properties &&
+                           now.security == used.security &&
+                           now.saslMechanism == used.saslMechanism &&
+                           now.username == used.username && now.caFile == used.caFile &&
+                           now.certFile == used.certFile && now.keyFile == used.keyFile;
+    const ConsumerOptions options = consumerOptions();
+    // Read options apply at once, except those held back for the next connection.
+    const bool sameReading = options.mode == m_emitted.mode &&
+                             options.startFrom == m_emitted.startFrom &&
+                             options.commitMode == m_emitted.commitMode;
+    return !sameTarget || !sameLogin || groupDiffers() || !sameReading;
+}
+
+void ConnectionPanel::connectToCluster()
+{
+    const ConnectionConfig config = this->config();
+    // A profile's extra properties may name the brokers (bootstrap.servers wins there).
+    if (m_ui->brokersRadio->isChecked() && config.effectiveBootstrapServers().isEmpty()) {
+        emit errorOccurred(ConnectionConfig::checkBootstrapServers(config.bootstrapServers));
+        m_ui->brokersEdit->setFocus();
+        return;
+    }
+    if (consumerOptions().mode == ConsumerOptions::Mode::Group && config.groupId.isEmpty()) {
+        emit errorOccurred(tr("Not connected: reading in a consumer group needs the group's name. "
+                              "Enter one, or choose to read by browsing, without a group."));
+        m_ui->groupEdit->setFocus();
+        return;
+    }
+    const quint64 attempt = ++m_attempt;
+    if (!config.usesSasl() || !config.password.isEmpty()) {
+        connectWith(config);
+        return;
+    }
+    // The password is never saved with the profile: the keychain may have it, or ask.
+    const QString profile = currentProfile();
+    if (profile.isEmpty()) {
+        askPasswordAndConnect(config);
+        return;
+    }
+    auto *context = new QObject(this);
+    connect(m_vault, &PasswordVault::fetched, context,
+            [this, context, config, profile, attempt](const QString &name, const QString &password,
+                                                      bool ok) {
+                if (name != profile)
+                    return;
+                context->deleteLater();
+                if (attempt != m_attempt)
+                    return; // another connect came since
+                if (!ok || password.isEmpty()) {
+                    askPasswordAndConnect(config);
+                    return;
+                }
+                ConnectionConfig withPassword = config;
+                withPassword.password = password;
+                connectWith(withPassword);
+            });
+    m_vault->fetch(profile);
+}
+
+void ConnectionPanel::askPasswordAndConnect(const ConnectionConfig &config)
+{
+    // Window-modal without a nested event loop: the session keeps running while it is open.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password"));
+    dialog->setLabelText(tr("Password of %1 on %2 (kept for this session only):")
+                             .arg(config.username, config.effectiveBootstrapServers()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const quint64 attempt = m_attempt;
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, config, attempt](const QString &password) {
+                if (attempt != m_attempt)
+                    return;
+                if (password.isEmpty()) {
+                    emit errorOccurred(
+                        tr("Not connected: no password was given for %1 on %2.")
+                            .arg(config.username, config.effectiveBootstrapServers()));
+                    return;
+                }
+                m_hidden.password = password;
+                ConnectionConfig withPassword = config;
+                withPassword.password = password;
+                connectWith(withPassword);
+            });
+    connect(dialog, &QDialog::rejected, this, [this, config, attempt] {
+        if (attempt == m_attempt)
+            emit errorOccurred(tr("Not connected: no password was given for %1 on %2.")
+                                   .arg(config.username, config.effectiveBootstrapServers()));
+    });
+    dialog->open();
+}
+
+void ConnectionPanel::connectWith(const ConnectionConfig &config)
+{
+    QSettings settings;
+    if (const QString profile = currentProfile(); profile.isEmpty())
+        settings.remove(lastProfileKey());
+    else
+        settings.setValue(lastProfileKey(), profile);
+    saveReadOptions();
+    m_emitted = consumerOptions();
+    emit consumerOptionsChanged(m_emitted);
+    m_session->connectToCluster(config);
+    updateActions();
+}
+
+void ConnectionPanel::onReadOptionsChanged()
+{
+    updateReadHelp();
+    if (m_applying) {
+        updateActions();
+        return;
+    }
+    saveReadOptions();
+    // Options apply to the running consumer at once, except a group other than the
+    // connection's: joining it waits for Reconnect (the hint says so), so that no consumer
+    // ever joins a group on a cluster nobody chose it for.
+    if (!isActive() || !groupDiffers()) {
+        m_emitted = consumerOptions();
+        emit consumerOptionsChanged(m_emitted);
+    }
+    updateActions();
+}
+
+void ConnectionPanel::updateReadHelp()
+{
+    const ConsumerOptions options = consumerOptions();
+    const bool browse = options.mode == ConsumerOptions::Mode::Browse;
+    m_ui->groupEdit->setEnabled(!browse);
+    m_ui->commitCombo->setEnabled(!browse);
+    QString help;
+    if (browse)
+        help = tr("Browsing reads every partition without a group: nothing is committed, "
+                  "nothing to ack, no group left behind.");
+    else if (options.commitMode == AckTracker::Mode::Safe)
+        help = tr("Ack messages to commit them: the committed position never passes a message "
+                  "you have not acked.");
+    else if (options.commitMode == AckTracker::Mode::KafkaNative)
+        help = tr("Ack on offset N commits N+1 at once, which also covers every earlier message "
+                  "of its partition, acked or not.");
+    else
+        help = tr("The consumer commits by itself every few seconds; Ack is off.");
+    m_ui->commitHelpLabel->setText(help);
+}
+
+void ConnectionPanel::saveReadOptions()
+{
+    const ConsumerOptions options = consumerOptions();
+    QSettings settings;
+    settings.setValue(readModeKey(), int(options.mode));
+    settings.setValue(startFromKey(), int(options.startFrom));
+    settings.setValue(commitModeKey(), int(options.commitMode));
+}
+
+void ConnectionPanel::onStateChanged(KafkaSession::State state, const QString &message)
+{
+    StatusColours::Role role = StatusColours::Role::Muted;
+    QString text = message;
+    switch (state) {
+    case KafkaSession::State::Disconnected:
+        role = StatusColours::Role::Muted;
+        if (text.isEmpty())
+            text = tr("Not connected.");
+        break;
+    case KafkaSession::State::Connecting:
+        role = StatusColours::Role::Pending;
+        break;
+    case KafkaSession::State::Connected:
+        role = StatusColours::Role::Success;
+        // Whatever kept the last connect from happening is gone now.
+        emit errorCleared();
+        break;
+    case KafkaSession::State::Failed:
+        role = StatusColours::Role::Error;
+        break;
+    }
+    // The dot carries the colour; the words stay in the text colour, readable on any palette.
+    m_ui->stateLabel->setText(StatusColours::html(role, QStringLiteral("\u25CF")) +
+                              QLatin1Char(' ') + text.toHtmlEscaped());
+    updateActions();
+}
+
+void ConnectionPanel::updateActions()
+{
+    const bool active = isActive();
+    const bool changed = hasChangedSettings();
+    m_connectAction->setText(changed ? tr("&Reconnect") : tr("&Connect"));
+    m_connectAction->setToolTip(changed ? tr("Connect again with the changed settings")
+                                        : tr("Connect with these settings"));
+    m_connectAction->setEnabled(!active || changed);
+    m_disconnectAction->setEnabled(active);
+    m_deleteProfileAction->setEnabled(!currentProfile().isEmpty());
+    QString hint;
+    if (changed)
+        hint = m_session->state() == KafkaSession::State::Connected
+                   ? tr("Connected to %1. Reconnect to use the changed settings.")
+                         .arg(m_session->clusterLabel())
+                   : tr("Connecting to %1. Reconnect to use the changed settings.")
+                         .arg(m_session->clusterLabel());
+    m_ui->reconnectHintLabel->setText(hint);
+    m_ui->reconnectHintLabel->setVisible(!hint.isEmpty());
+}
+
+void ConnectionPanel::fillProfilesMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList names = m_profiles.names();
+    if (names.isEmpty()) {
+        menu->addAction(tr("No saved profiles"))->setEnabled(false);
+        return;
+    }
+    const QString current = currentProfile();
+    for (const QString &name : names) {
+        // A name is text, not a mnemonic: "R&D" keeps its ampersand.
+        QAction *entry =
+            menu->addAction(QString(name).replace(QLatin1Char('&'), QLatin1String("&&")));
+        entry->setCheckable(true);
+        entry->setChecked(name == current);
+        connect(entry, &QAction::triggered, this, [this, name] { applyProfile(name); });
+    }
+}
+
+void ConnectionPanel::applyProfile(const QString &name)
+{
+    QStringList warnings;
+    const std::optional<ConnectionConfig> profile = m_profiles.load(name, &warnings);
+    if (!warnings.isEmpty())
+        emit errorOccurred(warnings.join(QLatin1Char(' ')));
+    if (!profile) {
+        emit errorOccurred(tr("Profile \"%1\" could not be read.").arg(name));
+        return;
+    }
+    {
+        // Choosing a profile changes the settings for the next connect, never the running one.
+        const QScopedValueRollback applying(m_applying, true);
+        m_hidden = *profile;
+        m_ui->profileCombo->setCurrentIndex(std::max(0, m_ui->profileCombo->findData(name)));
+        const bool brokers = !profile->usesSandbox() || !profile->bootstrapServers.isEmpty();
+        m_ui->brokersRadio->setChecked(brokers);
+        m_ui->sandboxRadio->setChecked(!brokers);
+        m_ui->brokersEdit->setText(profile->bootstrapServers);
+        m_ui->brokersEdit->setEnabled(brokers);
+        applyGroupRule(*profile);
+    }
+    emit logLine(isActive() ? tr("Profile \"%1\" loaded: reconnect to use it.").arg(name)
+                            : tr("Profile \"%1\" loaded.").arg(name));
+    updateActions();
+}
+
+void ConnectionPanel::saveProfile()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("profileNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save profile"));
+    dialog->setLabelText(tr("Profile name:"));
+    dialog->setTextValue(currentProfile());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty())
+            return;
+        const ConnectionConfig config = this->config();
+        m_profiles.save(name, config);
+        if (!config.password.isEmpty())
+            m_vault->store(name, config.password);
+        if (m_ui->profileCombo->findData(name) < 0)
+            m_ui->profileCombo->addItem(name, name);
+        m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findData(name));
+        emit logLine(
+            tr("Profile \"%1\" saved (the password only in the system keychain, if there is one).")
+                .arg(name));
+        updateActions();
+    });
+    dialog->open();
+}
+
+void ConnectionPanel::deleteProfile()
+{
+    const QString name = currentProfile();
+    if (name.isEmpty())
+        return;
+    m_profiles.remove(name);
+    m_vault->remove(name);
+    m_ui->profileCombo->removeItem(m_ui->profileCombo->findData(name));
+    m_ui->profileCombo->setCurrentIndex(0);
+    QSettings settings;
+    if (settings.value(lastProfileKey()).toString() == name)
+        settings.remove(lastProfileKey());
+    emit logLine(tr("Profile \"%1\" deleted.").arg(name));
+    updateActions();
+}
+
+void ConnectionPanel::editSecurity()
+{
+    SecurityDialog dialog(config(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog owns everything but the panel's own fields (brokers, group).
+    m_hidden = dialog.config();
+    updateActions();
+}
