@@ -260,6 +260,10 @@ ConnectionConfig ConnectionPanel::config() const
     ConnectionConfig config = m_hidden;
     config.bootstrapServers =
         m_ui->brokersRadio->isChecked() ? m_ui->brokersEdit->text().trimmed() : QString();
+    // The Sandbox speaks plain Kafka only: a profile's login is for its brokers, and switching
+    // to the Sandbox and back must not need it undone by hand.
+    if (config.usesSandbox())
+        config.security = ConnectionConfig::Security::Plaintext;
     config.groupId = m_ui->groupEdit->text().trimmed();
     // Browsing uses no group; the configuration still names one, and it is never joined.
     if (config.groupId.isEmpty() && consumerOptions().mode == ConsumerOptions::Mode::Browse)

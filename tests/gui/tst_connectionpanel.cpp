@@ -376,6 +376,13 @@ void TestConnectionPanel::cancelledPasswordPromptSaysSo()
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("alice")));
     QCOMPARE(session.state(), KafkaSession::State::Disconnected);
+
+    // The Sandbox has no login: choosing it needs no security undone by hand.
+    child<QRadioButton>(panel, "sandboxRadio")->setChecked(true);
+    QVERIFY2(panel.config().validate().isEmpty(),
+             qPrintable(panel.config().validate().join(QLatin1Char(' '))));
+    child<QRadioButton>(panel, "brokersRadio")->setChecked(true);
+    QCOMPARE(panel.config().security, ConnectionConfig::Security::SaslPlaintext);
 }
 
 void TestConnectionPanel::fitsANarrowDock()
