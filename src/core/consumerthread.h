@@ -63,7 +63,7 @@ signals:
     void notice(const QString &message);
     void errorOccurred(const QString &message);
     void stopped();
-    // The thread has ended (after stopped(), or after the destructor's quit).
+    // The thread has ended, after stopped(). (Not sent once destruction has begun.)
     void finished();
 
 private:
