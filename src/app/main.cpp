@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -167,7 +168,9 @@ int main(int argc, char *argv[])
         QStringLiteral("name"));
     const QCommandLineOption group(
         QStringLiteral("group"),
-        QApplication::translate("main", "Consumer group; default $KAFKA_GROUP, else topicdesk."),
+        QApplication::translate(
+            "main", "Consumer group to read in; default $KAFKA_GROUP, else none on a cluster "
+                    "(reading without a group) and topicdesk in the sandbox."),
         QStringLiteral("id"));
     const QCommandLineOption language(
         QStringLiteral("language"),
@@ -194,8 +197,11 @@ int main(int argc, char *argv[])
         return printVersion();
     parser.process(app);
 
-    installTranslators(app, parser.isSet(language) ? QLocale(parser.value(language))
-                                                   : QLocale::system());
+    // --language, else the language chosen in View → Language, else the system's.
+    const QString chosenLanguage = QSettings().value(QStringLiteral("language")).toString();
+    installTranslators(app, parser.isSet(language)     ? QLocale(parser.value(language))
+                            : chosenLanguage.isEmpty() ? QLocale::system()
+                                                       : QLocale(chosenLanguage));
 
     ConnectionConfig config =
         ConnectionConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
@@ -209,6 +215,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "topicdesk: %s\n", qPrintable(problems.join(QLatin1Char(' '))));
         return 2;
     }
+    // A group given (--group, KAFKA_GROUP) means reading in that group, as in the tutorial; with
+    // none, the connection panel reads a real cluster without a group and the Sandbox in its
+    // demo group, and never leaves a group behind on a cluster nobody chose it for.
+    if (!parser.isSet(group) && qEnvironmentVariable("KAFKA_GROUP").trimmed().isEmpty())
+        config.groupId.clear();
 
     MainWindow window(config);
     // For start-up measurements (tests/bench): say when the first frame is painted, and quit.

@@ -759,9 +759,13 @@ void ConsumerWorker::publishOffsets()
         o.position = tp->offset() >= 0 ? tp->offset() : -1;
         int64_t low = -1;
         int64_t high = -1;
-        // Cached from fetch responses: no network round trip.
-        if (m_consumer->get_watermark_offsets(topic, o.partition, &low, &high) ==
-            RdKafka::ERR_NO_ERROR) {
+        // Cached from fetch responses, no network round trip; but a paused consumer fetches
+        // nothing, so then the brokers are asked (the lag must be seen to grow while paused).
+        const RdKafka::ErrorCode watermarks =
+            m_paused ? m_consumer->query_watermark_offsets(topic, o.partition, &low, &high,
+                                                           PausedWatermarkTimeoutMs)
+                     : m_consumer->get_watermark_offsets(topic, o.partition, &low, &high);
+        if (watermarks == RdKafka::ERR_NO_ERROR) {
             o.highWatermark = high >= 0 ? high : -1;
             if (low >= 0)
                 m_logStart[o.partition] = low;

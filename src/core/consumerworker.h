@@ -55,6 +55,9 @@ public:
     // The worker thread's nice value (Linux): below the GUI and the network threads.
     static constexpr int WorkerNiceness = 10;
     static constexpr int OffsetsIntervalMs = 500;
+    // How long a paused consumer waits for the brokers' watermarks each time it publishes the
+    // offsets: short, as nothing else waits on this thread while it is paused.
+    static constexpr int PausedWatermarkTimeoutMs = 1000;
     // A failed commit is sent again after FirstRetryMs, doubling up to MaxRetryMs while it
     // keeps failing.
     static constexpr int FirstRetryMs = 100;

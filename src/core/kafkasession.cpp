@@ -177,7 +177,9 @@ void KafkaSession::startConsumer(const QString &topic)
         SandboxBroker::tuneConsumer(config);
 
     ConsumerOptions options = m_options;
-    options.previouslySeen = m_seen;
+    // Browsing commits nothing, so nothing read again is a redelivery.
+    if (options.mode == ConsumerOptions::Mode::Group)
+        options.previouslySeen = m_seen;
     const quint64 generation = ++m_consumerGeneration;
     auto *consumer = new ConsumerThread(config, options, generation, this);
     connect(consumer, &ConsumerThread::finished, consumer, &QObject::deleteLater);

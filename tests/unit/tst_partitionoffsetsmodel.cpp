@@ -1,5 +1,6 @@
 // The partition offsets panel's model under QAbstractItemModelTester: numbers update in place,
-// the rows change only with the assignment, and lag is high watermark minus committed.
+// the rows change only with the assignment, and lag is high watermark minus committed (minus
+// the log start while nothing is committed).
 #include "partitionoffsetsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,7 +27,12 @@ void TestPartitionOffsetsModel::updatesInPlaceAndResetsOnNewAssignment()
         return model.index(row, column).data().toString();
     };
     QCOMPARE(cell(0, PartitionOffsetsModel::CommittedColumn), QStringLiteral("–"));
-    QCOMPARE(cell(0, PartitionOffsetsModel::LagColumn), QStringLiteral("–"));
+    // Nothing committed: every message from the log start is lag, and the tooltip says why.
+    QCOMPARE(cell(0, PartitionOffsetsModel::LagColumn), QStringLiteral("10"));
+    QVERIFY(model.index(0, PartitionOffsetsModel::LagColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("log start")));
     QCOMPARE(cell(1, PartitionOffsetsModel::LogStartColumn), QStringLiteral("2"));
     QCOMPARE(cell(1, PartitionOffsetsModel::LagColumn), QStringLiteral("4"));
 
@@ -38,6 +44,11 @@ void TestPartitionOffsetsModel::updatesInPlaceAndResetsOnNewAssignment()
 
     model.setOffsets({{1, 2, 5, 9, 9}});
     QCOMPARE(resets.size(), 2);
+    // Unknown until the high watermark and a place to count from are known.
+    model.setOffsets({{1, -1, -1, -1, 9}, {2, 0, -1, -1, -1}});
+    QCOMPARE(cell(0, PartitionOffsetsModel::LagColumn), QStringLiteral("–"));
+    QCOMPARE(cell(1, PartitionOffsetsModel::LagColumn), QStringLiteral("–"));
+    model.setOffsets({{1, 2, 5, 9, 9}});
     QCOMPARE(model.partitionAt(0), 1);
     QCOMPARE(model.partitionAt(1), -1);
 }
