@@ -1,0 +1,128 @@
+// ComposePanel: the compose box: a message (key, value, headers) and how it is sent (partition,
+// acks, partitioner, compression), sent to the watched topic with its delivery report shown;
+// bulk sends from a template or a file; the history of sends and the saved templates. It
+// follows the session's state and watched topic itself.
+#pragma once
+
+#include "bulksender.h"
+#include "producerequest.h"
+#include "templatestore.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class HistoryModel;
+class KafkaSession;
+class QAction;
+struct DeliveryReport;
+namespace Ui {
+class ComposePanel;
+}
+
+class ComposePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposePanel(KafkaSession *session, QWidget *parent = nullptr);
+    ~ComposePanel() override;
+
+    // "&Send" (Ctrl+Return): sends the composed message to the watched topic; enabled when
+    // connected and a topic is watched.
+    QAction *sendAction() const { return m_sendAction; }
+    // "Send &again": sends the selected history row again; enabled when one is selected.
+    QAction *sendAgainAction() const { return m_sendAgainAction; }
+    // "Send a &file…": asks for a file and sends every record in it (see sendFile()).
+    QAction *sendFileAction() const { return m_sendFileAction; }
+    // "Send &many": sends the composed message the Bulk tab's count of times, with its
+    // placeholders filled in; disabled while a bulk send runs.
+    QAction *bulkSendAction() const { return m_bulkSendAction; }
+    // "&Cancel bulk send": stops a running bulk or file send; enabled while one runs.
+    QAction *cancelBulkAction() const { return m_cancelBulkAction; }
+    // "Save as &template…", "&Use template", "&Delete template".
+    QAction *saveTemplateAction() const { return m_saveTemplateAction; }
+    QAction *useTemplateAction() const { return m_useTemplateAction; }
+    QAction *deleteTemplateAction() const { return m_deleteTemplateAction; }
+
+    BulkSender *bulkSender() { return &m_bulk; }
+
+    // Sends every record of a file (one value per line, or JSON Lines) to the watched topic,
+    // as "Send a file…" does once a file is chosen. Read off the GUI thread; one bad JSON Lines
+    // line rejects the whole file, and the error says that nothing was sent.
+    void sendFile(const QString &path);
+    // "Stopped: 41,200 of 100,000 delivered, 0 failed, 58,800 never sent." (and what had no
+    // answer yet, when shutdown gave up waiting).
+    static QString bulkSummary(const BulkSender::Progress &progress, bool running);
+    // Shows line as the Bulk tab's status (the window's summary of a bulk send stopped to quit).
+    void showBulkStatus(const QString &line);
+
+    // Chosen so that a name such as "order-totals-v2" reads whole in the template list.
+    static constexpr int TemplateNameChars = 18;
+
+public slots:
+    void send();
+
+signals:
+    void logLine(const QString &line);
+    void errorOccurred(const QString &message);
+    // The cause of this panel's last error is gone (a later send was delivered).
+    void errorCleared();
+
+private:
+    void setUpActions();
+    void setUpCompose();
+    void setUpOptions();
+    void setUpBulk();
+    void setUpHistory();
+    void onStateChanged();
+    void onWatchedTopicChanged(const QString &topic);
+    void onProducerOptionsChanged();
+    void updateJsonHint();
+    void updatePartitionChoices();
+    void startBulk();
+    void startFileSend();
+    void onBulkProgress(const BulkSender::Progress &progress);
+    void onBulkFinished(const BulkSender::Progress &progress, bool cancelled);
+    void saveTemplate();
+    void useTemplate();
+    void deleteTemplate();
+    void showRequest(const ProduceRequest &request);
+    // The compose box's value as bytes: the bytes a template or history row brought in, as long
+    // as the text shown for them was not edited (a binary value shown as text is not its bytes).
+    QByteArray composedValue() const;
+    std::optional<QByteArray> composedKey() const;
+    // The compose box's record, for the watched topic.
+    ProduceRequest composedRequest() const;
+    void sendRequest(const ProduceRequest &request);
+    void onDelivered(const DeliveryReport &report);
+    // Forgets the last delivery report: it belongs to another connection or topic.
+    void clearDelivery();
+    void showError(const QString &message);
+    void updateControls();
+
+    std::unique_ptr<Ui::ComposePanel> m_ui;
+    KafkaSession *m_session;
+    // A member (and a child, so that tests and tools find it by name): it closes its producer
+    // in its own destructor, before the panel's other members go.
+    BulkSender m_bulk;
+    TemplateStore m_templates;
+    HistoryModel *m_history;
+    QAction *m_sendAction;
+    QAction *m_sendAgainAction;
+    QAction *m_sendFileAction;
+    QAction *m_bulkSendAction;
+    QAction *m_cancelBulkAction;
+    QAction *m_saveTemplateAction;
+    QAction *m_useTemplateAction;
+    QAction *m_deleteTemplateAction;
+    // The send whose report the delivery label waits for (0: none).
+    quint64 m_pendingSend = 0;
+    // The topic the panel shows (to tell another topic from the same one announced again).
+    QString m_topic;
+    // The bytes of a loaded value or key and the text shown for them (see composedValue()).
+    QByteArray m_loadedValue;
+    QString m_loadedValueText;
+    QByteArray m_loadedKey;
+    QString m_loadedKeyText;
+};
