@@ -2,13 +2,10 @@
 #include "ui_connectionpanel.h"
 
 #include "actionbutton.h"
-#include "passwordvault.h"
 #include "securitydialog.h"
 #include "statuscolours.h"
 
 #include <QAction>
-#include <QInputDialog>
-#include <QMenu>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -41,16 +38,17 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConnectionPanel>())
     , m_session(session)
-    , m_vault(new PasswordVault(this))
     , m_hidden(initial)
     , m_connectAction(new QAction(tr("&Connect"), this))
     , m_disconnectAction(new QAction(tr("&Disconnect"), this))
-    , m_saveProfileAction(new QAction(tr("&Save profile…"), this))
-    , m_deleteProfileAction(new QAction(tr("De&lete profile"), this))
     , m_securityAction(new QAction(tr("S&ecurity and advanced…"), this))
 {
     m_ui->setupUi(this);
     m_ui->stateLabel->setTextFormat(Qt::RichText);
+    m_profiles = new ProfileController(
+        m_ui->profileCombo, [this] { return config(); }, this);
+    m_saveProfileAction = m_profiles->saveAction();
+    m_deleteProfileAction = m_profiles->deleteAction();
     setUpCombos();
     setUpActions();
     setUpProfiles();
@@ -58,12 +56,7 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     {
         // Filling the fields is not a change the running consumer should follow.
         const QScopedValueRollback applying(m_applying, true);
-        const bool brokers = !initial.usesSandbox() || !initial.bootstrapServers.isEmpty();
-        m_ui->brokersRadio->setChecked(brokers);
-        m_ui->sandboxRadio->setChecked(!brokers);
-        m_ui->brokersEdit->setText(initial.bootstrapServers);
-        m_ui->brokersEdit->setEnabled(brokers);
-        applyGroupRule(initial);
+        showTarget(initial);
         restoreReadOptions(isPlainDefault(initial));
     }
     m_emitted = consumerOptions();
@@ -139,17 +132,6 @@ void ConnectionPanel::setUpActions()
     connect(m_disconnectAction, &QAction::triggered, m_session,
             &KafkaSession::disconnectFromCluster);
 
-    m_saveProfileAction->setObjectName(QStringLiteral("saveProfileAction"));
-    m_saveProfileAction->setToolTip(tr("Save these settings as a profile (never the password)"));
-    m_saveProfileAction->setStatusTip(m_saveProfileAction->toolTip());
-    connect(m_saveProfileAction, &QAction::triggered, this, &ConnectionPanel::saveProfile);
-
-    m_deleteProfileAction->setObjectName(QStringLiteral("deleteProfileAction"));
-    m_deleteProfileAction->setToolTip(tr("Delete the selected profile"));
-    m_deleteProfileAction->setStatusTip(
-        tr("Delete the selected profile and its password in the system keychain"));
-    connect(m_deleteProfileAction, &QAction::triggered, this, &ConnectionPanel::deleteProfile);
-
     m_securityAction->setObjectName(QStringLiteral("securityAction"));
     m_securityAction->setToolTip(
         tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
@@ -167,21 +149,11 @@ void ConnectionPanel::setUpActions()
 
 void ConnectionPanel::setUpProfiles()
 {
-    m_ui->profileCombo->addItem(tr("(not saved)"), QString());
-    for (const QString &name : m_profiles.names())
-        m_ui->profileCombo->addItem(name, name);
-    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_ui->profileCombo->itemData(index).toString();
-        if (!name.isEmpty())
-            applyProfile(name);
-        updateActions();
-    });
-    connect(m_vault, &PasswordVault::failed, this,
-            [this](const QString &profile, const QString &message) {
-                emit logLine(tr("The system keychain could not keep the password of \"%1\" "
-                                "(%2): it will be asked for when connecting.")
-                                 .arg(profile, message));
-            });
+    connect(m_profiles, &ProfileController::chosen, this, &ConnectionPanel::applyProfile);
+    connect(m_profiles, &ProfileController::changed, this, &ConnectionPanel::updateActions);
+    connect(m_profiles, &ProfileController::passwordReady, this, &ConnectionPanel::connectWith);
+    connect(m_profiles, &ProfileController::logLine, this, &ConnectionPanel::logLine);
+    connect(m_profiles, &ProfileController::errorOccurred, this, &ConnectionPanel::errorOccurred);
 }
 
 void ConnectionPanel::restoreReadOptions(bool fromNothingElse)
@@ -189,8 +161,7 @@ void ConnectionPanel::restoreReadOptions(bool fromNothingElse)
     const QSettings settings;
     if (fromNothingElse) {
         // A restart picks up where the user left: the profile last used to connect...
-        const QString last = settings.value(lastProfileKey()).toString();
-        if (!last.isEmpty() && m_profiles.names().contains(last))
+        if (const QString last = m_profiles->lastUsed(); !last.isEmpty())
             applyProfile(last);
         // ...and the way it read then (unless that needs a group the profile does not name).
         const int mode = storedChoice(settings, readModeKey());
@@ -206,6 +177,16 @@ void ConnectionPanel::selectData(QComboBox *combo, int value)
 {
     if (const int index = combo->findData(value); index >= 0)
         combo->setCurrentIndex(index);
+}
+
+void ConnectionPanel::showTarget(const ConnectionConfig &config)
+{
+    const bool brokers = !config.usesSandbox() || !config.bootstrapServers.isEmpty();
+    m_ui->brokersRadio->setChecked(brokers);
+    m_ui->sandboxRadio->setChecked(!brokers);
+    m_ui->brokersEdit->setText(config.bootstrapServers);
+    m_ui->brokersEdit->setEnabled(brokers);
+    applyGroupRule(config);
 }
 
 void ConnectionPanel::applyGroupRule(const ConnectionConfig &config)
@@ -273,7 +254,7 @@ ConnectionConfig ConnectionPanel::config() const
 
 QString ConnectionPanel::currentProfile() const
 {
-    return m_ui->profileCombo->currentData().toString();
+    return m_profiles->current();
 }
 
 bool ConnectionPanel::isActive() const
@@ -326,78 +307,15 @@ void ConnectionPanel::connectToCluster()
         m_ui->groupEdit->setFocus();
         return;
     }
-    const quint64 attempt = ++m_attempt;
-    if (!config.usesSasl() || !config.password.isEmpty()) {
-        connectWith(config);
-        return;
-    }
-    // The password is never saved with the profile: the keychain may have it, or ask.
-    const QString profile = currentProfile();
-    if (profile.isEmpty()) {
-        askPasswordAndConnect(config);
-        return;
-    }
-    auto *context = new QObject(this);
-    connect(m_vault, &PasswordVault::fetched, context,
-            [this, context, config, profile, attempt](const QString &name, const QString &password,
-                                                      bool ok) {
-                if (name != profile)
-                    return;
-                context->deleteLater();
-                if (attempt != m_attempt)
-                    return; // another connect came since
-                if (!ok || password.isEmpty()) {
-                    askPasswordAndConnect(config);
-                    return;
-                }
-                ConnectionConfig withPassword = config;
-                withPassword.password = password;
-                connectWith(withPassword);
-            });
-    m_vault->fetch(profile);
+    // The password comes with passwordReady(), into connectWith().
+    m_profiles->resolvePassword(config);
 }
 
-void ConnectionPanel::askPasswordAndConnect(const ConnectionConfig &config)
+void ConnectionPanel::connectWith(const ConnectionConfig &config, bool typed)
 {
-    // Window-modal without a nested event loop: the session keeps running while it is open.
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("passwordDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password"));
-    dialog->setLabelText(tr("Password of %1 on %2 (kept for this session only):")
-                             .arg(config.username, config.effectiveBootstrapServers()));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    const quint64 attempt = m_attempt;
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, config, attempt](const QString &password) {
-                if (attempt != m_attempt)
-                    return;
-                if (password.isEmpty()) {
-                    emit errorOccurred(
-                        tr("Not connected: no password was given for %1 on %2.")
-                            .arg(config.username, config.effectiveBootstrapServers()));
-                    return;
-                }
-                m_hidden.password = password;
-                ConnectionConfig withPassword = config;
-                withPassword.password = password;
-                connectWith(withPassword);
-            });
-    connect(dialog, &QDialog::rejected, this, [this, config, attempt] {
-        if (attempt == m_attempt)
-            emit errorOccurred(tr("Not connected: no password was given for %1 on %2.")
-                                   .arg(config.username, config.effectiveBootstrapServers()));
-    });
-    dialog->open();
-}
-
-void ConnectionPanel::connectWith(const ConnectionConfig &config)
-{
-    QSettings settings;
-    if (const QString profile = currentProfile(); profile.isEmpty())
-        settings.remove(lastProfileKey());
-    else
-        settings.setValue(lastProfileKey(), profile);
+    if (typed)
+        m_hidden.password = config.password; // for this session only
+    m_profiles->rememberCurrent();
     saveReadOptions();
     m_emitted = consumerOptions();
     emit consumerOptionsChanged(m_emitted);
@@ -490,7 +408,6 @@ void ConnectionPanel::updateActions()
                                         : tr("Connect with these settings"));
     m_connectAction->setEnabled(!active || changed);
     m_disconnectAction->setEnabled(active);
-    m_deleteProfileAction->setEnabled(!currentProfile().isEmpty());
     QString hint;
     if (changed)
         hint = m_session->state() == KafkaSession::State::Connected
@@ -504,90 +421,23 @@ void ConnectionPanel::updateActions()
 
 void ConnectionPanel::fillProfilesMenu(QMenu *menu)
 {
-    menu->clear();
-    const QStringList names = m_profiles.names();
-    if (names.isEmpty()) {
-        menu->addAction(tr("No saved profiles"))->setEnabled(false);
-        return;
-    }
-    const QString current = currentProfile();
-    for (const QString &name : names) {
-        // A name is text, not a mnemonic: "R&D" keeps its ampersand.
-        QAction *entry =
-            menu->addAction(QString(name).replace(QLatin1Char('&'), QLatin1String("&&")));
-        entry->setCheckable(true);
-        entry->setChecked(name == current);
-        connect(entry, &QAction::triggered, this, [this, name] { applyProfile(name); });
-    }
+    m_profiles->fillMenu(menu);
 }
 
 void ConnectionPanel::applyProfile(const QString &name)
 {
-    QStringList warnings;
-    const std::optional<ConnectionConfig> profile = m_profiles.load(name, &warnings);
-    if (!warnings.isEmpty())
-        emit errorOccurred(warnings.join(QLatin1Char(' ')));
-    if (!profile) {
-        emit errorOccurred(tr("Profile \"%1\" could not be read.").arg(name));
+    const std::optional<ConnectionConfig> profile = m_profiles->load(name);
+    if (!profile)
         return;
-    }
     {
         // Choosing a profile changes the settings for the next connect, never the running one.
         const QScopedValueRollback applying(m_applying, true);
         m_hidden = *profile;
-        m_ui->profileCombo->setCurrentIndex(std::max(0, m_ui->profileCombo->findData(name)));
-        const bool brokers = !profile->usesSandbox() || !profile->bootstrapServers.isEmpty();
-        m_ui->brokersRadio->setChecked(brokers);
-        m_ui->sandboxRadio->setChecked(!brokers);
-        m_ui->brokersEdit->setText(profile->bootstrapServers);
-        m_ui->brokersEdit->setEnabled(brokers);
-        applyGroupRule(*profile);
+        m_profiles->select(name);
+        showTarget(*profile);
     }
     emit logLine(isActive() ? tr("Profile \"%1\" loaded: reconnect to use it.").arg(name)
                             : tr("Profile \"%1\" loaded.").arg(name));
-    updateActions();
-}
-
-void ConnectionPanel::saveProfile()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("profileNameDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Save profile"));
-    dialog->setLabelText(tr("Profile name:"));
-    dialog->setTextValue(currentProfile());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QString name = text.trimmed();
-        if (name.isEmpty())
-            return;
-        const ConnectionConfig config = this->config();
-        m_profiles.save(name, config);
-        if (!config.password.isEmpty())
-            m_vault->store(name, config.password);
-        if (m_ui->profileCombo->findData(name) < 0)
-            m_ui->profileCombo->addItem(name, name);
-        m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findData(name));
-        emit logLine(
-            tr("Profile \"%1\" saved (the password only in the system keychain, if there is one).")
-                .arg(name));
-        updateActions();
-    });
-    dialog->open();
-}
-
-void ConnectionPanel::deleteProfile()
-{
-    const QString name = currentProfile();
-    if (name.isEmpty())
-        return;
-    m_profiles.remove(name);
-    m_vault->remove(name);
-    m_ui->profileCombo->removeItem(m_ui->profileCombo->findData(name));
-    m_ui->profileCombo->setCurrentIndex(0);
-    QSettings settings;
-    if (settings.value(lastProfileKey()).toString() == name)
-        settings.remove(lastProfileKey());
-    emit logLine(tr("Profile \"%1\" deleted.").arg(name));
     updateActions();
 }
 

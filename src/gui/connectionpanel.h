@@ -8,7 +8,7 @@
 #include "connectionconfig.h"
 #include "consumeroptions.h"
 #include "kafkasession.h"
-#include "profilestore.h"
+#include "profilecontroller.h"
 
 #include <QWidget>
 
@@ -17,7 +17,6 @@
 class QAction;
 class QComboBox;
 class QMenu;
-class PasswordVault;
 namespace Ui {
 class ConnectionPanel;
 }
@@ -59,7 +58,7 @@ public:
     bool hasChangedSettings() const;
 
     // QSettings keys: the profile last used to connect, and the read options.
-    static QString lastProfileKey() { return QStringLiteral("connection/lastProfile"); }
+    static QString lastProfileKey() { return ProfileController::lastProfileKey(); }
     static QString readModeKey() { return QStringLiteral("connection/readMode"); }
     static QString startFromKey() { return QStringLiteral("connection/startFrom"); }
     static QString commitModeKey() { return QStringLiteral("connection/commitMode"); }
@@ -93,11 +92,8 @@ private:
     void saveReadOptions();
     void selectData(QComboBox *combo, int value);
     void onTargetToggled(bool brokers);
-    // Connects with config once its password is known (keychain, or asked).
-    void connectWith(const ConnectionConfig &config);
-    void askPasswordAndConnect(const ConnectionConfig &config);
-    void saveProfile();
-    void deleteProfile();
+    // Connects with config, its password known (keychain, or asked: typed).
+    void connectWith(const ConnectionConfig &config, bool typed = false);
     void editSecurity();
     void onReadOptionsChanged();
     // The group and commit fields and the help line follow the read mode.
@@ -111,11 +107,14 @@ private:
     // Sets the read mode that fits a configuration: its group, or browsing on a real cluster
     // when it names none; the Sandbox keeps the demo group.
     void applyGroupRule(const ConnectionConfig &config);
+    // Sandbox or brokers, the brokers, and the read mode that fits the group (filling, not
+    // a user's change: callers hold m_applying).
+    void showTarget(const ConnectionConfig &config);
 
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     KafkaSession *m_session;
-    PasswordVault *m_vault;
-    ProfileStore m_profiles;
+    // The saved profiles, the profile combo box and the password of a connection.
+    ProfileController *m_profiles = nullptr;
     // Everything about the connection the panel does not show (security, properties, client
     // id, topic, and the password, held in memory only).
     ConnectionConfig m_hidden;
@@ -128,10 +127,8 @@ private:
     bool m_groupIsDemo = false;
     QAction *m_connectAction;
     QAction *m_disconnectAction;
+    // Made by m_profiles (the profile commands are its), parented to the panel.
     QAction *m_saveProfileAction;
     QAction *m_deleteProfileAction;
     QAction *m_securityAction;
-    // Bumped on every connect: a keychain answer or password prompt of an older attempt is
-    // dropped.
-    quint64 m_attempt = 0;
 };
