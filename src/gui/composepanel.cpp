@@ -2,32 +2,21 @@
 #include "ui_composepanel.h"
 
 #include "actionbutton.h"
+#include "bulksendpart.h"
+#include "composehistorypart.h"
 #include "historymodel.h"
 #include "kafkasession.h"
-#include "messagefilereader.h"
 #include "messagetemplate.h"
 #include "statuscolours.h"
 #include "valueedit.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
-#include <QFutureWatcher>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
 namespace {
-// The progress bar counts per mille of the total delivered: fine enough for a million
-// messages, and within int.
-constexpr int ProgressSteps = 1000;
-// The history's row height: one line of text plus room for the selection frame.
-constexpr int RowPadding = 6;
 // The rendered message the JSON hint checks: the first one a bulk send makes.
 constexpr qint64 CheckedMessage = 0;
 
@@ -41,25 +30,28 @@ ComposePanel::ComposePanel(KafkaSession *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ComposePanel>())
     , m_session(session)
-    , m_history(new HistoryModel(this))
     , m_sendAction(new QAction(tr("&Send"), this))
-    , m_sendAgainAction(new QAction(tr("Send &again"), this))
-    , m_sendFileAction(new QAction(tr("Send a &file…"), this))
-    , m_bulkSendAction(new QAction(tr("Send &many"), this))
-    , m_cancelBulkAction(new QAction(tr("&Cancel bulk send"), this))
-    , m_saveTemplateAction(new QAction(tr("Save as &template…"), this))
-    , m_useTemplateAction(new QAction(tr("&Use template"), this))
-    , m_deleteTemplateAction(new QAction(tr("&Delete template"), this))
 {
     m_ui->setupUi(this);
-    m_bulk.setParent(this);
-    m_bulk.setObjectName(QStringLiteral("bulkSender"));
+    m_bulkPart = std::make_unique<BulkSendPart>(m_session, this, m_ui.get(),
+                                                [this] { return composedRequest(); });
+    connect(m_bulkPart.get(), &BulkSendPart::logLine, this, &ComposePanel::logLine);
+    connect(m_bulkPart.get(), &BulkSendPart::errorOccurred, this, &ComposePanel::errorOccurred);
+    connect(m_bulkPart.get(), &BulkSendPart::errorCleared, this, &ComposePanel::errorCleared);
+    connect(m_bulkPart.get(), &BulkSendPart::runningChanged, this, &ComposePanel::updateControls);
+    m_historyPart = std::make_unique<ComposeHistoryPart>(
+        this, m_ui.get(), [this] { return composedRequest(); }, TemplateNameChars);
+    connect(m_historyPart.get(), &ComposeHistoryPart::logLine, this, &ComposePanel::logLine);
+    connect(m_historyPart.get(), &ComposeHistoryPart::requestChosen, this,
+            &ComposePanel::showRequest);
+    connect(m_historyPart.get(), &ComposeHistoryPart::resendRequested, this,
+            &ComposePanel::sendRequest);
+    connect(m_historyPart.get(), &ComposeHistoryPart::selectionChanged, this,
+            &ComposePanel::updateControls);
 
     setUpActions();
     setUpCompose();
     setUpOptions();
-    setUpBulk();
-    setUpHistory();
 
     connect(m_session, &KafkaSession::stateChanged, this, &ComposePanel::onStateChanged);
     connect(m_session, &KafkaSession::watchedTopicChanged, this,
@@ -72,8 +64,64 @@ ComposePanel::ComposePanel(KafkaSession *session, QWidget *parent)
 ComposePanel::~ComposePanel()
 {
     // No report or progress reaches a half-destroyed panel.
-    disconnect(&m_bulk, nullptr, this, nullptr);
+    disconnect(m_bulkPart->bulkSender(), nullptr, this, nullptr);
+    disconnect(m_bulkPart.get(), nullptr, this, nullptr);
     disconnect(m_session, nullptr, this, nullptr);
+}
+
+QAction *ComposePanel::sendAgainAction() const
+{
+    return m_historyPart->sendAgainAction();
+}
+
+QAction *ComposePanel::saveTemplateAction() const
+{
+    return m_historyPart->saveTemplateAction();
+}
+
+QAction *ComposePanel::useTemplateAction() const
+{
+    return m_historyPart->useTemplateAction();
+}
+
+QAction *ComposePanel::deleteTemplateAction() const
+{
+    return m_historyPart->deleteTemplateAction();
+}
+
+QAction *ComposePanel::sendFileAction() const
+{
+    return m_bulkPart->sendFileAction();
+}
+
+QAction *ComposePanel::bulkSendAction() const
+{
+    return m_bulkPart->bulkSendAction();
+}
+
+QAction *ComposePanel::cancelBulkAction() const
+{
+    return m_bulkPart->cancelBulkAction();
+}
+
+BulkSender *ComposePanel::bulkSender()
+{
+    return m_bulkPart->bulkSender();
+}
+
+void ComposePanel::sendFile(const QString &path)
+{
+    m_bulkPart->sendFile(path);
+}
+
+QString ComposePanel::bulkSummary(const BulkSender::Progress &progress, bool running)
+{
+    return BulkSendPart::summary(progress, running);
+}
+
+void ComposePanel::showBulkStatus(const QString &line)
+{
+    m_bulkPart->showStatus(line);
 }
 
 void ComposePanel::setUpActions()
@@ -85,61 +133,10 @@ void ComposePanel::setUpActions()
         tr("Send the key, value and headers to the watched topic and show the delivery report"));
     connect(m_sendAction, &QAction::triggered, this, &ComposePanel::send);
 
-    m_sendAgainAction->setObjectName(QStringLiteral("sendAgainAction"));
-    m_sendAgainAction->setToolTip(tr("Send the selected history row again"));
-    m_sendAgainAction->setStatusTip(
-        tr("Send the message of the selected history row again, to the topic it went to"));
-    connect(m_sendAgainAction, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_ui->historyView->currentIndex();
-        if (index.isValid() && m_sendAgainAction->isEnabled())
-            sendRequest(m_history->request(index.row()));
-    });
-
-    m_sendFileAction->setObjectName(QStringLiteral("sendFileAction"));
-    m_sendFileAction->setToolTip(tr("One value per line, or JSON Lines: {\"key\": …, \"value\": "
-                                    "…, \"headers\": {…}, \"partition\": n}"));
-    m_sendFileAction->setStatusTip(tr("Send every record of a file to the watched topic"));
-    connect(m_sendFileAction, &QAction::triggered, this, &ComposePanel::startFileSend);
-
-    m_bulkSendAction->setObjectName(QStringLiteral("bulkSendAction"));
-    m_bulkSendAction->setToolTip(
-        tr("Send the message many times, with its placeholders filled in"));
-    m_bulkSendAction->setStatusTip(tr("Send the Message tab's key and value the Bulk tab's "
-                                      "number of times, with {{i}}, {{uuid}} and {{now}} filled "
-                                      "in"));
-    connect(m_bulkSendAction, &QAction::triggered, this, &ComposePanel::startBulk);
-
-    m_cancelBulkAction->setObjectName(QStringLiteral("cancelBulkAction"));
-    m_cancelBulkAction->setToolTip(tr("Stop the running bulk or file send"));
-    m_cancelBulkAction->setStatusTip(tr("Stop the running bulk or file send; the messages "
-                                        "already on their way are still counted"));
-    connect(m_cancelBulkAction, &QAction::triggered, &m_bulk, &BulkSender::cancel);
-
-    m_saveTemplateAction->setObjectName(QStringLiteral("saveTemplateAction"));
-    m_saveTemplateAction->setToolTip(
-        tr("Save the selected history row, or the composed message, as a template"));
-    m_saveTemplateAction->setStatusTip(m_saveTemplateAction->toolTip());
-    connect(m_saveTemplateAction, &QAction::triggered, this, &ComposePanel::saveTemplate);
-    m_useTemplateAction->setObjectName(QStringLiteral("useTemplateAction"));
-    m_useTemplateAction->setToolTip(tr("Put the template into the Message and Headers tabs"));
-    m_useTemplateAction->setStatusTip(m_useTemplateAction->toolTip());
-    connect(m_useTemplateAction, &QAction::triggered, this, &ComposePanel::useTemplate);
-    m_deleteTemplateAction->setObjectName(QStringLiteral("deleteTemplateAction"));
-    m_deleteTemplateAction->setToolTip(tr("Delete the chosen template"));
-    m_deleteTemplateAction->setStatusTip(m_deleteTemplateAction->toolTip());
-    connect(m_deleteTemplateAction, &QAction::triggered, this, &ComposePanel::deleteTemplate);
-
     ActionButton::bind(m_ui->sendButton, m_sendAction);
-    ActionButton::bind(m_ui->resendButton, m_sendAgainAction);
-    ActionButton::bind(m_ui->fileSendButton, m_sendFileAction);
-    ActionButton::bind(m_ui->bulkSendButton, m_bulkSendAction);
-    ActionButton::bind(m_ui->bulkCancelButton, m_cancelBulkAction);
-    ActionButton::bind(m_ui->saveTemplateButton, m_saveTemplateAction);
-    ActionButton::bind(m_ui->loadTemplateButton, m_useTemplateAction);
-    ActionButton::bind(m_ui->deleteTemplateButton, m_deleteTemplateAction);
-    addActions({m_sendAction, m_sendAgainAction, m_sendFileAction, m_bulkSendAction,
-                m_cancelBulkAction, m_saveTemplateAction, m_useTemplateAction,
-                m_deleteTemplateAction});
+    addActions({m_sendAction, sendAgainAction(), sendFileAction(), bulkSendAction(),
+                cancelBulkAction(), saveTemplateAction(), useTemplateAction(),
+                deleteTemplateAction()});
 }
 
 void ComposePanel::setUpCompose()
@@ -309,14 +306,9 @@ void ComposePanel::updateControls()
 {
     const bool connected = m_session->state() == KafkaSession::State::Connected;
     const bool watching = connected && !m_session->watchedTopic().isEmpty();
-    const bool bulk = m_bulk.isRunning();
     m_sendAction->setEnabled(watching);
-    m_bulkSendAction->setEnabled(watching && !bulk);
-    m_sendFileAction->setEnabled(watching && !bulk);
-    m_cancelBulkAction->setEnabled(bulk);
-    m_sendAgainAction->setEnabled(connected && m_ui->historyView->currentIndex().isValid());
-    m_useTemplateAction->setEnabled(m_ui->templateCombo->count() > 0);
-    m_deleteTemplateAction->setEnabled(m_ui->templateCombo->count() > 0);
+    m_bulkPart->updateActions(watching);
+    m_historyPart->updateActions(connected);
 }
 
 void ComposePanel::send()
@@ -373,13 +365,13 @@ void ComposePanel::sendRequest(const ProduceRequest &request)
         return;
     }
     m_pendingSend = id;
-    m_history->addSend(id, request);
+    m_historyPart->history()->addSend(id, request);
     m_ui->deliveryLabel->setText(tr("Sending to \"%1\"…").arg(request.topic).toHtmlEscaped());
 }
 
 void ComposePanel::onDelivered(const DeliveryReport &report)
 {
-    m_history->setReport(report);
+    m_historyPart->history()->setReport(report);
     QString line;
     if (report.delivered()) {
         const QString latency = QString::number(report.latencyUs / 1000.0, 'f', 1);
@@ -420,218 +412,6 @@ void ComposePanel::showError(const QString &message)
 {
     if (!message.isEmpty())
         emit errorOccurred(message);
-}
-
-void ComposePanel::setUpBulk()
-{
-    m_ui->bulkProgress->setRange(0, ProgressSteps);
-    m_ui->bulkProgress->setFormat(tr("%p% delivered"));
-    connect(&m_bulk, &BulkSender::progressed, this, &ComposePanel::onBulkProgress);
-    connect(&m_bulk, &BulkSender::finished, this, &ComposePanel::onBulkFinished);
-}
-
-void ComposePanel::startBulk()
-{
-    if (!m_bulkSendAction->isEnabled())
-        return;
-    const ProduceRequest base = composedRequest();
-    QString error;
-    if (!m_bulk.start(m_session->effectiveConfig(), m_session->producerSettings(),
-                      m_ui->bulkCountSpin->value(),
-                      BulkSender::fromTemplate(base, m_ui->keyEdit->text(),
-                                               m_ui->nullKeyCheck->isChecked(),
-                                               m_ui->valueEdit->toPlainText()),
-                      &error)) {
-        showError(error);
-        return;
-    }
-    emit logLine(tr("Sending %n message(s) to \"%1\"…", nullptr, m_ui->bulkCountSpin->value())
-                     .arg(base.topic));
-    updateControls();
-}
-
-void ComposePanel::startFileSend()
-{
-    if (!m_sendFileAction->isEnabled())
-        return;
-    // Window-modal and without a nested event loop: the window keeps receiving while it is open.
-    auto *dialog =
-        new QFileDialog(this, tr("Send a file"), {},
-                        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("sendFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this, &ComposePanel::sendFile);
-    dialog->open();
-}
-
-void ComposePanel::sendFile(const QString &path)
-{
-    if (path.isEmpty())
-        return;
-    const QString topic = m_session->watchedTopic();
-    if (topic.isEmpty()) {
-        showError(tr("Choose a topic before sending a file."));
-        return;
-    }
-    auto *watcher = new QFutureWatcher<MessageFileReader::Result>(this);
-    connect(
-        watcher, &QFutureWatcher<MessageFileReader::Result>::finished, this, [this, watcher, path] {
-            watcher->deleteLater();
-            const auto result =
-                std::make_shared<const MessageFileReader::Result>(watcher->result());
-            if (!result->error.isEmpty()) {
-                // One bad JSON Lines line rejects the whole file: say so, so nobody looks for
-                // the lines before it in the topic. (The other errors say it already.)
-                showError(result->jsonLines
-                              ? tr("%1 Nothing from the file was sent.").arg(result->error)
-                              : result->error);
-                return;
-            }
-            if (m_bulk.isRunning()) {
-                showError(tr("Another send is running: %1 was not sent. Send it again once "
-                             "that one has finished.")
-                              .arg(QDir::toNativeSeparators(path)));
-                return;
-            }
-            QString error;
-            if (!m_bulk.start(
-                    m_session->effectiveConfig(), m_session->producerSettings(),
-                    result->requests.size(), [result](qint64 i) { return result->requests.at(i); },
-                    &error)) {
-                showError(error);
-                return;
-            }
-            emit logLine(
-                tr("Sending %n message(s) from %1 (%2)…", nullptr, int(result->requests.size()))
-                    .arg(path, result->jsonLines ? tr("JSON Lines") : tr("one value per line")));
-            updateControls();
-        });
-    watcher->setFuture(QtConcurrent::run(&MessageFileReader::read, path, topic));
-}
-
-void ComposePanel::onBulkProgress(const BulkSender::Progress &progress)
-{
-    const QLocale locale;
-    // The bar shows what the broker confirmed, never what was merely queued: queueing runs far
-    // ahead of delivery (and failed records are not progress).
-    m_ui->bulkProgress->setValue(progress.total > 0
-                                     ? int(ProgressSteps * progress.delivered / progress.total)
-                                     : ProgressSteps);
-    m_ui->bulkStatusLabel->setText(
-        tr("%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s")
-            .arg(locale.toString(progress.delivered), locale.toString(progress.total),
-                 locale.toString(progress.queued), locale.toString(progress.failed),
-                 locale.toString(qRound64(progress.messagesPerSecond))));
-}
-
-void ComposePanel::onBulkFinished(const BulkSender::Progress &progress, bool cancelled)
-{
-    const QLocale locale;
-    QString line;
-    if (cancelled)
-        line = tr("Cancelled: %1 of %2 messages were delivered, %3 were not sent.")
-                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
-                        locale.toString(progress.total - progress.delivered - progress.failed));
-    else
-        line = tr("Done: %1 of %2 messages delivered (%3 messages/s).")
-                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
-                        locale.toString(qRound64(progress.messagesPerSecond)));
-    if (progress.failed > 0)
-        line += QLatin1Char(' ') +
-                tr("%1 failed: %2").arg(locale.toString(progress.failed), progress.firstError);
-    if (progress.maybeStored > 0)
-        line +=
-            QLatin1Char(' ') + tr("%n of the failed message(s) sent but not confirmed: it or they "
-                                  "may be in the topic all the same.",
-                                  nullptr, int(progress.maybeStored));
-    m_ui->bulkStatusLabel->setText(line);
-    emit logLine(line);
-    if (!cancelled && progress.failed == 0 && progress.delivered > 0)
-        emit errorCleared();
-    updateControls();
-}
-
-QString ComposePanel::bulkSummary(const BulkSender::Progress &progress, bool running)
-{
-    const QLocale locale;
-    const qint64 unanswered =
-        running ? std::max<qint64>(
-                      progress.queued - progress.delivered - progress.failed - progress.dropped, 0)
-                : 0;
-    const qint64 neverSent = progress.total - progress.delivered - progress.failed - unanswered;
-    QString line = tr("Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.")
-                       .arg(locale.toString(progress.delivered), locale.toString(progress.total),
-                            locale.toString(progress.failed), locale.toString(neverSent));
-    if (unanswered > 0)
-        line += QLatin1Char(' ') +
-                tr("%1 were on their way with no answer from the broker yet: they may or may "
-                   "not have arrived.")
-                    .arg(locale.toString(unanswered));
-    if (progress.failed > 0 && !progress.firstError.isEmpty())
-        line += QLatin1Char(' ') + tr("First failure: %1").arg(progress.firstError);
-    return line;
-}
-
-void ComposePanel::showBulkStatus(const QString &line)
-{
-    m_ui->bulkStatusLabel->setText(line);
-}
-
-void ComposePanel::setUpHistory()
-{
-    m_ui->historyView->setModel(m_history);
-    m_ui->historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->historyView->verticalHeader()->setDefaultSectionSize(
-        m_ui->historyView->fontMetrics().height() + RowPadding);
-    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ComposePanel::updateControls);
-    connect(m_history, &QAbstractItemModel::rowsInserted, m_ui->historyView,
-            &QTableView::scrollToBottom);
-    connect(m_ui->historyView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { showRequest(m_history->request(index.row())); });
-
-    // Long enough for names such as "order-totals-v2", and growing with the tab.
-    m_ui->templateCombo->setMinimumContentsLength(TemplateNameChars);
-    m_ui->templateCombo->addItems(m_templates.names());
-}
-
-void ComposePanel::saveTemplate()
-{
-    const QModelIndex index = m_ui->historyView->currentIndex();
-    const ProduceRequest request =
-        index.isValid() ? m_history->request(index.row()) : composedRequest();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"),
-                                               QLineEdit::Normal, {}, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    m_templates.save(name, request);
-    if (m_ui->templateCombo->findText(name) < 0)
-        m_ui->templateCombo->addItem(name);
-    m_ui->templateCombo->setCurrentText(name);
-    emit logLine(tr("Template \"%1\" saved.").arg(name));
-    updateControls();
-}
-
-void ComposePanel::useTemplate()
-{
-    if (const std::optional<ProduceRequest> request =
-            m_templates.load(m_ui->templateCombo->currentText()))
-        showRequest(*request);
-}
-
-void ComposePanel::deleteTemplate()
-{
-    const QString name = m_ui->templateCombo->currentText();
-    if (name.isEmpty())
-        return;
-    m_templates.remove(name);
-    m_ui->templateCombo->removeItem(m_ui->templateCombo->currentIndex());
-    updateControls();
 }
 
 void ComposePanel::showRequest(const ProduceRequest &request)

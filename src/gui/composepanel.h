@@ -6,14 +6,14 @@
 
 #include "bulksender.h"
 #include "producerequest.h"
-#include "templatestore.h"
 
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
-class HistoryModel;
+class BulkSendPart;
+class ComposeHistoryPart;
 class KafkaSession;
 class QAction;
 struct DeliveryReport;
@@ -32,20 +32,21 @@ public:
     // connected and a topic is watched.
     QAction *sendAction() const { return m_sendAction; }
     // "Send &again": sends the selected history row again; enabled when one is selected.
-    QAction *sendAgainAction() const { return m_sendAgainAction; }
+    QAction *sendAgainAction() const;
     // "Send a &file…": asks for a file and sends every record in it (see sendFile()).
-    QAction *sendFileAction() const { return m_sendFileAction; }
+    QAction *sendFileAction() const;
     // "Send &many": sends the composed message the Bulk tab's count of times, with its
     // placeholders filled in; disabled while a bulk send runs.
-    QAction *bulkSendAction() const { return m_bulkSendAction; }
+    QAction *bulkSendAction() const;
     // "&Cancel bulk send": stops a running bulk or file send; enabled while one runs.
-    QAction *cancelBulkAction() const { return m_cancelBulkAction; }
+    QAction *cancelBulkAction() const;
     // "Save as &template…", "&Use template", "&Delete template".
-    QAction *saveTemplateAction() const { return m_saveTemplateAction; }
-    QAction *useTemplateAction() const { return m_useTemplateAction; }
-    QAction *deleteTemplateAction() const { return m_deleteTemplateAction; }
+    QAction *saveTemplateAction() const;
+    QAction *useTemplateAction() const;
+    QAction *deleteTemplateAction() const;
 
-    BulkSender *bulkSender() { return &m_bulk; }
+    // The BulkSender behind the Bulk tab, a child named "bulkSender".
+    BulkSender *bulkSender();
 
     // Sends every record of a file (one value per line, or JSON Lines) to the watched topic,
     // as "Send a file…" does once a file is chosen. Read off the GUI thread; one bad JSON Lines
@@ -73,20 +74,11 @@ private:
     void setUpActions();
     void setUpCompose();
     void setUpOptions();
-    void setUpBulk();
-    void setUpHistory();
     void onStateChanged();
     void onWatchedTopicChanged(const QString &topic);
     void onProducerOptionsChanged();
     void updateJsonHint();
     void updatePartitionChoices();
-    void startBulk();
-    void startFileSend();
-    void onBulkProgress(const BulkSender::Progress &progress);
-    void onBulkFinished(const BulkSender::Progress &progress, bool cancelled);
-    void saveTemplate();
-    void useTemplate();
-    void deleteTemplate();
     void showRequest(const ProduceRequest &request);
     // The compose box's value as bytes: the bytes a template or history row brought in, as long
     // as the text shown for them was not edited (a binary value shown as text is not its bytes).
@@ -103,19 +95,12 @@ private:
 
     std::unique_ptr<Ui::ComposePanel> m_ui;
     KafkaSession *m_session;
-    // A member (and a child, so that tests and tools find it by name): it closes its producer
-    // in its own destructor, before the panel's other members go.
-    BulkSender m_bulk;
-    TemplateStore m_templates;
-    HistoryModel *m_history;
+    // The Bulk tab (it owns the BulkSender): destroyed with the members, before the widgets
+    // it works on.
+    std::unique_ptr<BulkSendPart> m_bulkPart;
+    // The History tab: the sends and the saved templates.
+    std::unique_ptr<ComposeHistoryPart> m_historyPart;
     QAction *m_sendAction;
-    QAction *m_sendAgainAction;
-    QAction *m_sendFileAction;
-    QAction *m_bulkSendAction;
-    QAction *m_cancelBulkAction;
-    QAction *m_saveTemplateAction;
-    QAction *m_useTemplateAction;
-    QAction *m_deleteTemplateAction;
     // The send whose report the delivery label waits for (0: none).
     quint64 m_pendingSend = 0;
     // The topic the panel shows (to tell another topic from the same one announced again).

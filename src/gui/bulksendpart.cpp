@@ -1,0 +1,244 @@
+// BulkSendPart: the Bulk tab of the compose panel (see bulksendpart.h).
+#include "bulksendpart.h"
+#include "ui_composepanel.h"
+
+#include "actionbutton.h"
+#include "kafkasession.h"
+#include "messagefilereader.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace {
+// The progress bar counts per mille of the total delivered: fine enough for a million
+// messages, and within int.
+constexpr int ProgressSteps = 1000;
+} // namespace
+
+BulkSendPart::BulkSendPart(KafkaSession *session, QWidget *panel, Ui::ComposePanel *ui,
+                           ComposedRequest composed)
+    : m_session(session)
+    , m_panel(panel)
+    , m_ui(ui)
+    , m_composed(std::move(composed))
+    , m_sendFileAction(new QAction(tr("Send a &file…"), panel))
+    , m_bulkSendAction(new QAction(tr("Send &many"), panel))
+    , m_cancelBulkAction(new QAction(tr("&Cancel bulk send"), panel))
+{
+    m_bulk.setParent(panel);
+    m_bulk.setObjectName(QStringLiteral("bulkSender"));
+    setUpActions();
+
+    m_ui->bulkProgress->setRange(0, ProgressSteps);
+    m_ui->bulkProgress->setFormat(tr("%p% delivered"));
+    // The panel is the receiver (the part has the panel's lifetime): the main window silences
+    // the panel's bulk reports at shutdown by disconnecting the sender from the panel.
+    connect(&m_bulk, &BulkSender::progressed, m_panel,
+            [this](const BulkSender::Progress &progress) { onProgress(progress); });
+    connect(&m_bulk, &BulkSender::finished, m_panel,
+            [this](const BulkSender::Progress &progress, bool cancelled) {
+                onFinished(progress, cancelled);
+            });
+}
+
+BulkSendPart::~BulkSendPart()
+{
+    // No report or progress reaches a half-destroyed part.
+    disconnect(&m_bulk, nullptr, m_panel, nullptr);
+}
+
+void BulkSendPart::setUpActions()
+{
+    m_sendFileAction->setObjectName(QStringLiteral("sendFileAction"));
+    m_sendFileAction->setToolTip(tr("One value per line, or JSON Lines: {\"key\": …, \"value\": "
+                                    "…, \"headers\": {…}, \"partition\": n}"));
+    m_sendFileAction->setStatusTip(tr("Send every record of a file to the watched topic"));
+    connect(m_sendFileAction, &QAction::triggered, this, &BulkSendPart::startFileSend);
+
+    m_bulkSendAction->setObjectName(QStringLiteral("bulkSendAction"));
+    m_bulkSendAction->setToolTip(
+        tr("Send the message many times, with its placeholders filled in"));
+    m_bulkSendAction->setStatusTip(tr("Send the Message tab's key and value the Bulk tab's "
+                                      "number of times, with {{i}}, {{uuid}} and {{now}} filled "
+                                      "in"));
+    connect(m_bulkSendAction, &QAction::triggered, this, &BulkSendPart::startBulk);
+
+    m_cancelBulkAction->setObjectName(QStringLiteral("cancelBulkAction"));
+    m_cancelBulkAction->setToolTip(tr("Stop the running bulk or file send"));
+    m_cancelBulkAction->setStatusTip(tr("Stop the running bulk or file send; the messages "
+                                        "already on their way are still counted"));
+    connect(m_cancelBulkAction, &QAction::triggered, &m_bulk, &BulkSender::cancel);
+
+    ActionButton::bind(m_ui->fileSendButton, m_sendFileAction);
+    ActionButton::bind(m_ui->bulkSendButton, m_bulkSendAction);
+    ActionButton::bind(m_ui->bulkCancelButton, m_cancelBulkAction);
+}
+
+void BulkSendPart::updateActions(bool watching)
+{
+    const bool bulk = m_bulk.isRunning();
+    m_bulkSendAction->setEnabled(watching && !bulk);
+    m_sendFileAction->setEnabled(watching && !bulk);
+    m_cancelBulkAction->setEnabled(bulk);
+}
+
+void BulkSendPart::showError(const QString &message)
+{
+    if (!message.isEmpty())
+        emit errorOccurred(message);
+}
+
+void BulkSendPart::startBulk()
+{
+    if (!m_bulkSendAction->isEnabled())
+        return;
+    const ProduceRequest base = m_composed();
+    QString error;
+    if (!m_bulk.start(m_session->effectiveConfig(), m_session->producerSettings(),
+                      m_ui->bulkCountSpin->value(),
+                      BulkSender::fromTemplate(base, m_ui->keyEdit->text(),
+                                               m_ui->nullKeyCheck->isChecked(),
+                                               m_ui->valueEdit->toPlainText()),
+                      &error)) {
+        showError(error);
+        return;
+    }
+    emit logLine(tr("Sending %n message(s) to \"%1\"…", nullptr, m_ui->bulkCountSpin->value())
+                     .arg(base.topic));
+    emit runningChanged();
+}
+
+void BulkSendPart::startFileSend()
+{
+    if (!m_sendFileAction->isEnabled())
+        return;
+    // Window-modal and without a nested event loop: the window keeps receiving while it is open.
+    auto *dialog =
+        new QFileDialog(m_panel, tr("Send a file"), {},
+                        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("sendFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, &BulkSendPart::sendFile);
+    dialog->open();
+}
+
+void BulkSendPart::sendFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString topic = m_session->watchedTopic();
+    if (topic.isEmpty()) {
+        showError(tr("Choose a topic before sending a file."));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<MessageFileReader::Result>(this);
+    connect(
+        watcher, &QFutureWatcher<MessageFileReader::Result>::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            const auto result =
+                std::make_shared<const MessageFileReader::Result>(watcher->result());
+            if (!result->error.isEmpty()) {
+                // One bad JSON Lines line rejects the whole file: say so, so nobody looks for
+                // the lines before it in the topic. (The other errors say it already.)
+                showError(result->jsonLines
+                              ? tr("%1 Nothing from the file was sent.").arg(result->error)
+                              : result->error);
+                return;
+            }
+            if (m_bulk.isRunning()) {
+                showError(tr("Another send is running: %1 was not sent. Send it again once "
+                             "that one has finished.")
+                              .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            QString error;
+            if (!m_bulk.start(
+                    m_session->effectiveConfig(), m_session->producerSettings(),
+                    result->requests.size(), [result](qint64 i) { return result->requests.at(i); },
+                    &error)) {
+                showError(error);
+                return;
+            }
+            emit logLine(
+                tr("Sending %n message(s) from %1 (%2)…", nullptr, int(result->requests.size()))
+                    .arg(path, result->jsonLines ? tr("JSON Lines") : tr("one value per line")));
+            emit runningChanged();
+        });
+    watcher->setFuture(QtConcurrent::run(&MessageFileReader::read, path, topic));
+}
+
+void BulkSendPart::onProgress(const BulkSender::Progress &progress)
+{
+    const QLocale locale;
+    // The bar shows what the broker confirmed, never what was merely queued: queueing runs far
+    // ahead of delivery (and failed records are not progress).
+    m_ui->bulkProgress->setValue(progress.total > 0
+                                     ? int(ProgressSteps * progress.delivered / progress.total)
+                                     : ProgressSteps);
+    m_ui->bulkStatusLabel->setText(
+        tr("%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s")
+            .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                 locale.toString(progress.queued), locale.toString(progress.failed),
+                 locale.toString(qRound64(progress.messagesPerSecond))));
+}
+
+void BulkSendPart::onFinished(const BulkSender::Progress &progress, bool cancelled)
+{
+    const QLocale locale;
+    QString line;
+    if (cancelled)
+        line = tr("Cancelled: %1 of %2 messages were delivered, %3 were not sent.")
+                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                        locale.toString(progress.total - progress.delivered - progress.failed));
+    else
+        line = tr("Done: %1 of %2 messages delivered (%3 messages/s).")
+                   .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                        locale.toString(qRound64(progress.messagesPerSecond)));
+    if (progress.failed > 0)
+        line += QLatin1Char(' ') +
+                tr("%1 failed: %2").arg(locale.toString(progress.failed), progress.firstError);
+    if (progress.maybeStored > 0)
+        line +=
+            QLatin1Char(' ') + tr("%n of the failed message(s) sent but not confirmed: it or they "
+                                  "may be in the topic all the same.",
+                                  nullptr, int(progress.maybeStored));
+    m_ui->bulkStatusLabel->setText(line);
+    emit logLine(line);
+    if (!cancelled && progress.failed == 0 && progress.delivered > 0)
+        emit errorCleared();
+    emit runningChanged();
+}
+
+QString BulkSendPart::summary(const BulkSender::Progress &progress, bool running)
+{
+    const QLocale locale;
+    const qint64 unanswered =
+        running ? std::max<qint64>(
+                      progress.queued - progress.delivered - progress.failed - progress.dropped, 0)
+                : 0;
+    const qint64 neverSent = progress.total - progress.delivered - progress.failed - unanswered;
+    QString line = tr("Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.")
+                       .arg(locale.toString(progress.delivered), locale.toString(progress.total),
+                            locale.toString(progress.failed), locale.toString(neverSent));
+    if (unanswered > 0)
+        line += QLatin1Char(' ') +
+                tr("%1 were on their way with no answer from the broker yet: they may or may "
+                   "not have arrived.")
+                    .arg(locale.toString(unanswered));
+    if (progress.failed > 0 && !progress.firstError.isEmpty())
+        line += QLatin1Char(' ') + tr("First failure: %1").arg(progress.firstError);
+    return line;
+}
+
+void BulkSendPart::showStatus(const QString &line)
+{
+    m_ui->bulkStatusLabel->setText(line);
+}
