@@ -36,9 +36,418 @@
     </message>
 </context>
 <context>
+    <name>BulkSendPart</name>
+    <message>
+        <source>Send a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel bulk send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every record of a file to the watched topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message many times, with its placeholders filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Message tab&apos;s key and value the Bulk tab&apos;s number of times, with {{i}}, {{uuid}} and {{now}} filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running bulk or file send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running bulk or file send; the messages already on their way are still counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to &quot;%1&quot;…</source>
+        <translation>
+            <numerusform>Sending %n message to &quot;%1&quot;…</numerusform>
+            <numerusform>Sending %n messages to &quot;%1&quot;…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic before sending a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing from the file was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1 (%2)…</source>
+        <translation>
+            <numerusform>Sending %n message from %1 (%2)…</numerusform>
+            <numerusform>Sending %n messages from %1 (%2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>%n of the failed messages was sent but not confirmed: it may be in the topic all the same.</numerusform>
+            <numerusform>%n of the failed messages were sent but not confirmed: they may be in the topic all the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterMetadata</name>
     <message>
         <source>Could not reach %1 in %2 s: check the address and that Kafka is running (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHistoryPart</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected history row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message of the selected history row again, to the topic it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected history row, or the composed message, as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the template into the Message and Headers tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with the same key always go to the same partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key (&amp;null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record headers: a name may appear more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic lets the partitioner choose (see Partitioner); a number sends to that partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many acknowledgements a send waits for (acks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitio&amp;ner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a partition is chosen when none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the producer compresses its batches (compression.codec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to put it into the Message and Headers tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message to the watched topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key, value and headers to the watched topic and show the delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (every in-sync replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (the leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (by key, else random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>murmur2 (as the Java client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer waits until every in-sync replica has the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON once the placeholders are filled in (checked with {{i}} = 0), as Send many does; Send sends the text as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like JSON but does not parse, even with the placeholders filled in ({{i}} = 0): %1 (at character %2). It will be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%Ln byte(s)): %1</source>
+        <translation>
+            <numerusform>Not sent (%Ln byte): %1</numerusform>
+            <numerusform>Not sent (%Ln bytes): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,6 +523,177 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Saved connection profiles: choosing one fills in the settings below; it does not connect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kafka brokers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:9092, host2:9092</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers: one or more host:port addresses, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Automatic: the consumer commits by itself every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity and advanced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsing, no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe (what is acked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka-native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (no Ack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the settings in the connection panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect: the consumer commits what was acked and leaves its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: reading in a consumer group needs the group&apos;s name. Enter one, or choose to read by browsing, without a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing reads every partition without a group: nothing is committed, nothing to ack, no group left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack messages to commit them: the committed position never passes a message you have not acked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer commits by itself every few seconds; Ack is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again with the changed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Reconnect to use the changed settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1. Reconnect to use the changed settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; loaded: reconnect to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +815,10 @@
     </message>
     <message>
         <source>The sandbox has one broker: one replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +1221,21 @@
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <source>What happened, newest at the bottom: connections, deliveries, assignments, commits and errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TopicDesk</source>
@@ -644,34 +1243,6 @@
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kafka brokers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host:9092, host2:9092</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bootstrap servers: one or more host:port addresses, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer &amp;group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,43 +1254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick the topic to watch and send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none selected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages with the same key always go to the same partition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to the selected topic (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,582 +1262,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending to &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the newest %n message(s); older ones were removed from the table.</source>
-        <translation>
-            <numerusform>Showing the newest %n message; older ones were removed from the table.</numerusform>
-            <numerusform>Showing the newest %n messages; older ones were removed from the table.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Read:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the consumer group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>browsing, without a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tart at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the earliest message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new messages only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ommit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Auto-commit: the consumer commits by itself every few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safe (what is acked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kafka-native (up to the acked offset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic (no Ack)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partition offsets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right-click a partition to read it again from an offset or a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ack selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected messages (Space). Right-click a row to ack every message up to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop fetching while staying in the group; messages wait on the broker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sto&amp;p consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older rows leave the table first; memory stays bounded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star&amp;t consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ack all &amp;up to this row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read partition %1 again from &amp;offset…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offset to read partition %1 from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read every partition from a &amp;time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read every partition from (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partition %1 at position %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browsing partition(s) %1 without a consumer group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved connection profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these settings as a profile (never the password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity and advanced…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ke&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no key (&amp;null)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record headers: a name may appear more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic lets the partitioner choose; a number sends to that partition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;cks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partitio&amp;ner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How a partition is chosen when none is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>librdkafka default (by key, random without one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>murmur2, as the Java client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>round-robin across partitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mpression:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gzip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snappy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lz4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zstd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the template into the Message and Headers tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2 (kept for this session only):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
-        <translation>
-            <numerusform>Creating topic &quot;%1&quot; with %n partition…</numerusform>
-            <numerusform>Creating topic &quot;%1&quot; with %n partitions…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot; created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer waits until every in-sync replica has the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic (the partitioner chooses)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partition %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n message(s) to &quot;%1&quot;…</source>
-        <translation>
-            <numerusform>Sending %n message to &quot;%1&quot;…</numerusform>
-            <numerusform>Sending %n messages to &quot;%1&quot;…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n message(s) from %1 (%2)…</source>
-        <translation>
-            <numerusform>Sending %n message from %1 (%2)…</numerusform>
-            <numerusform>Sending %n messages from %1 (%2)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one value per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s).</source>
-        <translation>
-            <numerusform>%Ln message.</numerusform>
-            <numerusform>%Ln messages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,46 +1317,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
+        <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First failure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent (%Ln byte(s)): %1</source>
-        <translation>
-            <numerusform>Not sent (%Ln byte): %1</numerusform>
-            <numerusform>Not sent (%Ln bytes): %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%p% delivered</source>
+        <source>&amp;Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a topic before sending a file.</source>
+        <source>Commit what was acknowledged, wait briefly for sends in flight, and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
-        <translation>
-            <numerusform>%n of the failed messages was sent but not confirmed: it may be in the topic all the same.</numerusform>
-            <numerusform>%n of the failed messages were sent but not confirmed: they may be in the topic all the same.</numerusform>
-        </translation>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every panel in its first place and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TopicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TopicDesk uses the chosen language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TopicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TopicDesk&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce, watch and acknowledge Apache Kafka messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1600,209 @@
     </message>
 </context>
 <context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older rows leave the table first; memory stays bounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star&amp;t consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack all &amp;up to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide stale rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching while staying in the group; messages wait on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge every message from the top of the table down to the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows: partition, offset, timestamp, key and the whole value, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest message in sight (scrolling up stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every row from the table; nothing changes on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows of partitions this consumer lost (their messages come again as redelivered rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln message(s); older ones were removed from the table.</source>
+        <translation>
+            <numerusform>Showing the newest message; older ones were removed from the table.</numerusform>
+            <numerusform>Showing the newest %Ln messages; older ones were removed from the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln message.</numerusform>
+            <numerusform>%Ln messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale row(s) hidden.</source>
+        <translation>
+            <numerusform>%Ln stale row hidden.</numerusform>
+            <numerusform>%Ln stale rows hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffsetsPanel</name>
+    <message>
+        <source>Right-click a partition to read it again from an offset or a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is read yet: choose a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again from &amp;offset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again from a &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected partition again from an offset (the group&apos;s commits stay as they are until you ack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every partition again from the first message at or after a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset to read partition %1 from (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset of partition %2: enter a whole number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading partition %1 again from offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every partition from (%1, local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every partition again from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartitionOffsetsModel</name>
     <message>
         <source>%1 (paused)</source>
@@ -1633,11 +1850,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages not committed yet: high watermark minus committed</source>
+        <source>High watermark: the offset right after the last message consumers can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High watermark: the offset right after the last message consumers can read</source>
+        <source>Nothing committed yet: every message from the log start counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,6 +1877,73 @@
     </message>
     <message>
         <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>&amp;Save profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings as a profile (never the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +2202,68 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Consumer started on &quot;%1&quot; without a consumer group: it reads and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing partition(s) %1 without a consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command of the menus, with its keys. Space, Ctrl+C and Ctrl+A act on the message table while it has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%1: %n partition(s)</source>
@@ -1928,6 +2278,60 @@
     </message>
     <message>
         <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the topic to watch and send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster for its topics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a topic and watch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a topic with the partitions and replicas you choose, and watch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to see the topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it and send to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching &quot;%1&quot; again: the topic chosen last time on this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
+        <translation>
+            <numerusform>Creating topic &quot;%1&quot; with %n partition…</numerusform>
+            <numerusform>Creating topic &quot;%1&quot; with %n partitions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,10 +2357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumer group; default $KAFKA_GROUP, else topicdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language (en, vi); default: the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +2367,10 @@ Without a display: topicdesk send|consume|sandbox --help</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: the commands are send, consume and sandbox (topicdesk COMMAND --help); with none, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group to read in; default $KAFKA_GROUP, else none on a cluster (reading without a group) and topicdesk in the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,10 +36,415 @@
     </message>
 </context>
 <context>
+    <name>BulkSendPart</name>
+    <message>
+        <source>Send a &amp;file…</source>
+        <translation>Gửi từ tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Send &amp;many</source>
+        <translation>Gửi hàng loạ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel bulk send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% delivered</source>
+        <translation>đã giao %p%</translation>
+    </message>
+    <message>
+        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
+        <translation>Mỗi dòng một giá trị, hoặc JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</translation>
+    </message>
+    <message>
+        <source>Send every record of a file to the watched topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message many times, with its placeholders filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Message tab&apos;s key and value the Bulk tab&apos;s number of times, with {{i}}, {{uuid}} and {{now}} filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running bulk or file send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running bulk or file send; the messages already on their way are still counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to &quot;%1&quot;…</source>
+        <translation>
+            <numerusform>Đang gửi %n tin nhắn tới &quot;%1&quot;…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Gửi từ tệp</translation>
+    </message>
+    <message>
+        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
+        <translation>Văn bản hoặc JSON Lines (*.txt *.jsonl *.json *.log);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a topic before sending a file.</source>
+        <translation>Hãy chọn một topic trước khi gửi tệp.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing from the file was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
+        <translation>Một lần gửi khác đang chạy: %1 chưa được gửi. Hãy gửi lại khi lần gửi đó đã xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1 (%2)…</source>
+        <translation>
+            <numerusform>Đang gửi %n tin nhắn từ %1 (%2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>one value per line</source>
+        <translation>mỗi dòng một giá trị</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
+        <translation>Đã giao %1 trên %2 (%3 đã xếp hàng), %4 thất bại, %5 tin nhắn/giây</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
+        <translation>Đã hủy: đã gửi được %1/%2 tin nhắn, %3 tin nhắn chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
+        <translation>Hoàn tất: đã gửi được %1/%2 tin nhắn (%3 tin nhắn/giây).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 tin nhắn gửi thất bại: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>%n tin nhắn lỗi đã được gửi đi nhưng không được xác nhận: chúng có thể vẫn nằm trong topic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
+        <translation>Đã dừng: đã giao %1 trên %2 tin nhắn, %3 thất bại, %4 chưa bao giờ được gửi.</translation>
+    </message>
+    <message>
+        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
+        <translation>%1 tin nhắn đang trên đường mà broker chưa trả lời: chúng có thể đã đến hoặc chưa.</translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation>Lỗi đầu tiên: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClusterMetadata</name>
     <message>
         <source>Could not reach %1 in %2 s: check the address and that Kafka is running (%3).</source>
         <translation>Không kết nối được tới %1 trong %2 giây: hãy kiểm tra địa chỉ và Kafka có đang chạy không (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeHistoryPart</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Lưu &amp;thành mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected history row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message of the selected history row again, to the topic it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected history row, or the composed message, as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the template into the Message and Headers tabs</source>
+        <translation>Đưa nội dung mẫu vào thẻ Tin nhắn và thẻ Header</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Tên mẫu:</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Đã lưu mẫu &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>Compose</source>
+        <translation>Soạn tin nhắn</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation>Ke&amp;y:</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>key rỗng</translation>
+    </message>
+    <message>
+        <source>Messages with the same key always go to the same partition.</source>
+        <translation>Các tin nhắn có cùng key luôn được gửi vào cùng một partition.</translation>
+    </message>
+    <message>
+        <source>no key (&amp;null)</source>
+        <translation>&amp;không có key (null)</translation>
+    </message>
+    <message>
+        <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
+        <translation>Key null khác với key rỗng: khi không có key, partitioner sẽ tự chọn partition.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Giá &amp;trị:</translation>
+    </message>
+    <message>
+        <source>The message to send</source>
+        <translation>Nội dung tin nhắn cần gửi</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Record headers: a name may appear more than once.</source>
+        <translation>Header của bản ghi: một tên có thể xuất hiện nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Thêm header</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>Xóa heade&amp;r</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>Pa&amp;rtition:</translation>
+    </message>
+    <message>
+        <source>Automatic lets the partitioner choose (see Partitioner); a number sends to that partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cks:</source>
+        <translation>Ack&amp;s:</translation>
+    </message>
+    <message>
+        <source>How many acknowledgements a send waits for (acks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitio&amp;ner:</source>
+        <translation>Partition&amp;er:</translation>
+    </message>
+    <message>
+        <source>How a partition is chosen when none is given.</source>
+        <translation>Cách chọn partition khi không chỉ định partition nào.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>&amp;Kiểu nén:</translation>
+    </message>
+    <message>
+        <source>How the producer compresses its batches (compression.codec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Gửi hàng loạt</translation>
+    </message>
+    <message>
+        <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
+        <translation>Gửi key và giá trị ở thẻ Tin nhắn nhiều lần. Các biến thay thế: {{i}} là số thứ tự của tin nhắn (0, 1, 2…), {{uuid}} là một UUID ngẫu nhiên, {{now}} là thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Double-click a row to put it into the Message and Headers tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Các mẫu đã lưu</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>(none selected)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Send the message to the watched topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key, value and headers to the watched topic and show the delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (every in-sync replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (the leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (by key, else random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>murmur2 (as the Java client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The answer waits until every in-sync replica has the message.</source>
+        <translation>Broker chỉ phản hồi khi mọi bản sao đồng bộ (in-sync replica) đều đã có tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
+        <translation>Broker phản hồi ngay khi leader của partition đã ghi tin nhắn; tin nhắn sẽ bị mất nếu leader gặp sự cố trước khi các bản sao kịp sao chép nó.</translation>
+    </message>
+    <message>
+        <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
+        <translation>Hoàn toàn không có phản hồi: nhanh nhất, nhưng không biết được offset, và tin nhắn bị mất cũng không ai hay biết.</translation>
+    </message>
+    <message>
+        <source>Valid JSON once the placeholders are filled in (checked with {{i}} = 0), as Send many does; Send sends the text as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This looks like JSON but does not parse, even with the placeholders filled in ({{i}} = 0): %1 (at character %2). It will be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
+        <translation>Nội dung này trông giống JSON nhưng không phân tích được: %1 (tại ký tự %2). Nội dung sẽ được gửi nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>partition %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent (%Ln byte(s)): %1</source>
+        <translation>
+            <numerusform>Không gửi (%Ln byte): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot;…</source>
+        <translation>Đang gửi tới &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
+        <translation>Đã gửi tới %1, partition %2, mất %3 ms; không rõ offset: với acks=0, broker không phản hồi.</translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
+        <translation>Đã gửi tới %1, partition %2 tại offset %3, mất %4 ms.</translation>
+    </message>
+    <message>
+        <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
+        <translation>Đã gửi tới %1, partition %2 tại offset %3 (%4), mất %5 ms.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Không gửi được tới %1: %2</translation>
     </message>
 </context>
 <context>
@@ -115,6 +520,177 @@
     <message>
         <source>%1 &quot;%2&quot; cannot be read.</source>
         <translation>Không đọc được %1 &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Saved connection profiles: choosing one fills in the settings below; it does not connect by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
+        <translation>Sandbo&amp;x (tích hợp sẵn, không cần Kafka)</translation>
+    </message>
+    <message>
+        <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
+        <translation>Broker Kafka chạy ngay trong tiến trình của ứng dụng, tại 127.0.0.1, có sẵn topic test-topic (2 partition). Tin nhắn trong đó chỉ được giữ cho đến khi đóng TopicDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Kafka brokers:</source>
+        <translation>&amp;Broker Kafka:</translation>
+    </message>
+    <message>
+        <source>host:9092, host2:9092</source>
+        <translation>host:9092, host2:9092</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers: one or more host:port addresses, separated by commas.</source>
+        <translation>Máy chủ bootstrap: một hoặc nhiều địa chỉ host:port, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>C&amp;hế độ đọc:</translation>
+    </message>
+    <message>
+        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
+        <translation>Trong nhóm consumer, các partition được chia cho những thành viên khác của nhóm, và tin nhắn đã xác nhận (ack) sẽ được commit. Chế độ duyệt đọc mọi partition mà không cần nhóm và không commit gì cả.</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
+        <translation>Các consumer trong cùng một nhóm chia nhau các partition của topic; offset mà nhóm đã commit cho biết việc đọc sẽ tiếp tục từ đâu.</translation>
+    </message>
+    <message>
+        <source>consumer group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart at:</source>
+        <translation>Bắt đầ&amp;u từ:</translation>
+    </message>
+    <message>
+        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
+        <translation>Vị trí bắt đầu đọc khi nhóm chưa commit offset nào, và khi duyệt (auto.offset.reset).</translation>
+    </message>
+    <message>
+        <source>C&amp;ommit:</source>
+        <translation>C&amp;ommit:</translation>
+    </message>
+    <message>
+        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Automatic: the consumer commits by itself every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Chưa kết nối.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Ngắt kết nối</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity and advanced…</source>
+        <translation>Bảo mật &amp;và nâng cao…</translation>
+    </message>
+    <message>
+        <source>in a consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsing, no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest message</source>
+        <translation>tin nhắn cũ nhất</translation>
+    </message>
+    <message>
+        <source>new messages only</source>
+        <translation>chỉ tin nhắn mới</translation>
+    </message>
+    <message>
+        <source>safe (what is acked)</source>
+        <translation>an toàn (phần đã ack)</translation>
+    </message>
+    <message>
+        <source>Kafka-native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (no Ack)</source>
+        <translation>tự động (không Ack)</translation>
+    </message>
+    <message>
+        <source>Connect with the settings in the connection panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect: the consumer commits what was acked and leaves its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
+        <translation>SSL, SASL, client id, mọi thuộc tính của librdkafka, và kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Not connected: reading in a consumer group needs the group&apos;s name. Enter one, or choose to read by browsing, without a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing reads every partition without a group: nothing is committed, nothing to ack, no group left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack messages to commit them: the committed position never passes a message you have not acked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer commits by itself every few seconds; Ack is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again with the changed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Reconnect to use the changed settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1. Reconnect to use the changed settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; loaded: reconnect to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; loaded.</source>
+        <translation>Đã nạp hồ sơ &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +812,10 @@
     <message>
         <source>The sandbox has one broker: one replica.</source>
         <translation>Sandbox chỉ có một broker: một bản sao.</translation>
+    </message>
+    <message>
+        <source>A topic named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +1216,21 @@
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <source>What happened, newest at the bottom: connections, deliveries, assignments, commits and errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TopicDesk</source>
@@ -646,34 +1241,6 @@
         <translation>Kết nối</translation>
     </message>
     <message>
-        <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
-        <translation>Broker Kafka chạy ngay trong tiến trình của ứng dụng, tại 127.0.0.1, có sẵn topic test-topic (2 partition). Tin nhắn trong đó chỉ được giữ cho đến khi đóng TopicDesk.</translation>
-    </message>
-    <message>
-        <source>&amp;Kafka brokers:</source>
-        <translation>&amp;Broker Kafka:</translation>
-    </message>
-    <message>
-        <source>host:9092, host2:9092</source>
-        <translation>host:9092, host2:9092</translation>
-    </message>
-    <message>
-        <source>Bootstrap servers: one or more host:port addresses, separated by commas.</source>
-        <translation>Máy chủ bootstrap: một hoặc nhiều địa chỉ host:port, phân cách bằng dấu phẩy.</translation>
-    </message>
-    <message>
-        <source>Consumer &amp;group:</source>
-        <translation>Nhóm &amp;consumer:</translation>
-    </message>
-    <message>
-        <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
-        <translation>Các consumer trong cùng một nhóm chia nhau các partition của topic; offset mà nhóm đã commit cho biết việc đọc sẽ tiếp tục từ đâu.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>Kết &amp;nối</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -682,622 +1249,20 @@
         <translation>Các topic</translation>
     </message>
     <message>
-        <source>Pick the topic to watch and send to.</source>
-        <translation>Chọn topic để theo dõi và gửi tin nhắn tới.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
         <source>Compose</source>
         <translation>Soạn tin nhắn</translation>
-    </message>
-    <message>
-        <source>Topic:</source>
-        <translation>Topic:</translation>
-    </message>
-    <message>
-        <source>(none selected)</source>
-        <translation>(chưa chọn)</translation>
-    </message>
-    <message>
-        <source>Messages with the same key always go to the same partition.</source>
-        <translation>Các tin nhắn có cùng key luôn được gửi vào cùng một partition.</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>Giá &amp;trị:</translation>
-    </message>
-    <message>
-        <source>The message to send</source>
-        <translation>Nội dung tin nhắn cần gửi</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Gửi</translation>
-    </message>
-    <message>
-        <source>Send to the selected topic (Ctrl+Return)</source>
-        <translation>Gửi tới topic đang chọn (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Messages</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <source>No messages yet.</source>
-        <translation>Chưa có tin nhắn nào.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
-        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong nhóm &quot;%2&quot;; consumer đọc tiếp từ các offset đã commit, hoặc từ tin nhắn cũ nhất nếu là nhóm mới.</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Ngắt kết nối</translation>
-    </message>
-    <message>
-        <source>Sending to &quot;%1&quot;…</source>
-        <translation>Đang gửi tới &quot;%1&quot;…</translation>
-    </message>
-    <message>
-        <source>Not delivered to %1: %2</source>
-        <translation>Không gửi được tới %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the newest %n message(s); older ones were removed from the table.</source>
-        <translation>
-            <numerusform>Đang hiện %n tin nhắn mới nhất; các tin cũ hơn đã được gỡ khỏi bảng.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Read:</source>
-        <translation>C&amp;hế độ đọc:</translation>
-    </message>
-    <message>
-        <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
-        <translation>Trong nhóm consumer, các partition được chia cho những thành viên khác của nhóm, và tin nhắn đã xác nhận (ack) sẽ được commit. Chế độ duyệt đọc mọi partition mà không cần nhóm và không commit gì cả.</translation>
-    </message>
-    <message>
-        <source>in the consumer group</source>
-        <translation>trong nhóm consumer</translation>
-    </message>
-    <message>
-        <source>browsing, without a group</source>
-        <translation>duyệt, không dùng nhóm</translation>
-    </message>
-    <message>
-        <source>S&amp;tart at:</source>
-        <translation>Bắt đầ&amp;u từ:</translation>
-    </message>
-    <message>
-        <source>the earliest message</source>
-        <translation>tin nhắn cũ nhất</translation>
-    </message>
-    <message>
-        <source>new messages only</source>
-        <translation>chỉ tin nhắn mới</translation>
-    </message>
-    <message>
-        <source>C&amp;ommit:</source>
-        <translation>C&amp;ommit:</translation>
-    </message>
-    <message>
-        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Auto-commit: the consumer commits by itself every few seconds.</source>
-        <translation>An toàn: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa xác nhận (ack). Kiểu Kafka gốc: Ack offset N sẽ commit N+1, bao gồm luôn mọi tin nhắn trước đó. Tự động: consumer tự commit sau mỗi vài giây.</translation>
-    </message>
-    <message>
-        <source>safe (what is acked)</source>
-        <translation>an toàn (phần đã ack)</translation>
-    </message>
-    <message>
-        <source>Kafka-native (up to the acked offset)</source>
-        <translation>kiểu Kafka gốc (đến offset đã ack)</translation>
-    </message>
-    <message>
-        <source>automatic (no Ack)</source>
-        <translation>tự động (không Ack)</translation>
-    </message>
-    <message>
         <source>Partition offsets</source>
         <translation>Offset của các partition</translation>
-    </message>
-    <message>
-        <source>Right-click a partition to read it again from an offset or a time.</source>
-        <translation>Nhấp chuột phải vào một partition để đọc lại từ một offset hoặc một thời điểm.</translation>
-    </message>
-    <message>
-        <source>&amp;Ack selected</source>
-        <translation>&amp;Ack tin đã chọn</translation>
-    </message>
-    <message>
-        <source>Acknowledge the selected messages (Space). Right-click a row to ack every message up to it.</source>
-        <translation>Xác nhận (ack) các tin nhắn đang chọn (phím Space). Nhấp chuột phải vào một dòng để ack mọi tin nhắn tính đến dòng đó.</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>Tạm &amp;dừng</translation>
-    </message>
-    <message>
-        <source>Stop fetching while staying in the group; messages wait on the broker.</source>
-        <translation>Ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm; tin nhắn sẽ chờ sẵn trên broker.</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p consumer</source>
-        <translation>Dừng consu&amp;mer</translation>
-    </message>
-    <message>
-        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back.</source>
-        <translation>Rời nhóm, sau khi commit các tin nhắn đã xác nhận (ack), hoặc tham gia lại nhóm: tin nhắn nào chưa được commit sẽ được gửi lại.</translation>
-    </message>
-    <message>
-        <source>Keep the newest</source>
-        <translation>Giữ lại</translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation> dòng mới nhất</translation>
-    </message>
-    <message>
-        <source>Older rows leave the table first; memory stays bounded.</source>
-        <translation>Các dòng cũ nhất bị gỡ khỏi bảng trước; nhờ vậy bộ nhớ sử dụng luôn có giới hạn.</translation>
-    </message>
-    <message>
-        <source>Star&amp;t consumer</source>
-        <translation>Chạy consu&amp;mer</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>Tiế&amp;p tục</translation>
-    </message>
-    <message>
-        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
-        <translation>Đã dừng consumer: các tin nhắn đã xác nhận (ack) đã được commit, và consumer đã rời nhóm.</translation>
-    </message>
-    <message>
-        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
-        <translation>Đang duyệt mà không dùng nhóm consumer: không có gì được commit, nên cũng không có gì cần xác nhận (ack).</translation>
-    </message>
-    <message>
-        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
-        <translation>Đang bật tự động commit (auto-commit): consumer tự commit sau mỗi vài giây, nên Ack bị tắt.</translation>
-    </message>
-    <message>
-        <source>&amp;Ack</source>
-        <translation>&amp;Ack</translation>
-    </message>
-    <message>
-        <source>Ack all &amp;up to this row</source>
-        <translation>Ack &amp;tất cả đến hết dòng này</translation>
-    </message>
-    <message>
-        <source>&amp;Copy value</source>
-        <translation>Sao &amp;chép giá trị</translation>
-    </message>
-    <message>
-        <source>Read partition %1 again from &amp;offset…</source>
-        <translation>Đọc lại partition %1 từ &amp;offset…</translation>
-    </message>
-    <message>
-        <source>Read from offset</source>
-        <translation>Đọc từ offset</translation>
-    </message>
-    <message>
-        <source>Offset to read partition %1 from:</source>
-        <translation>Đọc partition %1 từ offset:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
-        <translation>&quot;%1&quot; không phải là offset: hãy nhập một số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-        <source>Read every partition from a &amp;time…</source>
-        <translation>Đọc mọi partition từ một &amp;thời điểm…</translation>
-    </message>
-    <message>
-        <source>Read from a time</source>
-        <translation>Đọc từ một thời điểm</translation>
-    </message>
-    <message>
-        <source>Read every partition from (%1):</source>
-        <translation>Đọc mọi partition từ thời điểm (%1):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time like %2.</source>
-        <translation>&quot;%1&quot; không phải là thời điểm theo dạng %2.</translation>
-    </message>
-    <message>
-        <source>partition %1 at position %2</source>
-        <translation>partition %1 tại vị trí %2</translation>
-    </message>
-    <message>
-        <source>Browsing partition(s) %1 without a consumer group.</source>
-        <translation>Đang duyệt partition %1 mà không dùng nhóm consumer.</translation>
-    </message>
-    <message>
-        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
-        <translation>Nhóm &quot;%1&quot;, thế hệ %2: consumer này được giao partition %3.</translation>
-    </message>
-    <message>
-        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
-        <translation>Nhóm &quot;%1&quot;, thế hệ %2: partition %3 đã bị thu hồi khỏi consumer này; các tin nhắn mà consumer chưa commit trên đó giờ đã hết hiệu lực.</translation>
-    </message>
-    <message>
-        <source>Saved connection profiles</source>
-        <translation>Các hồ sơ kết nối đã lưu</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Lưu…</translation>
-    </message>
-    <message>
-        <source>Save these settings as a profile (never the password)</source>
-        <translation>Lưu các thiết lập này thành một hồ sơ kết nối (không bao giờ lưu mật khẩu)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation>Xóa hồ sơ đang chọn</translation>
-    </message>
-    <message>
-        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
-        <translation>Sandbo&amp;x (tích hợp sẵn, không cần Kafka)</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity and advanced…</source>
-        <translation>Bảo mật &amp;và nâng cao…</translation>
-    </message>
-    <message>
-        <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
-        <translation>SSL, SASL, client id, mọi thuộc tính của librdkafka, và kiểm tra kết nối</translation>
-    </message>
-    <message>
-        <source>Search topics</source>
-        <translation>Tìm topic</translation>
-    </message>
-    <message>
-        <source>Create &amp;topic…</source>
-        <translation>Tạo top&amp;ic…</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Tin nhắn</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y:</source>
-        <translation>Ke&amp;y:</translation>
-    </message>
-    <message>
-        <source>empty key</source>
-        <translation>key rỗng</translation>
-    </message>
-    <message>
-        <source>no key (&amp;null)</source>
-        <translation>&amp;không có key (null)</translation>
-    </message>
-    <message>
-        <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
-        <translation>Key null khác với key rỗng: khi không có key, partitioner sẽ tự chọn partition.</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Record headers: a name may appear more than once.</source>
-        <translation>Header của bản ghi: một tên có thể xuất hiện nhiều lần.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>&amp;Add header</source>
-        <translation>&amp;Thêm header</translation>
-    </message>
-    <message>
-        <source>&amp;Remove header</source>
-        <translation>Xóa heade&amp;r</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Tùy chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Partition:</source>
-        <translation>Pa&amp;rtition:</translation>
-    </message>
-    <message>
-        <source>Automatic lets the partitioner choose; a number sends to that partition.</source>
-        <translation>Tự động: partitioner sẽ chọn partition; chọn một số: tin nhắn được gửi vào đúng partition đó.</translation>
-    </message>
-    <message>
-        <source>A&amp;cks:</source>
-        <translation>Ack&amp;s:</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>Partitio&amp;ner:</source>
-        <translation>Partition&amp;er:</translation>
-    </message>
-    <message>
-        <source>How a partition is chosen when none is given.</source>
-        <translation>Cách chọn partition khi không chỉ định partition nào.</translation>
-    </message>
-    <message>
-        <source>librdkafka default (by key, random without one)</source>
-        <translation>mặc định của librdkafka (theo key, ngẫu nhiên nếu không có key)</translation>
-    </message>
-    <message>
-        <source>murmur2, as the Java client</source>
-        <translation>murmur2, giống client Java</translation>
-    </message>
-    <message>
-        <source>round-robin across partitions</source>
-        <translation>round-robin (lần lượt qua các partition)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpression:</source>
-        <translation>&amp;Kiểu nén:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>gzip</source>
-        <translation>gzip</translation>
-    </message>
-    <message>
-        <source>snappy</source>
-        <translation>snappy</translation>
-    </message>
-    <message>
-        <source>lz4</source>
-        <translation>lz4</translation>
-    </message>
-    <message>
-        <source>zstd</source>
-        <translation>zstd</translation>
-    </message>
-    <message>
-        <source>Bulk</source>
-        <translation>Gửi hàng loạt</translation>
-    </message>
-    <message>
-        <source>Sends the Message tab&apos;s key and value many times. Placeholders: {{i}} the message&apos;s number (0, 1, 2…), {{uuid}} a random UUID, {{now}} the time.</source>
-        <translation>Gửi key và giá trị ở thẻ Tin nhắn nhiều lần. Các biến thay thế: {{i}} là số thứ tự của tin nhắn (0, 1, 2…), {{uuid}} là một UUID ngẫu nhiên, {{now}} là thời điểm hiện tại.</translation>
-    </message>
-    <message>
-        <source>C&amp;ount:</source>
-        <translation>&amp;Số lượng:</translation>
-    </message>
-    <message>
-        <source>Send &amp;many</source>
-        <translation>Gửi hàng loạ&amp;t</translation>
-    </message>
-    <message>
-        <source>Send a &amp;file…</source>
-        <translation>Gửi từ tệ&amp;p…</translation>
-    </message>
-    <message>
-        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
-        <translation>Mỗi dòng một giá trị, hoặc JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>Send a&amp;gain</source>
-        <translation>Gửi lạ&amp;i</translation>
-    </message>
-    <message>
-        <source>Save as &amp;template…</source>
-        <translation>Lưu &amp;thành mẫu…</translation>
-    </message>
-    <message>
-        <source>Saved templates</source>
-        <translation>Các mẫu đã lưu</translation>
-    </message>
-    <message>
-        <source>&amp;Use</source>
-        <translation>&amp;Sử dụng</translation>
-    </message>
-    <message>
-        <source>Put the template into the Message and Headers tabs</source>
-        <translation>Đưa nội dung mẫu vào thẻ Tin nhắn và thẻ Header</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2 (kept for this session only):</source>
-        <translation>Mật khẩu của %1 trên %2 (chỉ được giữ trong phiên làm việc này):</translation>
-    </message>
-    <message>
-        <source>Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.</source>
-        <translation>Đã gửi tới %1, partition %2 tại offset %3 (%4), mất %5 ms.</translation>
-    </message>
-    <message>
-        <source>Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 the broker does not answer.</source>
-        <translation>Đã gửi tới %1, partition %2, mất %3 ms; không rõ offset: với acks=0, broker không phản hồi.</translation>
-    </message>
-    <message>
-        <source>(not saved)</source>
-        <translation>(chưa lưu)</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Đã xóa hồ sơ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
-        <translation>Kho khóa của hệ thống không lưu được mật khẩu của &quot;%1&quot; (%2): mật khẩu sẽ được hỏi lại khi kết nối.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; could not be read.</source>
-        <translation>Không đọc được hồ sơ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; loaded.</source>
-        <translation>Đã nạp hồ sơ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Lưu hồ sơ</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Tên hồ sơ:</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
-        <translation>Đã lưu hồ sơ &quot;%1&quot; (mật khẩu chỉ được lưu trong kho khóa của hệ thống, nếu có).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
-        <translation>
-            <numerusform>Đang tạo topic &quot;%1&quot; với %n partition…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot; created.</source>
-        <translation>Đã tạo topic &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The answer waits until every in-sync replica has the message.</source>
-        <translation>Broker chỉ phản hồi khi mọi bản sao đồng bộ (in-sync replica) đều đã có tin nhắn.</translation>
-    </message>
-    <message>
-        <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
-        <translation>Broker phản hồi ngay khi leader của partition đã ghi tin nhắn; tin nhắn sẽ bị mất nếu leader gặp sự cố trước khi các bản sao kịp sao chép nó.</translation>
-    </message>
-    <message>
-        <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
-        <translation>Hoàn toàn không có phản hồi: nhanh nhất, nhưng không biết được offset, và tin nhắn bị mất cũng không ai hay biết.</translation>
-    </message>
-    <message>
-        <source>Valid JSON.</source>
-        <translation>JSON hợp lệ.</translation>
-    </message>
-    <message>
-        <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
-        <translation>Nội dung này trông giống JSON nhưng không phân tích được: %1 (tại ký tự %2). Nội dung sẽ được gửi nguyên trạng.</translation>
-    </message>
-    <message>
-        <source>automatic (the partitioner chooses)</source>
-        <translation>tự động (partitioner tự chọn)</translation>
-    </message>
-    <message>
-        <source>partition %1</source>
-        <translation>partition %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n message(s) to &quot;%1&quot;…</source>
-        <translation>
-            <numerusform>Đang gửi %n tin nhắn tới &quot;%1&quot;…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send a file</source>
-        <translation>Gửi từ tệp</translation>
-    </message>
-    <message>
-        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
-        <translation>Văn bản hoặc JSON Lines (*.txt *.jsonl *.json *.log);;Tất cả các tệp (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n message(s) from %1 (%2)…</source>
-        <translation>
-            <numerusform>Đang gửi %n tin nhắn từ %1 (%2)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
-        <source>one value per line</source>
-        <translation>mỗi dòng một giá trị</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 messages were delivered, %3 were not sent.</source>
-        <translation>Đã hủy: đã gửi được %1/%2 tin nhắn, %3 tin nhắn chưa được gửi.</translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 messages delivered (%3 messages/s).</source>
-        <translation>Hoàn tất: đã gửi được %1/%2 tin nhắn (%3 tin nhắn/giây).</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 tin nhắn gửi thất bại: %2</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Lưu thành mẫu</translation>
-    </message>
-    <message>
-        <source>Template name:</source>
-        <translation>Tên mẫu:</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; saved.</source>
-        <translation>Đã lưu mẫu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
-        <translation>Vị trí bắt đầu đọc khi nhóm chưa commit offset nào, và khi duyệt (auto.offset.reset).</translation>
-    </message>
-    <message>
-        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
-        <translation>Broker đã ghi nhận commit (mọi offset trước mỗi vị trí đều được tính là đã xử lý): %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s).</source>
-        <translation>
-            <numerusform>%Ln tin nhắn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivered to %1, partition %2 at offset %3 in %4 ms.</source>
-        <translation>Đã gửi tới %1, partition %2 tại offset %3, mất %4 ms.</translation>
-    </message>
-    <message>
-        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
-        <translation>Chưa kết nối: consumer đã rời nhóm, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được gửi lại sau khi kết nối lại.</translation>
     </message>
     <message>
         <source>Stop the bulk send?</source>
@@ -1346,44 +1311,96 @@
         <translation>Đã dừng gửi hàng loạt</translation>
     </message>
     <message>
-        <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
-        <translation>Đã dừng: đã giao %1 trên %2 tin nhắn, %3 thất bại, %4 chưa bao giờ được gửi.</translation>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 were on their way with no answer from the broker yet: they may or may not have arrived.</source>
-        <translation>%1 tin nhắn đang trên đường mà broker chưa trả lời: chúng có thể đã đến hoặc chưa.</translation>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First failure: %1</source>
-        <translation>Lỗi đầu tiên: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent (%Ln byte(s)): %1</source>
-        <translation>
-            <numerusform>Không gửi (%Ln byte): %1</numerusform>
-        </translation>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%p% delivered</source>
-        <translation>đã giao %p%</translation>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 delivered (%3 queued), %4 failed, %5 messages/s</source>
-        <translation>Đã giao %1 trên %2 (%3 đã xếp hàng), %4 thất bại, %5 tin nhắn/giây</translation>
+        <source>Commit what was acknowledged, wait briefly for sends in flight, and quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a topic before sending a file.</source>
-        <translation>Hãy chọn một topic trước khi gửi tệp.</translation>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
-        <translation>Một lần gửi khác đang chạy: %1 chưa được gửi. Hãy gửi lại khi lần gửi đó đã xong.</translation>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
-        <translation>
-            <numerusform>%n tin nhắn lỗi đã được gửi đi nhưng không được xác nhận: chúng có thể vẫn nằm trong topic.</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every panel in its first place and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TopicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TopicDesk uses the chosen language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TopicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TopicDesk&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce, watch and acknowledge Apache Kafka messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1593,206 @@
     </message>
 </context>
 <context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation>&amp;Ack tin đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Tạm &amp;dừng</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p consumer</source>
+        <translation>Dừng consu&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> dòng mới nhất</translation>
+    </message>
+    <message>
+        <source>Older rows leave the table first; memory stays bounded.</source>
+        <translation>Các dòng cũ nhất bị gỡ khỏi bảng trước; nhờ vậy bộ nhớ sử dụng luôn có giới hạn.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Chưa có tin nhắn nào.</translation>
+    </message>
+    <message>
+        <source>Star&amp;t consumer</source>
+        <translation>Chạy consu&amp;mer</translation>
+    </message>
+    <message>
+        <source>Ack all &amp;up to this row</source>
+        <translation>Ack &amp;tất cả đến hết dòng này</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide stale rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching while staying in the group; messages wait on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge every message from the top of the table down to the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows: partition, offset, timestamp, key and the whole value, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest message in sight (scrolling up stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every row from the table; nothing changes on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows of partitions this consumer lost (their messages come again as redelivered rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
+        <translation>Đã dừng consumer: các tin nhắn đã xác nhận (ack) đã được commit, và consumer đã rời nhóm.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Tiế&amp;p tục</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln message(s); older ones were removed from the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s).</source>
+        <translation>
+            <numerusform>%Ln tin nhắn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stale row(s) hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ack</source>
+        <translation>&amp;Ack</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffsetsPanel</name>
+    <message>
+        <source>Right-click a partition to read it again from an offset or a time.</source>
+        <translation>Nhấp chuột phải vào một partition để đọc lại từ một offset hoặc một thời điểm.</translation>
+    </message>
+    <message>
+        <source>Nothing is read yet: choose a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again from &amp;offset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again from a &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected partition again from an offset (the group&apos;s commits stay as they are until you ack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every partition again from the first message at or after a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from offset</source>
+        <translation>Đọc từ offset</translation>
+    </message>
+    <message>
+        <source>Offset to read partition %1 from (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset of partition %2: enter a whole number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading partition %1 again from offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a time</source>
+        <translation>Đọc từ một thời điểm</translation>
+    </message>
+    <message>
+        <source>Read every partition from (%1, local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like %2.</source>
+        <translation>&quot;%1&quot; không phải là thời điểm theo dạng %2.</translation>
+    </message>
+    <message>
+        <source>Reading every partition again from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartitionOffsetsModel</name>
     <message>
         <source>%1 (paused)</source>
@@ -1623,12 +1840,16 @@
         <translation>Offset tiếp theo mà consumer này sẽ lấy về</translation>
     </message>
     <message>
-        <source>Messages not committed yet: high watermark minus committed</source>
-        <translation>Độ trễ (lag): số tin nhắn chưa được commit, bằng high watermark trừ offset đã commit</translation>
-    </message>
-    <message>
         <source>High watermark: the offset right after the last message consumers can read</source>
         <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc</translation>
+    </message>
+    <message>
+        <source>Nothing committed yet: every message from the log start counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1868,73 @@
     <message>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>&amp;Save profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings as a profile (never the password)</source>
+        <translation>Lưu các thiết lập này thành một hồ sơ kết nối (không bao giờ lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Xóa hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(chưa lưu)</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password of &quot;%1&quot; (%2): it will be asked for when connecting.</source>
+        <translation>Kho khóa của hệ thống không lưu được mật khẩu của &quot;%1&quot; (%2): mật khẩu sẽ được hỏi lại khi kết nối.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; could not be read.</source>
+        <translation>Không đọc được hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Tên hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved (the password only in the system keychain, if there is one).</source>
+        <translation>Đã lưu hồ sơ &quot;%1&quot; (mật khẩu chỉ được lưu trong kho khóa của hệ thống, nếu có).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Đã xóa hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept for this session only):</source>
+        <translation>Mật khẩu của %1 trên %2 (chỉ được giữ trong phiên làm việc này):</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2187,68 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Consumer started on &quot;%1&quot; without a consumer group: it reads and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong nhóm &quot;%2&quot;; consumer đọc tiếp từ các offset đã commit, hoặc từ tin nhắn cũ nhất nếu là nhóm mới.</translation>
+    </message>
+    <message>
+        <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
+        <translation>Chưa kết nối: consumer đã rời nhóm, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được gửi lại sau khi kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
+        <translation>Đang duyệt mà không dùng nhóm consumer: không có gì được commit, nên cũng không có gì cần xác nhận (ack).</translation>
+    </message>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation>Đang bật tự động commit (auto-commit): consumer tự commit sau mỗi vài giây, nên Ack bị tắt.</translation>
+    </message>
+    <message>
+        <source>partition %1 at position %2</source>
+        <translation>partition %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
+        <translation>Broker đã ghi nhận commit (mọi offset trước mỗi vị trí đều được tính là đã xử lý): %1.</translation>
+    </message>
+    <message>
+        <source>Browsing partition(s) %1 without a consumer group.</source>
+        <translation>Đang duyệt partition %1 mà không dùng nhóm consumer.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
+        <translation>Nhóm &quot;%1&quot;, thế hệ %2: consumer này được giao partition %3.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
+        <translation>Nhóm &quot;%1&quot;, thế hệ %2: partition %3 đã bị thu hồi khỏi consumer này; các tin nhắn mà consumer chưa commit trên đó giờ đã hết hiệu lực.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command of the menus, with its keys. Space, Ctrl+C and Ctrl+A act on the message table while it has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%1: %n partition(s)</source>
@@ -1913,6 +2263,59 @@
     <message>
         <source>Partitions</source>
         <translation>Số partition</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>Search topics</source>
+        <translation>Tìm topic</translation>
+    </message>
+    <message>
+        <source>Pick the topic to watch and send to.</source>
+        <translation>Chọn topic để theo dõi và gửi tin nhắn tới.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster for its topics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a topic and watch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a topic with the partitions and replicas you choose, and watch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to see the topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic to read it and send to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching &quot;%1&quot; again: the topic chosen last time on this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
+        <translation>
+            <numerusform>Đang tạo topic &quot;%1&quot; với %n partition…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; created.</source>
+        <translation>Đã tạo topic &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +2340,6 @@
         <translation>Topic để theo dõi và gửi tin nhắn tới; mặc định lấy từ $KAFKA_TOPIC.</translation>
     </message>
     <message>
-        <source>Consumer group; default $KAFKA_GROUP, else topicdesk.</source>
-        <translation>Nhóm consumer; mặc định lấy từ $KAFKA_GROUP, nếu không có thì là topicdesk.</translation>
-    </message>
-    <message>
         <source>User interface language (en, vi); default: the system&apos;s.</source>
         <translation>Ngôn ngữ giao diện (en, vi); mặc định: theo ngôn ngữ của hệ thống.</translation>
     </message>
@@ -1953,6 +2352,10 @@ Khi không có giao diện đồ họa: topicdesk send|consume|sandbox --help</t
     <message>
         <source>Unknown command &quot;%1&quot;: the commands are send, consume and sandbox (topicdesk COMMAND --help); with none, the window opens.</source>
         <translation>Lệnh không xác định &quot;%1&quot;: các lệnh là send, consume và sandbox (topicdesk COMMAND --help); không có lệnh thì cửa sổ sẽ mở.</translation>
+    </message>
+    <message>
+        <source>Consumer group to read in; default $KAFKA_GROUP, else none on a cluster (reading without a group) and topicdesk in the sandbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
