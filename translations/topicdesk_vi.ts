@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>&amp;Cancel bulk send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hủy gửi hàng loạt</translation>
     </message>
     <message>
         <source>%p% delivered</source>
@@ -59,23 +59,23 @@
     </message>
     <message>
         <source>Send every record of a file to the watched topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mọi bản ghi của một tệp tới topic đang theo dõi</translation>
     </message>
     <message>
         <source>Send the message many times, with its placeholders filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tin nhắn nhiều lần, với các biến thay thế đã được điền giá trị</translation>
     </message>
     <message>
         <source>Send the Message tab&apos;s key and value the Bulk tab&apos;s number of times, with {{i}}, {{uuid}} and {{now}} filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi key và giá trị ở thẻ Tin nhắn với số lần đặt ở thẻ Gửi hàng loạt, có điền giá trị cho {{i}}, {{uuid}} và {{now}}</translation>
     </message>
     <message>
         <source>Stop the running bulk or file send</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lần gửi hàng loạt hoặc gửi từ tệp đang chạy</translation>
     </message>
     <message>
         <source>Stop the running bulk or file send; the messages already on their way are still counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lần gửi hàng loạt hoặc gửi từ tệp đang chạy; những tin nhắn đang trên đường vẫn được tính</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) to &quot;%1&quot;…</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>%1 Nothing from the file was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Không có tin nhắn nào trong tệp được gửi.</translation>
     </message>
     <message>
         <source>Another send is running: %1 was not sent. Send it again once that one has finished.</source>
@@ -163,7 +163,7 @@
     <name>ComposeHistoryPart</name>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi &amp;lại</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
@@ -171,23 +171,23 @@
     </message>
     <message>
         <source>&amp;Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dùng mẫu</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa mẫu</translation>
     </message>
     <message>
         <source>Send the selected history row again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại dòng lịch sử đang chọn</translation>
     </message>
     <message>
         <source>Send the message of the selected history row again, to the topic it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại tin nhắn của dòng lịch sử đang chọn, tới đúng topic mà nó đã được gửi tới</translation>
     </message>
     <message>
         <source>Save the selected history row, or the composed message, as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu dòng lịch sử đang chọn, hoặc tin nhắn đang soạn, thành mẫu</translation>
     </message>
     <message>
         <source>Put the template into the Message and Headers tabs</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mẫu đang chọn</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Automatic lets the partitioner choose (see Partitioner); a number sends to that partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động: để partitioner chọn (xem Partitioner); nhập một số: gửi vào partition đó.</translation>
     </message>
     <message>
         <source>A&amp;cks:</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>How many acknowledgements a send waits for (acks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng xác nhận mà một lần gửi cần chờ (acks).</translation>
     </message>
     <message>
         <source>Partitio&amp;ner:</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>How the producer compresses its batches (compression.codec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách producer nén các lô tin nhắn (compression.codec).</translation>
     </message>
     <message>
         <source>Bulk</source>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>Double-click a row to put it into the Message and Headers tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một dòng để đưa nội dung vào thẻ Tin nhắn và thẻ Header.</translation>
     </message>
     <message>
         <source>Temp&amp;late:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mẫu:</translation>
     </message>
     <message>
         <source>Saved templates</source>
@@ -350,35 +350,35 @@
     </message>
     <message>
         <source>Send the message to the watched topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tin nhắn tới topic đang theo dõi</translation>
     </message>
     <message>
         <source>Send the key, value and headers to the watched topic and show the delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi key, giá trị và header tới topic đang theo dõi và hiện kết quả gửi</translation>
     </message>
     <message>
         <source>all (every in-sync replica)</source>
-        <translation type="unfinished"></translation>
+        <translation>all (mọi bản sao đồng bộ)</translation>
     </message>
     <message>
         <source>1 (the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (leader)</translation>
     </message>
     <message>
         <source>0 (no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (không phản hồi)</translation>
     </message>
     <message>
         <source>default (by key, else random)</source>
-        <translation type="unfinished"></translation>
+        <translation>mặc định (theo key, nếu không có key thì ngẫu nhiên)</translation>
     </message>
     <message>
         <source>murmur2 (as the Java client)</source>
-        <translation type="unfinished"></translation>
+        <translation>murmur2 (giống client Java)</translation>
     </message>
     <message>
         <source>round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>round-robin (lần lượt)</translation>
     </message>
     <message>
         <source>none</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Valid JSON once the placeholders are filled in (checked with {{i}} = 0), as Send many does; Send sends the text as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON hợp lệ sau khi điền giá trị cho các biến thay thế (kiểm tra với {{i}} = 0), giống như khi Gửi hàng loạt; nút Gửi sẽ gửi văn bản nguyên trạng.</translation>
     </message>
     <message>
         <source>Valid JSON.</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>This looks like JSON but does not parse, even with the placeholders filled in ({{i}} = 0): %1 (at character %2). It will be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung này trông giống JSON nhưng không phân tích được, kể cả khi đã điền giá trị cho các biến thay thế ({{i}} = 0): %1 (tại ký tự %2). Nội dung sẽ được gửi nguyên trạng.</translation>
     </message>
     <message>
         <source>This looks like JSON but does not parse: %1 (at character %2). It will be sent as it is.</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>tự động</translation>
     </message>
     <message>
         <source>partition %1</source>
@@ -526,7 +526,7 @@
     <name>ConnectionPanel</name>
     <message>
         <source>Saved connection profiles: choosing one fills in the settings below; it does not connect by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ kết nối đã lưu: chọn một hồ sơ sẽ điền sẵn các thiết lập bên dưới, nhưng không tự kết nối.</translation>
     </message>
     <message>
         <source>Sandbo&amp;x (built in, no Kafka needed)</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>consumer group id</source>
-        <translation type="unfinished"></translation>
+        <translation>group id của nhóm consumer</translation>
     </message>
     <message>
         <source>S&amp;tart at:</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Automatic: the consumer commits by itself every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>An toàn: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa ack. Kiểu Kafka gốc: Ack tại offset N sẽ commit N+1, bao gồm luôn mọi tin nhắn phía trước. Tự động: consumer tự commit sau mỗi vài giây.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>in a consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>trong nhóm consumer</translation>
     </message>
     <message>
         <source>browsing, no group</source>
-        <translation type="unfinished"></translation>
+        <translation>duyệt, không dùng nhóm</translation>
     </message>
     <message>
         <source>the earliest message</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Kafka-native</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểu Kafka gốc</translation>
     </message>
     <message>
         <source>automatic (no Ack)</source>
@@ -630,15 +630,15 @@
     </message>
     <message>
         <source>Connect with the settings in the connection panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối với các thiết lập trong bảng Kết nối</translation>
     </message>
     <message>
         <source>Disconnect from the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngắt kết nối khỏi cluster</translation>
     </message>
     <message>
         <source>Disconnect: the consumer commits what was acked and leaves its group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngắt kết nối: consumer commit những gì đã ack rồi rời nhóm</translation>
     </message>
     <message>
         <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
@@ -646,47 +646,47 @@
     </message>
     <message>
         <source>Not connected: reading in a consumer group needs the group&apos;s name. Enter one, or choose to read by browsing, without a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối: đọc trong nhóm consumer cần có tên nhóm. Hãy nhập tên nhóm, hoặc chọn chế độ duyệt, không dùng nhóm.</translation>
     </message>
     <message>
         <source>Browsing reads every partition without a group: nothing is committed, nothing to ack, no group left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ duyệt đọc mọi partition mà không dùng nhóm: không commit gì, không cần ack, không để lại nhóm nào.</translation>
     </message>
     <message>
         <source>Ack messages to commit them: the committed position never passes a message you have not acked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ack tin nhắn để commit chúng: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa ack.</translation>
     </message>
     <message>
         <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ack tại offset N sẽ commit ngay N+1, bao gồm luôn mọi tin nhắn phía trước trong partition đó, dù đã ack hay chưa.</translation>
     </message>
     <message>
         <source>The consumer commits by itself every few seconds; Ack is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer tự commit sau mỗi vài giây; Ack bị tắt.</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối &amp;lại</translation>
     </message>
     <message>
         <source>Connect again with the changed settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối lại với các thiết lập đã thay đổi</translation>
     </message>
     <message>
         <source>Connect with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối với các thiết lập này</translation>
     </message>
     <message>
         <source>Connected to %1. Reconnect to use the changed settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối tới %1. Hãy kết nối lại để dùng các thiết lập đã thay đổi.</translation>
     </message>
     <message>
         <source>Connecting to %1. Reconnect to use the changed settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối tới %1. Hãy kết nối lại để dùng các thiết lập đã thay đổi.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; loaded: reconnect to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nạp hồ sơ &quot;%1&quot;: hãy kết nối lại để dùng hồ sơ này.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; loaded.</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>A topic named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có topic tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1219,15 +1219,15 @@
     <name>LogPanel</name>
     <message>
         <source>What happened, newest at the bottom: connections, deliveries, assignments, commits and errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã diễn ra, mới nhất ở dưới cùng: kết nối, lần gửi, việc giao partition, commit và lỗi.</translation>
     </message>
     <message>
         <source>C&amp;lear log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa nhật ký</translation>
     </message>
     <message>
         <source>Remove every line from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mọi dòng trong nhật ký</translation>
     </message>
 </context>
 <context>
@@ -1312,95 +1312,95 @@
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn bảng %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>Commit what was acknowledged, wait briefly for sends in flight, and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit những gì đã xác nhận (ack), chờ một chút cho các tin nhắn đang gửi, rồi thoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;lại bố cục</translation>
     </message>
     <message>
         <source>Show every panel in its first place and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa mọi bảng về vị trí và kích thước ban đầu</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của hệ thống</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic</translation>
     </message>
     <message>
         <source>C&amp;onsumer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consumer</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About TopicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu TopicDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>TopicDesk uses the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>TopicDesk sẽ dùng ngôn ngữ đã chọn từ lần khởi động tiếp theo.</translation>
     </message>
     <message>
         <source>About TopicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu TopicDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;TopicDesk&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TopicDesk&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Produce, watch and acknowledge Apache Kafka messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi, theo dõi và xác nhận (ack) tin nhắn Apache Kafka.</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ lại</translation>
     </message>
     <message>
         <source> rows</source>
@@ -1632,55 +1632,55 @@
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép dòng</translation>
     </message>
     <message>
         <source>Select &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tất cả dòng</translation>
     </message>
     <message>
         <source>&amp;Follow newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;heo dõi tin nhắn mới nhất</translation>
     </message>
     <message>
         <source>C&amp;lear table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa bảng</translation>
     </message>
     <message>
         <source>&amp;Hide stale rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn dòng hết hiệ&amp;u lực</translation>
     </message>
     <message>
         <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời nhóm (commit những gì đã ack) hoặc vào lại nhóm: những gì chưa commit sẽ được gửi lại</translation>
     </message>
     <message>
         <source>Stop fetching while staying in the group; messages wait on the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm; tin nhắn sẽ chờ trên broker</translation>
     </message>
     <message>
         <source>Acknowledge the selected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận (ack) các tin nhắn đã chọn</translation>
     </message>
     <message>
         <source>Acknowledge every message from the top of the table down to the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận (ack) mọi tin nhắn từ đầu bảng xuống đến dòng hiện tại</translation>
     </message>
     <message>
         <source>Copy the selected rows: partition, offset, timestamp, key and the whole value, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép các dòng đã chọn: partition, offset, thời gian, key và toàn bộ giá trị, phân cách bằng tab</translation>
     </message>
     <message>
         <source>Keep the newest message in sight (scrolling up stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn hiện tin nhắn mới nhất (cuộn lên trên sẽ tắt chế độ này)</translation>
     </message>
     <message>
         <source>Remove every row from the table; nothing changes on the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mọi dòng khỏi bảng; không có gì thay đổi trên broker</translation>
     </message>
     <message>
         <source>Hide the rows of partitions this consumer lost (their messages come again as redelivered rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn các dòng của những partition mà consumer này đã mất (tin nhắn của chúng sẽ xuất hiện lại dưới dạng dòng Gửi lại)</translation>
     </message>
     <message>
         <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
@@ -1692,8 +1692,8 @@
     </message>
     <message numerus="yes">
         <source>Showing the newest %Ln message(s); older ones were removed from the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang hiển thị %Ln tin nhắn mới nhất; các tin nhắn cũ hơn đã bị gỡ khỏi bảng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1704,8 +1704,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln stale row(s) hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ẩn %Ln dòng hết hiệu lực.</numerusform>
         </translation>
     </message>
     <message>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;giá trị</translation>
     </message>
 </context>
 <context>
@@ -1725,39 +1725,39 @@
     </message>
     <message>
         <source>Nothing is read yet: choose a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đọc gì: hãy chọn một topic.</translation>
     </message>
     <message>
         <source>Read again from &amp;offset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại từ &amp;offset…</translation>
     </message>
     <message>
         <source>Read again from a &amp;time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại từ một &amp;thời điểm…</translation>
     </message>
     <message>
         <source>Read the selected partition again from an offset (the group&apos;s commits stay as they are until you ack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại partition đang chọn từ một offset (các commit của nhóm giữ nguyên cho đến khi bạn ack)</translation>
     </message>
     <message>
         <source>Read every partition again from the first message at or after a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại mọi partition từ tin nhắn đầu tiên vào hoặc sau một thời điểm</translation>
     </message>
     <message>
         <source>The consumer is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer đang dừng.</translation>
     </message>
     <message>
         <source>Waiting for partitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ partition…</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1 đến %2</translation>
     </message>
     <message>
         <source>0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>từ 0 trở lên</translation>
     </message>
     <message>
         <source>Read from offset</source>
@@ -1765,15 +1765,15 @@
     </message>
     <message>
         <source>Offset to read partition %1 from (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset để đọc partition %1 (%2):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an offset of partition %2: enter a whole number %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là offset của partition %2: hãy nhập một số nguyên %3.</translation>
     </message>
     <message>
         <source>Reading partition %1 again from offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc lại partition %1 từ offset %2.</translation>
     </message>
     <message>
         <source>Read from a time</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>Read every partition from (%1, local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mọi partition từ (%1, giờ địa phương):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time like %2.</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>Reading every partition again from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc lại mọi partition từ %1.</translation>
     </message>
 </context>
 <context>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>Nothing committed yet: every message from the log start counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa commit gì: mọi tin nhắn từ đầu log đều được tính.</translation>
     </message>
     <message>
         <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tin nhắn chưa được commit: high watermark trừ offset đã commit (trừ đầu log khi chưa commit gì)</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1874,11 @@
     <name>ProfileController</name>
     <message>
         <source>&amp;Save profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu hồ sơ…</translation>
     </message>
     <message>
         <source>De&amp;lete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa hồ sơ</translation>
     </message>
     <message>
         <source>Save these settings as a profile (never the password)</source>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>Delete the selected profile and its password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hồ sơ đang chọn và mật khẩu của nó trong kho khóa của hệ thống</translation>
     </message>
     <message>
         <source>(not saved)</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>No saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hồ sơ nào được lưu</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>Not connected: no password was given for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối: chưa nhập mật khẩu cho %1 trên %2.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2190,7 +2190,7 @@
     <name>SessionController</name>
     <message>
         <source>Consumer started on &quot;%1&quot; without a consumer group: it reads and commits nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; mà không dùng nhóm consumer: consumer chỉ đọc và không commit gì.</translation>
     </message>
     <message>
         <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
@@ -2233,19 +2233,19 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Every command of the menus, with its keys. Space, Ctrl+C and Ctrl+A act on the message table while it has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lệnh trong các menu, kèm phím tắt của chúng. Space, Ctrl+C và Ctrl+A tác động lên bảng tin nhắn khi bảng đang được chọn.</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -2277,35 +2277,35 @@
     </message>
     <message>
         <source>&amp;Refresh topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới danh sách topic</translation>
     </message>
     <message>
         <source>&amp;Create topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo topic…</translation>
     </message>
     <message>
         <source>Ask the cluster for its topics again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi lại cluster danh sách topic</translation>
     </message>
     <message>
         <source>Create a topic and watch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một topic và theo dõi nó</translation>
     </message>
     <message>
         <source>Create a topic with the partitions and replicas you choose, and watch it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một topic với số partition và số bản sao bạn chọn, rồi theo dõi nó</translation>
     </message>
     <message>
         <source>Connect to see the topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kết nối để xem các topic.</translation>
     </message>
     <message>
         <source>Choose a topic to read it and send to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một topic để đọc và gửi tin nhắn tới.</translation>
     </message>
     <message>
         <source>Watching &quot;%1&quot; again: the topic chosen last time on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang theo dõi lại &quot;%1&quot;: topic đã chọn lần trước trên cluster này.</translation>
     </message>
     <message numerus="yes">
         <source>Creating topic &quot;%1&quot; with %n partition(s)…</source>
@@ -2355,7 +2355,7 @@ Khi không có giao diện đồ họa: topicdesk send|consume|sandbox --help</t
     </message>
     <message>
         <source>Consumer group to read in; default $KAFKA_GROUP, else none on a cluster (reading without a group) and topicdesk in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm consumer dùng để đọc; mặc định lấy từ $KAFKA_GROUP, nếu không có thì trên cluster không dùng nhóm (đọc không cần nhóm), còn trong Sandbox thì dùng topicdesk.</translation>
     </message>
 </context>
 </TS>
