@@ -2046,18 +2046,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PLAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCRAM-SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCRAM-SHA-512</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>

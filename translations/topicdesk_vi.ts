@@ -2035,18 +2035,6 @@
         <translation>Cơ chế &amp;SASL:</translation>
     </message>
     <message>
-        <source>PLAIN</source>
-        <translation>PLAIN</translation>
-    </message>
-    <message>
-        <source>SCRAM-SHA-256</source>
-        <translation>SCRAM-SHA-256</translation>
-    </message>
-    <message>
-        <source>SCRAM-SHA-512</source>
-        <translation>SCRAM-SHA-512</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>Tên người &amp;dùng:</translation>
     </message>

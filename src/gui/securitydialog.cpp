@@ -3,6 +3,7 @@
 
 #include "clustermetadata.h"
 #include "kafkaconf.h"
+#include "statuscolours.h"
 
 #include <QFileDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,9 +14,22 @@ SecurityDialog::SecurityDialog(const ConnectionConfig &config, QWidget *parent)
     , m_base(config)
 {
     m_ui->setupUi(this);
+    // Each choice carries its value: the order of the items says nothing.
+    using Security = ConnectionConfig::Security;
+    using Mechanism = ConnectionConfig::SaslMechanism;
+    m_ui->protocolCombo->addItem(tr("PLAINTEXT (no encryption, no login)"),
+                                 int(Security::Plaintext));
+    m_ui->protocolCombo->addItem(tr("SSL (encrypted)"), int(Security::Ssl));
+    m_ui->protocolCombo->addItem(tr("SASL_PLAINTEXT (login, not encrypted)"),
+                                 int(Security::SaslPlaintext));
+    m_ui->protocolCombo->addItem(tr("SASL_SSL (login, encrypted)"), int(Security::SaslSsl));
+    m_ui->mechanismCombo->addItem(QStringLiteral("PLAIN"), int(Mechanism::Plain));
+    m_ui->mechanismCombo->addItem(QStringLiteral("SCRAM-SHA-256"), int(Mechanism::ScramSha256));
+    m_ui->mechanismCombo->addItem(QStringLiteral("SCRAM-SHA-512"), int(Mechanism::ScramSha512));
     m_ui->clientIdEdit->setText(config.clientId);
-    m_ui->protocolCombo->setCurrentIndex(int(config.security));
-    m_ui->mechanismCombo->setCurrentIndex(int(config.saslMechanism));
+    m_ui->protocolCombo->setCurrentIndex(m_ui->protocolCombo->findData(int(config.security)));
+    m_ui->mechanismCombo->setCurrentIndex(
+        m_ui->mechanismCombo->findData(int(config.saslMechanism)));
     m_ui->usernameEdit->setText(config.username);
     m_ui->passwordEdit->setText(config.password);
     m_ui->caEdit->setText(config.caFile);
@@ -70,8 +84,9 @@ ConnectionConfig SecurityDialog::config() const
 {
     ConnectionConfig config = m_base;
     config.clientId = m_ui->clientIdEdit->text().trimmed();
-    config.security = ConnectionConfig::Security(m_ui->protocolCombo->currentIndex());
-    config.saslMechanism = ConnectionConfig::SaslMechanism(m_ui->mechanismCombo->currentIndex());
+    config.security = ConnectionConfig::Security(m_ui->protocolCombo->currentData().toInt());
+    config.saslMechanism =
+        ConnectionConfig::SaslMechanism(m_ui->mechanismCombo->currentData().toInt());
     config.username = m_ui->usernameEdit->text().trimmed();
     config.password = m_ui->passwordEdit->text();
     config.caFile = m_ui->caEdit->text().trimmed();
@@ -135,8 +150,7 @@ void SecurityDialog::showTestResult()
     m_ui->testButton->setEnabled(true);
     const TopicListing listing = m_test.result();
     if (!listing.error.isEmpty()) {
-        m_ui->resultLabel->setText(QStringLiteral("<span style=\"color:#b22222\">%1</span>")
-                                       .arg(listing.error.toHtmlEscaped()));
+        m_ui->resultLabel->setText(StatusColours::html(StatusColours::Role::Error, listing.error));
         return;
     }
     m_ui->resultLabel->setText(
@@ -149,8 +163,7 @@ void SecurityDialog::showTestResult()
 void SecurityDialog::accept()
 {
     if (const QString error = checkProperties(); !error.isEmpty()) {
-        m_ui->resultLabel->setText(
-            QStringLiteral("<span style=\"color:#b22222\">%1</span>").arg(error.toHtmlEscaped()));
+        m_ui->resultLabel->setText(StatusColours::html(StatusColours::Role::Error, error));
         return;
     }
     QDialog::accept();
