@@ -1,12 +1,15 @@
 // The consumer's other controls against a real Kafka broker: browsing without a group (reads
 // every partition, commits nothing, leaves no group behind), reading again from an offset or
-// a time, and the redelivered mark that follows.
+// a time, and the redelivered mark that follows; pausing, with the lag seen to grow meanwhile.
 #include "adminclient.h"
 #include "consumerharness.h"
+#include "consumerthread.h"
 #include "testcluster.h"
 
 #include <QDateTime>
 #include <QTest>
+
+#include <algorithm>
 
 class TestConsumerControl final : public QObject
 {
@@ -19,6 +22,7 @@ private slots:
     void latestStartSkipsWhatIsAlreadyThere();
     void latestStartCommitsWhereItStartsForTheNextMember();
     void startOffsetPastTheEndStartsAtTheEndAndSaysSo();
+    void pausedConsumerSeesTheLagGrow();
 };
 
 void TestConsumerControl::initTestCase()
@@ -186,6 +190,83 @@ void TestConsumerControl::startOffsetPastTheEndStartsAtTheEndAndSaysSo()
     QCOMPARE(consumer.messages.last().offset, 13);
     QVERIFY(consumer.stop());
     QCOMPARE(consumer.messages.size(), 2);
+}
+
+// A paused consumer fetches nothing, so the watermarks cached from fetch responses stand still;
+// the offsets it reports while paused come from the brokers instead: the high watermark and the
+// lag grow with what is sent meanwhile, the position does not move. (ConsumerHarness has no
+// pause: the test drives a ConsumerThread of its own.)
+void TestConsumerControl::pausedConsumerSeesTheLagGrow()
+{
+    constexpr int Before = 5; // per partition, read before pausing
+    constexpr int During = 7; // per partition, sent while paused
+    QString created;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("pauselag"), 2, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    for (qint32 p : {0, 1})
+        QCOMPARE(TestCluster::produce(config, Before, p).size(), Before);
+
+    ConsumerThread consumer(config);
+    QList<qint32> assignment;
+    int received = 0;
+    PartitionOffsetsList offsets; // the latest report
+    QStringList errors;
+    bool stopped = false;
+    connect(&consumer, &ConsumerThread::partitionsAssigned, this,
+            [&](const QList<qint32> &partitions, int) { assignment += partitions; });
+    connect(&consumer, &ConsumerThread::messagesReceived, this,
+            [&](const KafkaMessageBatch &batch) { received += int(batch.size()); });
+    connect(&consumer, &ConsumerThread::offsetsUpdated, this,
+            [&](const PartitionOffsetsList &latest) { offsets = latest; });
+    connect(&consumer, &ConsumerThread::errorOccurred, this,
+            [&](const QString &message) { errors.append(message); });
+    connect(&consumer, &ConsumerThread::stopped, this, [&] { stopped = true; });
+    const auto allOf = [&](auto &&condition) {
+        return offsets.size() == 2 && std::all_of(offsets.cbegin(), offsets.cend(), condition);
+    };
+    consumer.start();
+
+    QTRY_COMPARE_WITH_TIMEOUT(assignment.size(), 2, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(received, 2 * Before, 30000);
+    // Everything read, and a fetch answered: the cached watermarks are known.
+    QTRY_VERIFY_WITH_TIMEOUT(allOf([](const PartitionOffsets &o) {
+                                 return !o.paused && o.position == Before &&
+                                        o.highWatermark == Before && o.logStart == 0 &&
+                                        o.committed == -1 && o.lag() == Before;
+                             }),
+                             30000);
+
+    consumer.setPaused(true);
+    QTRY_VERIFY_WITH_TIMEOUT(allOf([](const PartitionOffsets &o) { return o.paused; }), 10000);
+    for (qint32 p : {0, 1})
+        QCOMPARE(TestCluster::produce(config, During, p).size(), During);
+
+    // Reported every OffsetsIntervalMs while paused, from the brokers.
+    QTRY_VERIFY_WITH_TIMEOUT(allOf([](const PartitionOffsets &o) {
+                                 return o.paused && o.highWatermark == Before + During;
+                             }),
+                             10000);
+    for (const PartitionOffsets &o : std::as_const(offsets)) {
+        QCOMPARE(o.lag(), Before + During);
+        QCOMPARE(o.position, Before); // nothing fetched
+        QCOMPARE(o.logStart, 0);
+        QCOMPARE(o.committed, -1);
+    }
+    QCOMPARE(received, 2 * Before);
+
+    // Resumed, it reads what was sent meanwhile.
+    consumer.setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(received, 2 * (Before + During), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(allOf([](const PartitionOffsets &o) {
+                                 return !o.paused && o.position == Before + During &&
+                                        o.highWatermark == Before + During;
+                             }),
+                             30000);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    consumer.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 30000);
+    QVERIFY(consumer.wait(30000));
 }
 
 QTEST_GUILESS_MAIN(TestConsumerControl)
