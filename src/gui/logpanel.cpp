@@ -16,12 +16,22 @@ LogPanel::LogPanel(QWidget *parent)
     m_clearAction->setToolTip(tr("Remove every line from the log"));
     connect(m_clearAction, &QAction::triggered, m_ui->logView, &QPlainTextEdit::clear);
     QScrollBar *bar = m_ui->logView->verticalScrollBar();
-    // Only the user's own scrolling decides whether to follow: a resize or new lines move
-    // the bar too, and must not stop the following.
+    // Following is decided by where the user leaves the view; new lines and resizes change the
+    // range, and a view that was at the bottom stays there.
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar] {
+        if (!m_adjusting)
+            m_following = bar->value() >= bar->maximum();
+    });
+    // A scroll by wheel, keys or the bar's arrows arrives as an action whose value is set
+    // after the signal: look once it is.
     connect(bar, &QScrollBar::actionTriggered, this, [this, bar] {
         QMetaObject::invokeMethod(
             this, [this, bar] { m_following = bar->value() >= bar->maximum(); },
             Qt::QueuedConnection);
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar] {
+        if (m_following)
+            keepAtBottom(bar);
     });
 }
 
@@ -31,19 +41,16 @@ void LogPanel::appendLine(const QString &line)
 {
     QScrollBar *bar = m_ui->logView->verticalScrollBar();
     const int position = bar->value();
+    m_adjusting = true;
     m_ui->logView->appendPlainText(QStringLiteral("%1  %2").arg(
         QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
-    if (m_following)
-        bar->setValue(bar->maximum());
-    else
-        bar->setValue(position);
+    bar->setValue(m_following ? bar->maximum() : position);
+    m_adjusting = false;
 }
 
-void LogPanel::resizeEvent(QResizeEvent *event)
+void LogPanel::keepAtBottom(QScrollBar *bar)
 {
-    QWidget::resizeEvent(event);
-    if (m_following) {
-        QScrollBar *bar = m_ui->logView->verticalScrollBar();
-        bar->setValue(bar->maximum());
-    }
+    m_adjusting = true;
+    bar->setValue(bar->maximum());
+    m_adjusting = false;
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QScrollBar;
+
 namespace Ui {
 class LogPanel;
 }
@@ -26,11 +28,11 @@ public:
 public slots:
     void appendLine(const QString &line);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
+    void keepAtBottom(QScrollBar *bar);
+
     std::unique_ptr<Ui::LogPanel> m_ui;
     QAction *m_clearAction;
     bool m_following = true;
+    bool m_adjusting = false; // the view moves because of a new line, not the user
 };

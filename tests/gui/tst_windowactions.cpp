@@ -8,7 +8,9 @@
 #include "testcluster.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,6 +31,7 @@ private slots:
     void spaceAndTheConsumerMenuAckTheSelectedRows();
     void anotherTopicLeavesNoRowOfTheOldOne();
     void browsingNeverShowsStaleOrRedelivered();
+    void ctrlCCopiesTheSelectedRowsAndTabLeavesTheTable();
 
 private:
     // A topic of its own with `partitions` partitions and a group of its own.
@@ -302,6 +305,49 @@ void TestWindowActions::browsingNeverShowsStaleOrRedelivered()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2 * reports.size(), 30000);
     for (const MessageTableModel::State state : shownStates())
         QCOMPARE(state, MessageTableModel::State::Received);
+}
+
+void TestWindowActions::ctrlCCopiesTheSelectedRowsAndTabLeavesTheTable()
+{
+    const ConnectionConfig config = freshConfig(QStringLiteral("gui-copy"), 1);
+    MainWindow window(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitConsuming(window));
+    KafkaSession *session = window.session();
+    // A value longer than the table's preview, with a tab and a line break in it.
+    const QByteArray longValue = QByteArray("{\"text\": \"") + QByteArray(4000, 'x') + "\"}";
+    const QList<DeliveryReport> reports =
+        sendValues(session, {longValue, QByteArray("a\tb\nc"), QByteArray("not copied")});
+    QCOMPARE(reports.size(), 3);
+    MessageTableModel *model = messages(window);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("messageView"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(reports.last().partition, reports.last().offset) >= 0,
+                             30000);
+    table->clearSelection();
+    for (int i : {0, 1})
+        table->selectionModel()->select(
+            model->index(model->rowOf(reports.at(i).partition, reports.at(i).offset), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines =
+        QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList first = lines.at(0).split(QLatin1Char('\t'));
+    QCOMPARE(first.size(), 5);
+    QCOMPARE(first.at(0), QString::number(reports.at(0).partition));
+    QCOMPARE(first.at(1), QString::number(reports.at(0).offset));
+    QCOMPARE(first.at(3), QStringLiteral("k"));
+    // The whole value, not the table's preview of it.
+    QCOMPARE(first.at(4), QString::fromUtf8(longValue));
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(4), QStringLiteral("a\\tb\\nc"));
+
+    // Tab leaves the table for the next control instead of walking its cells.
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
 }
 
 QTEST_MAIN(TestWindowActions)
