@@ -1,7 +1,7 @@
 #include "messagetablemodel.h"
 
+#include "messagestatestyle.h"
 #include "payloadformat.h"
-#include "statuscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,26 +11,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-
-namespace {
-QIcon stateIcon(MessageTableModel::State state)
-{
-    static QHash<int, QIcon> icons;
-    auto it = icons.find(int(state));
-    if (it == icons.end()) {
-        QPixmap pixmap(12, 12);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(MessageTableModel::stateColour(state));
-        painter.drawEllipse(QRectF(1, 1, 10, 10));
-        it = icons.insert(int(state), QIcon(pixmap));
-    }
-    return *it;
-}
-
-} // namespace
 
 MessageTableModel::MessageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -71,41 +51,6 @@ int MessageTableModel::rowCount(const QModelIndex &parent) const
 int MessageTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString MessageTableModel::stateName(State state)
-{
-    switch (state) {
-    case State::Received:
-        return tr("Received");
-    case State::Redelivered:
-        return tr("Redelivered");
-    case State::Acked:
-        return tr("Acked");
-    case State::Committed:
-        return tr("Committed");
-    case State::Stale:
-        return tr("Stale");
-    }
-    return {};
-}
-
-QColor MessageTableModel::stateColour(State state)
-{
-    using Role = StatusColours::Role;
-    switch (state) {
-    case State::Received:
-        return StatusColours::colour(Role::Waiting); // waiting for you
-    case State::Redelivered:
-        return StatusColours::colour(Role::Redelivered); // seen before
-    case State::Acked:
-        return StatusColours::colour(Role::Pending); // waiting for the commit
-    case State::Committed:
-        return StatusColours::colour(Role::Success); // safe on the broker
-    case State::Stale:
-        return StatusColours::colour(Role::Muted); // no longer ours
-    }
-    return {};
 }
 
 QString MessageTableModel::stateToolTip(const Row &row) const
@@ -188,7 +133,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case StateColumn:
             return commitFailedFor(row) ? tr("Acked, commit failed, retrying")
-                                        : stateName(row.state);
+                                        : MessageStateStyle::name(row.state);
         case PartitionColumn:
             return row.partition;
         case OffsetColumn:
@@ -214,7 +159,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return stateIcon(row.state);
+            return MessageStateStyle::icon(row.state);
         break;
     case Qt::ToolTipRole:
         switch (column) {
@@ -240,7 +185,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == StateColumn)
-            return QBrush(stateColour(row.state));
+            return QBrush(MessageStateStyle::colour(row.state));
         if ((column == KeyColumn && keyIsNull) ||
             (column == ValueColumn && (valueIsNull || valueIsEmpty)) || row.state == State::Stale)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);

@@ -71,9 +71,6 @@ public:
     static constexpr int DefaultCap = 100000;
     static constexpr int PreviewBytes = 200;
 
-    static QString stateName(State state);
-    static QColor stateColour(State state);
-
 private:
     // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
     // batch's record (its key and value a range of a shared chunk), then what the table adds

@@ -2,6 +2,7 @@
 
 #include "ackbuttondelegate.h"
 #include "messagecelldelegate.h"
+#include "messagestatestyle.h"
 #include "messagetablemodel.h"
 
 #include <QHeaderView>
@@ -76,8 +77,7 @@ void MessageTableView::resetColumnWidths()
     };
     // The state column holds a small dot and the state's name; "Redelivered" is the longest.
     fit(MessageTableModel::StateColumn,
-        QStringLiteral("MM ") +
-            MessageTableModel::stateName(MessageTableModel::State::Redelivered));
+        QStringLiteral("MM ") + MessageStateStyle::name(MessageTableModel::State::Redelivered));
     fit(MessageTableModel::PartitionColumn, QStringLiteral("000"));
     fit(MessageTableModel::OffsetColumn, QStringLiteral("00000000"));
     fit(MessageTableModel::TimestampColumn, QStringLiteral("0000-00-00 00:00:00.000"));
