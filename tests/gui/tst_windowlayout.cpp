@@ -191,6 +191,10 @@ void TestWindowLayout::everyColumnReadsAt1024x640()
     MainWindow window{ConnectionConfig()}; // the Sandbox: partitions and rows to show
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The window can be made this small (a window manager keeps it at its minimum size).
+    const QSize minimum = window.minimumSizeHint();
+    qInfo("the window's minimum size: %dx%d", minimum.width(), minimum.height());
+    QVERIFY(minimum.width() <= 1024 && minimum.height() <= 640);
     window.resize(1024, 640);
     QTRY_COMPARE(window.size(), QSize(1024, 640));
     window.connectToCluster();
