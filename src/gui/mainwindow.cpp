@@ -109,7 +109,13 @@ MainWindow::~MainWindow()
     // bounds that wait.)
     m_shutdownTicker.stop();
     disconnect(m_composePanel->bulkSender(), nullptr, this, nullptr);
-    disconnect(&m_session, nullptr, nullptr, nullptr);
+    disconnect(&m_session, nullptr, this, nullptr);
+    // The panels and the controller hold the session: they go now. As children they would be
+    // deleted by ~QWidget, which runs after every member, the session included, is gone.
+    for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
+                              m_offsetsDock, m_logDock})
+        delete dock;
+    delete m_controller;
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name)

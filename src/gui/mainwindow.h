@@ -82,7 +82,7 @@ private:
     void continueShutdown();
     void finishShutdown();
 
-    // First: destroyed last, after every panel that holds a pointer to it.
+    // The panels and the controller hold a pointer to it: the destructor deletes them first.
     KafkaSession m_session;
     SessionController *m_controller;
     ConnectionPanel *m_connectionPanel;
