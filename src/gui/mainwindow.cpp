@@ -112,8 +112,8 @@ MainWindow::~MainWindow()
     disconnect(&m_session, nullptr, this, nullptr);
     // The panels and the controller hold the session: they go now. As children they would be
     // deleted by ~QWidget, which runs after every member, the session included, is gone.
-    for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
-                              m_offsetsDock, m_logDock})
+    for (QDockWidget *dock :
+         {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock, m_offsetsDock, m_logDock})
         delete dock;
     delete m_controller;
 }
