@@ -3,6 +3,7 @@
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
+#include <QDeadlineTimer>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -752,6 +753,7 @@ void ConsumerWorker::publishOffsets()
     PartitionOffsetsList offsets;
     const QList<qint32> partitions = assignedPartitions();
     PartitionList positions(topic, partitions, RdKafka::Topic::OFFSET_INVALID);
+    const QDeadlineTimer pausedBudget(PausedWatermarkTimeoutMs);
     m_consumer->position(positions.get());
     for (const RdKafka::TopicPartition *tp : positions.get()) {
         PartitionOffsets o;
@@ -760,15 +762,25 @@ void ConsumerWorker::publishOffsets()
         int64_t low = -1;
         int64_t high = -1;
         // Cached from fetch responses, no network round trip; but a paused consumer fetches
-        // nothing, so then the brokers are asked (the lag must be seen to grow while paused).
-        const RdKafka::ErrorCode watermarks =
-            m_paused ? m_consumer->query_watermark_offsets(topic, o.partition, &low, &high,
-                                                           PausedWatermarkTimeoutMs)
-                     : m_consumer->get_watermark_offsets(topic, o.partition, &low, &high);
+        // nothing, so then the brokers are asked (the lag must be seen to grow while paused),
+        // within one time budget for all partitions: this thread also serves stop and resume.
+        RdKafka::ErrorCode watermarks = RdKafka::ERR__TIMED_OUT;
+        if (!m_paused)
+            watermarks = m_consumer->get_watermark_offsets(topic, o.partition, &low, &high);
+        else if (!pausedBudget.hasExpired())
+            watermarks = m_consumer->query_watermark_offsets(
+                topic, o.partition, &low, &high,
+                int(std::max<qint64>(1, pausedBudget.remainingTime())));
         if (watermarks == RdKafka::ERR_NO_ERROR) {
             o.highWatermark = high >= 0 ? high : -1;
             if (low >= 0)
                 m_logStart[o.partition] = low;
+        } else if (m_paused) {
+            // No answer in time: the last known watermark, rather than none.
+            for (const PartitionOffsets &last : std::as_const(m_lastOffsets)) {
+                if (last.partition == o.partition)
+                    o.highWatermark = last.highWatermark;
+            }
         }
         o.logStart = m_logStart.value(o.partition, -1);
         o.committed = m_tracker.committedPosition(o.partition);

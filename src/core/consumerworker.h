@@ -55,8 +55,8 @@ public:
     // The worker thread's nice value (Linux): below the GUI and the network threads.
     static constexpr int WorkerNiceness = 10;
     static constexpr int OffsetsIntervalMs = 500;
-    // How long a paused consumer waits for the brokers' watermarks each time it publishes the
-    // offsets: short, as nothing else waits on this thread while it is paused.
+    // How long a paused consumer may wait for the brokers' watermarks each time it publishes
+    // the offsets, for all partitions together: a stop or resume waits no longer than this.
     static constexpr int PausedWatermarkTimeoutMs = 1000;
     // A failed commit is sent again after FirstRetryMs, doubling up to MaxRetryMs while it
     // keeps failing.
