@@ -35,9 +35,14 @@ void appendMessage(KafkaMessageBatch &batch, const rd_kafka_message_t *message)
 {
     rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
     const qint64 timestamp = rd_kafka_message_timestamp(message, &type);
-    batch.append(message->partition, message->offset,
-                 type == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? -1 : timestamp, message->key,
-                 qsizetype(message->key_len), message->payload, qsizetype(message->len));
+    KafkaMessageBatch::Record &record =
+        batch.append(message->partition, message->offset,
+                     type == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? -1 : timestamp, message->key,
+                     qsizetype(message->key_len), message->payload, qsizetype(message->len));
+    record.timestampType = type == RD_KAFKA_TIMESTAMP_CREATE_TIME ? TimestampType::CreateTime
+                           : type == RD_KAFKA_TIMESTAMP_LOG_APPEND_TIME
+                               ? TimestampType::LogAppendTime
+                               : TimestampType::None;
     // The C API: the C++ Message::headers() builds a Headers object for every message, with
     // or without headers, which cost half the time of the whole copy.
     rd_kafka_headers_t *headers = nullptr;

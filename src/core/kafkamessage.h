@@ -15,12 +15,17 @@ struct KafkaHeader
     bool valueIsNull = false;
 };
 
+// What a record's timestamp means: set by the producer when it created the record, or by the
+// broker when it appended it (a topic with message.timestamp.type=LogAppendTime).
+enum class TimestampType : quint8 { None, CreateTime, LogAppendTime };
+
 struct KafkaMessage
 {
     QString topic;
     qint32 partition = -1;
     qint64 offset = -1;
     qint64 timestampMs = -1; // -1: the record carries no timestamp
+    TimestampType timestampType = TimestampType::None;
     QByteArray key;
     QByteArray value;
     bool keyIsNull = true; // a null key and an empty key are different things in Kafka

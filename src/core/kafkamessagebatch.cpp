@@ -51,6 +51,7 @@ void KafkaMessageBatch::append(const KafkaMessage &message)
                message.keyIsNull ? nullptr : message.key.constData(), message.key.size(),
                message.valueIsNull ? nullptr : message.value.constData(), message.value.size());
     r.redelivered = message.redelivered;
+    r.timestampType = message.timestampType;
     if (!message.headers.isEmpty())
         setHeaders(size() - 1, message.headers);
 }
@@ -71,6 +72,7 @@ KafkaMessage KafkaMessageBatch::Record::toMessage(const QString &topic, const ch
     m.partition = partition;
     m.offset = offset;
     m.timestampMs = timestampMs;
+    m.timestampType = timestampType;
     m.keyIsNull = keySize < 0;
     m.valueIsNull = valueSize < 0;
     m.key = key(bytes).toByteArray();

@@ -29,8 +29,9 @@ public:
         qint32 valueSize = -1;   // -1: a null value (a tombstone)
         qint32 partition = -1;
         // Delivered before to this session (after a restart, a rebalance or a seek).
-        bool redelivered = false;
-        bool hasHeaders = false;
+        bool redelivered : 1 = false;
+        bool hasHeaders : 1 = false; // both in one byte, so that the table's rows stay 40 bytes
+        TimestampType timestampType = TimestampType::None;
 
         quint32 valueStart() const { return keyStart + quint32(std::max(keySize, 0)); }
         // The key and value in the bytes this record points into (null views when null).
