@@ -25,6 +25,25 @@ KafkaMessage MessageTableModel::message(int row) const
     return m;
 }
 
+QByteArrayView MessageTableModel::keyAt(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    return r.key(bytesOf(r));
+}
+
+QByteArrayView MessageTableModel::valueAt(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    return r.value(bytesOf(r));
+}
+
+QList<KafkaHeader> MessageTableModel::headersAt(int row) const
+{
+    if (!m_rows[size_t(row)].hasHeaders)
+        return {};
+    return m_headers.value(m_firstSequence + quint64(row));
+}
+
 const char *MessageTableModel::bytesOf(const Row &row) const
 {
     return m_chunks[row.chunk - m_firstChunk].constData();

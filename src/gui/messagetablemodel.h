@@ -30,7 +30,13 @@ public:
         AckColumn,
         ColumnCount
     };
-    enum Role { PartitionRole = Qt::UserRole + 1, OffsetRole, StateRole, AckableRole };
+    enum Role {
+        PartitionRole = Qt::UserRole + 1,
+        OffsetRole,
+        StateRole,
+        AckableRole,
+        SortRole, // what a column sorts by: numbers as numbers, text as text
+    };
     enum class State : quint8 { Received, Redelivered, Acked, Committed, Stale };
     Q_ENUM(State)
 
@@ -47,6 +53,14 @@ public:
     // The row's record, rebuilt from the compact row (rows keep no topic or empty fields).
     KafkaMessage message(int row) const;
     State state(int row) const { return m_rows[size_t(row)].state; }
+    // The row's fields without copying its bytes, for filters that look at every row; the
+    // views are valid until the row leaves the table.
+    qint32 partitionAt(int row) const { return m_rows[size_t(row)].partition; }
+    qint64 offsetAt(int row) const { return m_rows[size_t(row)].offset; }
+    qint64 timestampAt(int row) const { return m_rows[size_t(row)].timestampMs; }
+    QByteArrayView keyAt(int row) const;   // null view for a null key
+    QByteArrayView valueAt(int row) const; // null view for a null value
+    QList<KafkaHeader> headersAt(int row) const;
     // Row of the newest delivery of (partition, offset), or -1.
     int rowOf(qint32 partition, qint64 offset) const;
 
