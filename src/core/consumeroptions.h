@@ -4,7 +4,11 @@
 
 #include "acktracker.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QList>
+
+#include <optional>
 
 struct ConsumerOptions
 {
@@ -29,4 +33,10 @@ struct ConsumerOptions
     // The highest offset per partition delivered earlier in this session (before a restart or
     // a topic switch back): anything at or below it arrives marked as redelivered.
     QHash<qint32, qint64> previouslySeen;
+    // Browse mode: read only these partitions (empty: all of them).
+    QList<qint32> onlyPartitions;
+    // Deliver only the records whose key is exactly these bytes (a null key never matches, an
+    // empty one only an empty key); the others are counted as skipped. std::nullopt: every
+    // record. Finding a key's messages sets this and the key's partition, browsing.
+    std::optional<QByteArray> onlyKey;
 };

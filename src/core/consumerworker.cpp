@@ -12,6 +12,7 @@
 #include <librdkafka/rdkafkacpp.h>
 
 #include <algorithm>
+#include <limits>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -203,7 +204,9 @@ void ConsumerWorker::start()
                          m_options.startFrom == ConsumerOptions::StartFrom::Latest ? "latest"
                                                                                    : "earliest",
                          &error) &&
-          KafkaConf::set(*conf, "enable.auto.commit", autoCommit ? "true" : "false", &error)))
+          KafkaConf::set(*conf, "enable.auto.commit", autoCommit ? "true" : "false", &error) &&
+          // A key search says what it read at the end of each partition.
+          (!m_options.onlyKey || KafkaConf::set(*conf, "enable.partition.eof", "true", &error))))
         conf.reset();
     std::string reason;
     if (conf &&
@@ -287,6 +290,8 @@ void ConsumerWorker::pollOnce()
     rd_kafka_t *const rk = m_consumer->c_ptr();
     const qsizetype before = m_batch.size();
     bool drained = false; // nothing more fetched for now
+    qint64 skipped = 0;   // by the key filter, in this call
+    QElapsedTimer skipping;
     while (!full()) {
         // Take what is fetched already without waiting. With messages in hand, nothing
         // fetched means: back to the event loop, and look again in QuietPollMs, by which time
@@ -301,6 +306,8 @@ void ConsumerWorker::pollOnce()
         }
         const std::unique_ptr<rd_kafka_message_t, void (*)(rd_kafka_message_t *)> message(
             raw, rd_kafka_message_destroy);
+        if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF && m_options.onlyKey)
+            reportKeySearch(message->partition, message->offset);
         if (message->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             if (message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
                 m_callbacks->report(KafkaErrors::describe(
@@ -309,6 +316,18 @@ void ConsumerWorker::pollOnce()
                     message->partition));
             break;
         }
+        if (!keyMatches(message.get())) {
+            ++m_keySkipped[message->partition];
+            // Skipping a long partition must not hold up the requests (stop, pause) queued
+            // for this thread.
+            if (skipped++ == 0)
+                skipping.start();
+            else if (skipped % 64 == 0 && skipping.elapsed() >= FlushIntervalMs)
+                break;
+            continue;
+        }
+        if (m_options.onlyKey)
+            ++m_keyMatched[message->partition];
         handleMessage(message.get());
         // The clock only every 64 messages: reading it costs as much as copying a message.
         if (m_batch.size() % 64 == 0 && m_batchAge.elapsed() >= FlushIntervalMs)
@@ -357,6 +376,32 @@ void ConsumerWorker::handleMessage(const rd_kafka_message_t *message)
         m_batch.record(m_batch.size() - 1).redelivered = offset <= *seen;
         *seen = std::max(*seen, offset);
     }
+}
+
+bool ConsumerWorker::keyMatches(const rd_kafka_message_t *message) const
+{
+    if (!m_options.onlyKey)
+        return true;
+    const QByteArray &key = *m_options.onlyKey;
+    return message->key && message->key_len == size_t(key.size()) &&
+           std::memcmp(message->key, key.constData(), message->key_len) == 0;
+}
+
+void ConsumerWorker::reportKeySearch(qint32 partition, qint64 endOffset)
+{
+    const std::pair<qint64, qint64> counts{m_keyMatched.value(partition),
+                                           m_keySkipped.value(partition)};
+    const auto last = m_keyReported.constFind(partition);
+    if (last != m_keyReported.cend() && *last == counts)
+        return;
+    m_keyReported.insert(partition, counts);
+    flushBatch();
+    emit notice(tr("Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with "
+                   "other keys skipped.",
+                   nullptr, int(std::min<qint64>(counts.first, std::numeric_limits<int>::max())))
+                    .arg(partition)
+                    .arg(endOffset)
+                    .arg(counts.second));
 }
 
 void ConsumerWorker::releaseFreedMemory()
@@ -652,6 +697,23 @@ void ConsumerWorker::assignAllPartitions()
                 ? KafkaErrors::describe(RdKafka::ERR_UNKNOWN_TOPIC_OR_PART, m_config.topic)
                 : KafkaErrors::describe(err));
         return;
+    }
+    if (!m_options.onlyPartitions.isEmpty()) {
+        QList<qint32> missing;
+        for (qint32 p : std::as_const(m_options.onlyPartitions)) {
+            if (!partitions.contains(p))
+                missing.append(p);
+        }
+        if (!missing.isEmpty()) {
+            std::sort(partitions.begin(), partitions.end());
+            emit errorOccurred(
+                tr("Partition %1 does not exist: topic \"%2\" has partitions 0 to %3.")
+                    .arg(missing.constFirst())
+                    .arg(m_config.topic)
+                    .arg(partitions.constLast()));
+            return;
+        }
+        partitions = m_options.onlyPartitions;
     }
     std::sort(partitions.begin(), partitions.end());
     // Logical offsets: no committed offsets are looked up, so no group is involved.

@@ -104,6 +104,11 @@ private:
     // Returns memory freed by consumed messages to the system (see the definition).
     void releaseFreedMemory();
     void handleMessage(const rd_kafka_message_t *message);
+    // Whether the message passes the key filter (ConsumerOptions::onlyKey), if any.
+    bool keyMatches(const rd_kafka_message_t *message) const;
+    // At the end of a partition read with a key filter: says how many messages had the key
+    // and how many were skipped, when that changed since the last time.
+    void reportKeySearch(qint32 partition, qint64 endOffset);
     void applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions);
     void onAssign(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);
@@ -150,5 +155,10 @@ private:
     QElapsedTimer m_lastFlush;
     QElapsedTimer m_lastArrival; // when a poll last brought messages
     QElapsedTimer m_lastTrim;
+    // With a key filter: per partition, the messages delivered (with the key) and skipped,
+    // and what was last reported of them.
+    QHash<qint32, qint64> m_keyMatched;
+    QHash<qint32, qint64> m_keySkipped;
+    QHash<qint32, std::pair<qint64, qint64>> m_keyReported;
     bool m_consumedSinceTrim = false;
 };

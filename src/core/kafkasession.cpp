@@ -59,6 +59,7 @@ void KafkaSession::disconnectFromCluster()
 {
     ++m_generation;
     retireConsumer();
+    endKeySearch();
     if (!m_watchedTopic.isEmpty()) {
         m_watchedTopic.clear();
         emit watchedTopicChanged(m_watchedTopic);
@@ -131,8 +132,10 @@ void KafkaSession::watchTopic(const QString &topic)
     if (topic == m_watchedTopic && m_consuming)
         return;
     retireConsumer();
-    if (topic != m_watchedTopic)
+    if (topic != m_watchedTopic) {
         m_seen.clear();
+        endKeySearch(); // its partition is the old topic's
+    }
     m_watchedTopic = topic;
     emit watchedTopicChanged(topic);
     if (!topic.isEmpty())
@@ -141,9 +144,45 @@ void KafkaSession::watchTopic(const QString &topic)
 
 void KafkaSession::setConsumerOptions(const ConsumerOptions &options)
 {
+    endKeySearch();
     m_options = options;
     if (m_consuming)
         startConsumer(m_watchedTopic);
+}
+
+void KafkaSession::findKey(qint32 partition, const QByteArray &key, qint64 startTimestampMs)
+{
+    if (!isFindingKey())
+        m_optionsBeforeSearch = m_options;
+    ConsumerOptions search;
+    search.mode = ConsumerOptions::Mode::Browse;
+    search.startFrom = ConsumerOptions::StartFrom::Earliest;
+    search.commitMode = m_optionsBeforeSearch.commitMode;
+    search.startTimestampMs = startTimestampMs < 0 ? -1 : startTimestampMs;
+    search.onlyPartitions = {partition};
+    search.onlyKey = key;
+    m_options = search;
+    emit keySearchChanged(true);
+    if (m_state == State::Connected && !m_watchedTopic.isEmpty())
+        startConsumer(m_watchedTopic);
+}
+
+void KafkaSession::stopFindingKey()
+{
+    if (!isFindingKey())
+        return;
+    endKeySearch();
+    if (m_consuming)
+        startConsumer(m_watchedTopic);
+}
+
+void KafkaSession::endKeySearch()
+{
+    if (!isFindingKey())
+        return;
+    m_options = m_optionsBeforeSearch;
+    m_optionsBeforeSearch = {};
+    emit keySearchChanged(false);
 }
 
 void KafkaSession::stopConsuming()

@@ -49,6 +49,14 @@ public:
     void stopConsuming();
     void startConsuming();
     bool isConsuming() const { return m_consuming; }
+    // Finding a key's messages: the consumer (re)starts browsing, without a group, only the
+    // given partition of the watched topic, from startTimestampMs (-1: the beginning), and
+    // delivers only the records whose key is key. It lasts until stopFindingKey(), new read
+    // options, another topic or a disconnect; keySearchChanged() comes before the restart.
+    void findKey(qint32 partition, const QByteArray &key, qint64 startTimestampMs);
+    // Back to the read options the search replaced, restarting the consumer if it runs.
+    void stopFindingKey();
+    bool isFindingKey() const { return m_options.onlyKey.has_value(); }
 
     // Requests to the consumer; the answers come back as signals.
     void ack(const MessagePositions &messages);
@@ -94,6 +102,8 @@ signals:
     // error is empty when the topic was created.
     void topicCreated(const QString &name, const QString &error);
     void watchedTopicChanged(const QString &topic);
+    // A key search began or ended (see findKey()); a consumer restart may follow at once.
+    void keySearchChanged(bool finding);
     void consumerStarted(const QString &topic);
     void consumerStopped();
     void messagesReceived(const KafkaMessageBatch &batch);
@@ -130,6 +140,8 @@ private:
     // Drops every producer now; sends in flight are reported as not delivered.
     void closeProducers();
     QString initialTopic() const;
+    // Ends a key search without restarting: the options it replaced apply again.
+    void endKeySearch();
     // Connects a consumer's signal to one of ours, heard only while it is the current one.
     template <typename... Args>
     void relay(ConsumerThread *consumer, void (ConsumerThread::*signal)(Args...),
@@ -150,6 +162,7 @@ private:
     QList<TopicInfo> m_topics;
     QString m_watchedTopic;
     ConsumerOptions m_options;
+    ConsumerOptions m_optionsBeforeSearch; // what a key search replaced, while it lasts
     // Highest offset per partition of the watched topic seen in this session.
     QHash<qint32, qint64> m_seen;
     // The current consumer (deleted when its thread ends) and its generation: every consumer
