@@ -122,6 +122,30 @@ void ConsumeCommand::start()
         return;
     }
     m_partitionCount = topic->partitionCount;
+    if (m_arguments.findKey) {
+        const Partitioner::Result found = Partitioner::partitionFor(
+            m_arguments.partitioner, m_arguments.findKey, m_partitionCount);
+        if (found.partition < 0) {
+            m_err << "topicdesk: "
+                  << tr("Cannot find key \"%1\" in topic \"%2\": %3")
+                         .arg(textOf(*m_arguments.findKey, false), config.topic, found.error)
+                  << Qt::endl;
+            emit finished(1);
+            return;
+        }
+        // Browsing: no group is joined, nothing is committed.
+        m_arguments.consumer.mode = ConsumerOptions::Mode::Browse;
+        m_arguments.consumer.onlyPartitions = {found.partition};
+        m_arguments.consumer.onlyKey = m_arguments.findKey;
+        m_err << "topicdesk: "
+              << tr("Key \"%1\" is in partition %2 of %3 (%4): reading only that partition, "
+                    "without a consumer group, and showing only that key's messages.")
+                     .arg(textOf(*m_arguments.findKey, false))
+                     .arg(found.partition)
+                     .arg(m_partitionCount)
+                     .arg(Partitioner::description(m_arguments.partitioner))
+              << Qt::endl;
+    }
     ConnectionConfig consumerConfig = config;
     if (SandboxBroker::isSandboxClusterId(listing.clusterId))
         SandboxBroker::tuneConsumer(consumerConfig);
@@ -173,7 +197,7 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
         ++m_count;
         if (m_arguments.manual)
             m_printed.append({m.partition, m.offset});
-        else
+        else if (m_arguments.consumer.mode == ConsumerOptions::Mode::Group)
             toAck.append({m.partition, m.offset});
     }
     m_out.flush();

@@ -107,6 +107,16 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         QStringLiteral("format"));
     const QCommandLineOption manual(
         QStringLiteral("manual"), tr("Read commands from standard input: ack P:O, ack all, quit."));
+    const QCommandLineOption findKey(
+        QStringLiteral("key"),
+        tr("Show only the messages with this key, reading (without a group) only the partition "
+           "the key is in."),
+        QStringLiteral("key"));
+    const QCommandLineOption partitioner(
+        QStringLiteral("partitioner"),
+        tr("How producers placed the key: murmur2 (default, as Java clients do) or "
+           "consistent_random (librdkafka's default)."),
+        QStringLiteral("name"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   tr("Also listen on this port on 127.0.0.1."),
                                   QStringLiteral("port"));
@@ -125,7 +135,7 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                 QStringLiteral("message"),
                 tr("The value to send, or - for each line of standard input."));
         } else {
-            parser.addOptions({from, count, format, manual});
+            parser.addOptions({from, count, format, manual, findKey, partitioner});
         }
     }
     QStringList forParser = arguments;
@@ -327,5 +337,30 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         }
     }
     result.manual = parser.isSet(manual);
+    if (parser.isSet(partitioner) && !parser.isSet(findKey)) {
+        result.error = tr("--partitioner needs --key: it says which partition the key is in.");
+        return result;
+    }
+    if (parser.isSet(findKey)) {
+        if (result.manual) {
+            result.error = tr("--key reads without a consumer group, so there is nothing to "
+                              "acknowledge: leave out --manual.");
+            return result;
+        }
+        result.findKey = RawArgument::toBytes(parser.value(findKey));
+        if (parser.isSet(partitioner)) {
+            const std::optional<Partitioner::Kind> kind =
+                Partitioner::fromName(parser.value(partitioner).trimmed());
+            if (!kind) {
+                result.error = tr("Unknown partitioner \"%1\": use murmur2 (Java clients) or "
+                                  "consistent_random (librdkafka clients).")
+                                   .arg(RawArgument::hasRawBytes(parser.value(partitioner))
+                                            ? tr("(not text)")
+                                            : parser.value(partitioner));
+                return result;
+            }
+            result.partitioner = *kind;
+        }
+    }
     return result;
 }

@@ -5,6 +5,7 @@
 
 #include "connectionconfig.h"
 #include "consumeroptions.h"
+#include "partitioner.h"
 #include "producerequest.h"
 #include "producersettings.h"
 
@@ -32,6 +33,9 @@ public:
     qint64 count = -1; // stop after this many messages (-1: never)
     Format format = Format::Text;
     bool manual = false;
+    // --key: show only this key's messages, browsing the one partition partitioner puts it in.
+    std::optional<QByteArray> findKey;
+    Partitioner::Kind partitioner = Partitioner::Kind::Murmur2;
     // sandbox
     int port = 0; // 0: any free port
     int partitions = 2;
