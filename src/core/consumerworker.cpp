@@ -396,12 +396,17 @@ void ConsumerWorker::reportKeySearch(qint32 partition, qint64 endOffset)
         return;
     m_keyReported.insert(partition, counts);
     flushBatch();
-    emit notice(tr("Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with "
-                   "other keys skipped.",
-                   nullptr, int(std::min<qint64>(counts.first, std::numeric_limits<int>::max())))
-                    .arg(partition)
-                    .arg(endOffset)
-                    .arg(counts.second));
+    QString text = tr("Read partition %1 up to offset %2: %n message(s) with the key shown, %3 "
+                      "with other keys skipped.",
+                      nullptr, int(std::min<qint64>(counts.first, std::numeric_limits<int>::max())))
+                       .arg(partition)
+                       .arg(endOffset)
+                       .arg(counts.second);
+    if (counts.first == 0 && counts.second > 0)
+        text += QLatin1Char(' ') + tr("If the key was produced, its producers may place keys with "
+                                      "the other partitioner, or the topic had fewer partitions "
+                                      "then.");
+    emit notice(text);
 }
 
 void ConsumerWorker::releaseFreedMemory()

@@ -59,7 +59,6 @@ void KafkaSession::disconnectFromCluster()
 {
     ++m_generation;
     retireConsumer();
-    endKeySearch();
     if (!m_watchedTopic.isEmpty()) {
         m_watchedTopic.clear();
         emit watchedTopicChanged(m_watchedTopic);
@@ -71,6 +70,7 @@ void KafkaSession::disconnectFromCluster()
     }
     if (m_state != State::Disconnected)
         setState(State::Disconnected, tr("Disconnected."));
+    endKeySearch(); // the next connection may be to another cluster
 }
 
 void KafkaSession::refreshTopics()

@@ -88,6 +88,12 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connect(m_connectionPanel, &ConnectionPanel::consumerOptionsChanged, m_controller,
             &SessionController::setConsumerOptions);
     m_controller->setConsumerOptions(m_connectionPanel->consumerOptions());
+    // Finding by key (and its end) restarts the consumer: the table starts clean. A search
+    // ended by a disconnect leaves the rows read, like any connection that ended.
+    connect(&m_session, &KafkaSession::keySearchChanged, m_controller, [this] {
+        if (m_session.state() == KafkaSession::State::Connected)
+            m_controller->clearTable();
+    });
 
     m_shutdownTicker.setInterval(ShutdownTickMs);
     connect(&m_shutdownTicker, &QTimer::timeout, this, &MainWindow::continueShutdown);
@@ -207,6 +213,8 @@ void MainWindow::setUpMenus()
     consumer->addSeparator();
     consumer->addAction(m_offsetsPanel->readFromOffsetAction());
     consumer->addAction(m_offsetsPanel->readFromTimeAction());
+    consumer->addAction(m_offsetsPanel->findByKeyAction());
+    consumer->addAction(m_offsetsPanel->stopFindingAction());
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->setObjectName(QStringLiteral("messageMenu"));

@@ -1,6 +1,7 @@
 #include "offsetspanel.h"
 #include "ui_offsetspanel.h"
 
+#include "findbykeydialog.h"
 #include "kafkasession.h"
 #include "partitionoffsetsmodel.h"
 
@@ -24,6 +25,8 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     , m_offsets(offsets)
     , m_readFromOffsetAction(new QAction(tr("Read again from &offset…"), this))
     , m_readFromTimeAction(new QAction(tr("Read again from a &time…"), this))
+    , m_findByKeyAction(new QAction(tr("Find by &key…"), this))
+    , m_stopFindingAction(new QAction(tr("Stop finding by key"), this))
 {
     m_ui->setupUi(this);
     m_ui->offsetsView->setModel(m_offsets);
@@ -46,6 +49,26 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     connect(m_readFromTimeAction, &QAction::triggered, this, &OffsetsPanel::readFromTime);
     addAction(m_readFromOffsetAction);
     addAction(m_readFromTimeAction);
+    m_findByKeyAction->setObjectName(QStringLiteral("findByKeyAction"));
+    m_findByKeyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_findByKeyAction->setToolTip(
+        tr("Show only one key's messages: read just the partition the key is in, without a "
+           "consumer group"));
+    m_stopFindingAction->setObjectName(QStringLiteral("stopFindingKeyAction"));
+    m_stopFindingAction->setToolTip(tr("Read the topic as before finding by key"));
+    connect(m_findByKeyAction, &QAction::triggered, this, &OffsetsPanel::findByKey);
+    connect(m_stopFindingAction, &QAction::triggered, m_session, &KafkaSession::stopFindingKey);
+    addAction(m_findByKeyAction);
+    addAction(m_stopFindingAction);
+    connect(m_session, &KafkaSession::keySearchChanged, this, [this](bool finding) {
+        if (!finding && m_findingPartition >= 0)
+            emit logLine(
+                tr("Stopped finding key \"%1\": reading the topic as before.").arg(m_findingKey));
+        if (!finding)
+            m_findingPartition = -1;
+        updateActions();
+    });
+    connect(m_session, &KafkaSession::stateChanged, this, &OffsetsPanel::updateActions);
 
     connect(m_offsets, &QAbstractItemModel::modelReset, this, &OffsetsPanel::updateActions);
     connect(m_session, &KafkaSession::consumerStarted, this, &OffsetsPanel::updateActions);
@@ -61,8 +84,16 @@ void OffsetsPanel::updateActions()
     const bool partitions = m_session->isConsuming() && m_offsets->rowCount() > 0;
     m_readFromOffsetAction->setEnabled(partitions);
     m_readFromTimeAction->setEnabled(partitions);
+    m_findByKeyAction->setEnabled(m_session->state() == KafkaSession::State::Connected &&
+                                  !m_session->watchedTopic().isEmpty());
+    m_stopFindingAction->setEnabled(m_session->isFindingKey());
     QString hint;
-    if (m_session->watchedTopic().isEmpty())
+    if (m_session->isFindingKey() && m_findingPartition >= 0)
+        hint = tr("Finding key \"%1\": only partition %2 is read, and only this key's messages "
+                  "are shown. Stop finding by key to read the topic as before.")
+                   .arg(m_findingKey)
+                   .arg(m_findingPartition);
+    else if (m_session->watchedTopic().isEmpty())
         hint = tr("Nothing is read yet: choose a topic.");
     else if (!m_session->isConsuming())
         hint = tr("The consumer is stopped.");
@@ -87,6 +118,9 @@ void OffsetsPanel::showMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_readFromOffsetAction);
     menu.addAction(m_readFromTimeAction);
+    menu.addSeparator();
+    menu.addAction(m_findByKeyAction);
+    menu.addAction(m_stopFindingAction);
     menu.exec(m_ui->offsetsView->viewport()->mapToGlobal(pos));
 }
 
@@ -147,4 +181,46 @@ void OffsetsPanel::readFromTime()
     emit errorCleared();
     emit logLine(tr("Reading every partition again from %1.").arg(time.toString(format)));
     m_session->seekToTimestamp(-1, time.toMSecsSinceEpoch());
+}
+
+void OffsetsPanel::findByKey()
+{
+    const QString topic = m_session->watchedTopic();
+    if (topic.isEmpty())
+        return;
+    int partitionCount = 0;
+    for (const TopicInfo &t : m_session->topics()) {
+        if (t.name == topic)
+            partitionCount = t.partitionCount;
+    }
+    auto *dialog = new FindByKeyDialog(topic, partitionCount, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, topic] {
+        // The topic may have changed while the dialog was open: its partition is this one's.
+        if (m_session->watchedTopic() != topic || dialog->partition() < 0)
+            return;
+        startFinding(dialog->partition(), dialog->key(), dialog->keyDisplay(),
+                     Partitioner::name(dialog->partitioner()), dialog->startTimestampMs());
+    });
+    dialog->open();
+}
+
+void OffsetsPanel::startFinding(qint32 partition, const QByteArray &key, const QString &keyDisplay,
+                                const QString &partitioner, qint64 startTimestampMs)
+{
+    emit errorCleared();
+    m_findingKey = keyDisplay;
+    m_findingPartition = partition;
+    const QString from =
+        startTimestampMs < 0
+            ? tr("from the beginning")
+            : tr("from %1").arg(QDateTime::fromMSecsSinceEpoch(startTimestampMs)
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    emit logLine(tr("Finding key \"%1\" (%2): reading only partition %3 of \"%4\" %5, without "
+                    "a consumer group; messages with other keys are skipped.")
+                     .arg(keyDisplay, partitioner)
+                     .arg(partition)
+                     .arg(m_session->watchedTopic(), from));
+    m_session->findKey(partition, key, startTimestampMs);
+    updateActions();
 }

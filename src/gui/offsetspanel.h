@@ -1,6 +1,6 @@
 // OffsetsPanel: where each partition of the watched topic stands for this consumer (log start,
 // committed, position, high watermark, lag), and the commands that read a partition again from
-// an offset or every partition from a time.
+// an offset or every partition from a time, and finding a key's messages in its partition.
 #pragma once
 
 #include <QWidget>
@@ -25,6 +25,10 @@ public:
     QAction *readFromOffsetAction() const { return m_readFromOffsetAction; }
     // Reads every partition again from a time the user gives.
     QAction *readFromTimeAction() const { return m_readFromTimeAction; }
+    // Asks for a key and reads only its partition, showing only its messages (FindByKeyDialog,
+    // KafkaSession::findKey); stopFindingAction() goes back to reading as before.
+    QAction *findByKeyAction() const { return m_findByKeyAction; }
+    QAction *stopFindingAction() const { return m_stopFindingAction; }
 
     // The partition readFromOffsetAction() applies to: the selected row's, else the first.
     qint32 chosenPartition() const;
@@ -37,6 +41,9 @@ signals:
 private:
     void readFromOffset();
     void readFromTime();
+    void findByKey();
+    void startFinding(qint32 partition, const QByteArray &key, const QString &keyDisplay,
+                      const QString &partitioner, qint64 startTimestampMs);
     void showMenu(const QPoint &pos);
     void updateActions();
 
@@ -45,4 +52,8 @@ private:
     PartitionOffsetsModel *m_offsets;
     QAction *m_readFromOffsetAction;
     QAction *m_readFromTimeAction;
+    QAction *m_findByKeyAction;
+    QAction *m_stopFindingAction;
+    QString m_findingKey; // the key being found, as shown to the user
+    qint32 m_findingPartition = -1;
 };
