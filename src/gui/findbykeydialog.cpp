@@ -40,6 +40,7 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     setWindowTitle(tr("Find by key"));
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
     m_keyEdit->setPlaceholderText(tr("The key, exactly as produced"));
+    m_keyEdit->setMaxLength(3 * MaxKeyBytes);
     m_keyFormatCombo->setObjectName(QStringLiteral("keyFormatCombo"));
     m_keyFormatCombo->addItem(tr("Text (UTF-8)"), int(KeyFormat::Text));
     m_keyFormatCombo->addItem(tr("Hex bytes"), int(KeyFormat::Hex));
@@ -51,7 +52,8 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     m_partitionerCombo->setToolTip(
         tr("The partitioner of the producers that wrote the key: Java, Kafka Streams and most "
            "JVM clients use murmur2; librdkafka-based clients (C, C++, Python, Go, .NET) use "
-           "consistent_random unless configured otherwise."));
+           "consistent_random unless configured otherwise, and so does TopicDesk's Send unless "
+           "its Options say murmur2."));
     m_beginningRadio->setObjectName(QStringLiteral("fromBeginningRadio"));
     m_timeRadio->setObjectName(QStringLiteral("fromTimeRadio"));
     m_timeEdit->setObjectName(QStringLiteral("startTimeEdit"));

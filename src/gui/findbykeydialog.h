@@ -30,7 +30,8 @@ public:
     // How the key is written for people: its text, or its hex digits.
     QString keyDisplay() const;
 
-    static constexpr int MaxKeyBytes = 1024 * 1024;
+    // The longest key that can be typed (three characters a byte, for hex with spaces).
+    static constexpr int MaxKeyBytes = 16 * 1024;
 
 private:
     void update();
