@@ -222,11 +222,14 @@ void KafkaSession::startConsumer(const QString &topic)
     const quint64 generation = ++m_consumerGeneration;
     auto *consumer = new ConsumerThread(config, options, generation, this);
     connect(consumer, &ConsumerThread::finished, consumer, &QObject::deleteLater);
+    // A key search skips the other keys' messages: what it shows says nothing of what the
+    // session has seen of its partition.
+    const bool keySearch = options.onlyKey.has_value();
     connect(consumer, &ConsumerThread::messagesReceived, this,
-            [this, generation](const KafkaMessageBatch &batch) {
+            [this, generation, keySearch](const KafkaMessageBatch &batch) {
                 if (generation != m_consumerGeneration)
                     return;
-                for (qsizetype i = 0; i < batch.size(); ++i) {
+                for (qsizetype i = 0; i < batch.size() && !keySearch; ++i) {
                     const KafkaMessageBatch::Record &m = batch.record(i);
                     const auto seen = m_seen.constFind(m.partition);
                     if (seen == m_seen.cend() || *seen < m.offset)
