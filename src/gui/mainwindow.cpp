@@ -284,6 +284,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("state"), saveState(LayoutVersion));
     settings.setValue(QStringLiteral("messageColumns"),
                       m_messagesPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("messageJsonColumns"),
+                      m_messagesPanel->view()->jsonColumnPaths());
 }
 
 void MainWindow::restoreLayout()
@@ -295,6 +297,9 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     m_layoutRestored =
         restoreState(settings.value(QStringLiteral("state")).toByteArray(), LayoutVersion);
+    // The JSON columns first: the header's state counts them.
+    m_messagesPanel->view()->setJsonColumnPaths(
+        settings.value(QStringLiteral("messageJsonColumns")).toStringList());
     const QByteArray columns = settings.value(QStringLiteral("messageColumns")).toByteArray();
     if (!columns.isEmpty())
         m_messagesPanel->view()->horizontalHeader()->restoreState(columns);

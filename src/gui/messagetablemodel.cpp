@@ -8,6 +8,10 @@
 #include <QDateTime>
 #include <QFont>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -69,7 +73,85 @@ int MessageTableModel::rowCount(const QModelIndex &parent) const
 
 int MessageTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_jsonColumns.size());
+}
+
+int MessageTableModel::addJsonColumn(const JsonPath &path)
+{
+    const int column = ColumnCount + int(m_jsonColumns.size());
+    beginInsertColumns({}, column, column);
+    m_jsonColumns.append(path);
+    m_jsonCells.clear();
+    endInsertColumns();
+    return column;
+}
+
+void MessageTableModel::removeJsonColumn(int column)
+{
+    if (!isJsonColumn(column))
+        return;
+    beginRemoveColumns({}, column, column);
+    m_jsonColumns.removeAt(column - ColumnCount);
+    m_jsonCells.clear();
+    endRemoveColumns();
+}
+
+void MessageTableModel::setJsonColumns(const QList<JsonPath> &paths)
+{
+    while (!m_jsonColumns.isEmpty())
+        removeJsonColumn(ColumnCount + int(m_jsonColumns.size()) - 1);
+    for (const JsonPath &path : paths)
+        addJsonColumn(path);
+}
+
+const QList<MessageTableModel::JsonCell> &MessageTableModel::jsonCells(int row) const
+{
+    const quint64 sequence = m_firstSequence + quint64(row);
+    if (const QList<JsonCell> *cells = m_jsonCells.object(sequence))
+        return *cells;
+    auto *cells = new QList<JsonCell>(m_jsonColumns.size());
+    const QByteArrayView value = valueAt(row);
+    if (!value.isEmpty()) {
+        // One parse for all the columns (find() parses the bytes; the document is walked once
+        // per path).
+        QJsonParseError error;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()), &error);
+        if (error.error == QJsonParseError::NoError && !document.isNull()) {
+            const QJsonValue root =
+                document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+            for (qsizetype i = 0; i < m_jsonColumns.size(); ++i) {
+                if (const auto found = m_jsonColumns.at(i).find(root))
+                    (*cells)[i] = {JsonPath::toText(*found), JsonPath::toSortKey(*found)};
+            }
+        }
+    }
+    m_jsonCells.insert(sequence, cells);
+    return *m_jsonCells.object(sequence);
+}
+
+QVariant MessageTableModel::fixedSortKey(int row, int column) const
+{
+    const Row &r = m_rows[size_t(row)];
+    switch (column) {
+    case StateColumn:
+        return int(r.state);
+    case PartitionColumn:
+        return r.partition;
+    case OffsetColumn:
+        return r.offset;
+    case TimestampColumn:
+        return r.timestampMs;
+    case KeyColumn:
+        return r.keySize < 0 ? QString() : PayloadFormat::preview(keyAt(row), PreviewBytes);
+    case ValueColumn:
+        return r.valueSize < 0 ? QString() : PayloadFormat::preview(valueAt(row), PreviewBytes);
+    case HeadersColumn:
+        return headersPreview(row);
+    case AckColumn:
+        return isAckable(row) ? 1 : 0;
+    }
+    return {};
 }
 
 QString MessageTableModel::stateToolTip(const Row &row) const
@@ -147,6 +229,22 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     const bool valueIsNull = row.valueSize < 0;
     const bool valueIsEmpty = row.valueSize == 0;
     const int column = index.column();
+    if (column >= ColumnCount) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return jsonCells(index.row()).at(column - ColumnCount).text;
+        case SortRole:
+            return jsonCells(index.row()).at(column - ColumnCount).sortKey;
+        case Qt::TextAlignmentRole:
+            return jsonCells(index.row()).at(column - ColumnCount).sortKey.typeId() ==
+                           QMetaType::QString
+                       ? QVariant()
+                       : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+    } else if (role == SortRole) {
+        return fixedSortKey(index.row(), column);
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -231,6 +329,15 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (isJsonColumn(section)) {
+        if (role == Qt::DisplayRole)
+            return m_jsonColumns.at(section - ColumnCount).text();
+        if (role == Qt::ToolTipRole)
+            return tr("From the value's JSON: %1. Empty where the value is not JSON or has "
+                      "nothing there.")
+                .arg(m_jsonColumns.at(section - ColumnCount).text());
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case StateColumn:
@@ -321,6 +428,7 @@ void MessageTableModel::clear()
     m_lowestOpen.clear();
     m_committed.clear();
     m_commitTrouble.clear();
+    m_jsonCells.clear();
     m_firstSequence = 0;
     endResetModel();
 }

@@ -3,14 +3,17 @@
 // builds display text only when data() asks for it, and follows each row through its
 // acknowledgement states as the consumer reports acks, commits and revocations. Keys and
 // values stay in the byte arrays the batches brought them in (shared, not copied); a batch's
-// bytes are let go when its last row leaves.
+// bytes are let go when its last row leaves. Columns from JSON paths of the value can be added
+// after the fixed ones; their cells are read when shown and kept for the recently shown rows.
 #pragma once
 
 #include "acktracker.h"
+#include "jsonpath.h"
 #include "kafkamessagebatch.h"
 #include "messageposition.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 
 #include <deque>
@@ -61,6 +64,18 @@ public:
     QByteArrayView keyAt(int row) const;   // null view for a null key
     QByteArrayView valueAt(int row) const; // null view for a null value
     QList<KafkaHeader> headersAt(int row) const;
+    // Columns from JSON paths of the value, after ColumnCount in the order added. A cell shows
+    // what JsonPath::toText() makes of the value at the path, and is empty when the value is
+    // not JSON or has nothing there.
+    int addJsonColumn(const JsonPath &path); // the new column
+    void removeJsonColumn(int column);
+    void setJsonColumns(const QList<JsonPath> &paths);
+    const QList<JsonPath> &jsonColumns() const { return m_jsonColumns; }
+    bool isJsonColumn(int column) const
+    {
+        return column >= ColumnCount && column < ColumnCount + m_jsonColumns.size();
+    }
+
     // Row of the newest delivery of (partition, offset), or -1.
     int rowOf(qint32 partition, qint64 offset) const;
 
@@ -84,6 +99,9 @@ public:
 
     static constexpr int DefaultCap = 100000;
     static constexpr int PreviewBytes = 200;
+    // Rows whose JSON cells are kept once read: a few screens' worth, and what a sort reads
+    // again soon after.
+    static constexpr int JsonCacheRows = 20000;
 
 private:
     // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
@@ -114,6 +132,14 @@ private:
     const char *bytesOf(const Row &row) const;
     QString stateToolTip(const Row &row) const;
     QString headersPreview(int row) const;
+    struct JsonCell
+    {
+        QString text;
+        QVariant sortKey; // invalid when the path is not in the value
+    };
+    // The row's JSON cells, every column's from one parse of its value.
+    const QList<JsonCell> &jsonCells(int row) const;
+    QVariant fixedSortKey(int row, int column) const;
     // Emits one dataChanged over the rows [first, last] for the state-dependent columns.
     void rowsChanged(int first, int last);
 
@@ -137,4 +163,6 @@ private:
     bool m_ackEnabled = true;
     QString m_ackDisabledReason;
     int m_cap = DefaultCap;
+    QList<JsonPath> m_jsonColumns;
+    mutable QCache<quint64, QList<JsonCell>> m_jsonCells{JsonCacheRows}; // by sequence
 };

@@ -4,10 +4,19 @@
 #include "messagecelldelegate.h"
 #include "messagestatestyle.h"
 #include "messagetablemodel.h"
+#include "statuscolours.h"
 
+#include <QAbstractProxyModel>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace {
 // Room around a cell's text: the delegate's margins and the grid line.
@@ -16,6 +25,48 @@ constexpr int CellPadding = 16;
 constexpr int RowPadding = 8;
 // The focus frame's width: visible from a distance, thin enough not to hide a cell.
 constexpr int FocusFrameWidth = 2;
+
+// Asks for a JSON path, saying as it is typed why a path does not parse; std::nullopt if
+// cancelled.
+std::optional<JsonPath> askJsonPath(QWidget *parent)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("jsonColumnDialog"));
+    dialog.setWindowTitle(MessageTableView::tr("Add column from JSON path"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(
+        MessageTableView::tr("The column shows this part of each message's value, where the "
+                             "value is JSON. For example $.order.id, $.items[0].sku or "
+                             "$['odd key']."),
+        &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *edit = new QLineEdit(QStringLiteral("$."), &dialog);
+    edit->setObjectName(QStringLiteral("jsonPathEdit"));
+    edit->setMaxLength(int(JsonPath::MaxLength));
+    layout->addWidget(edit);
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("jsonPathProblem"));
+    problem->setWordWrap(true);
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(MessageTableView::tr("Add column"));
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto check = [edit, problem, buttons] {
+        QString error;
+        const bool ok = JsonPath::parse(edit->text(), &error).has_value();
+        problem->setText(ok ? QString() : StatusColours::html(StatusColours::Role::Error, error));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    };
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, check);
+    check();
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(440, 0)));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return JsonPath::parse(edit->text());
+}
 } // namespace
 
 MessageTableView::MessageTableView(QWidget *parent)
@@ -34,6 +85,9 @@ MessageTableView::MessageTableView(QWidget *parent)
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
     connect(m_ackDelegate, &AckButtonDelegate::ackRequested, this, &MessageTableView::ackRequested);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &MessageTableView::showHeaderMenu);
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this,
             [this, bar](int value) { updateFollowing(value >= bar->maximum()); });
@@ -86,6 +140,76 @@ void MessageTableView::resetColumnWidths()
     fit(MessageTableModel::AckColumn, QStringLiteral("Ack"));
     // The value is what people read: it takes the slack, but never less than this.
     header->setMinimumSectionSize(width(QStringLiteral("000")));
+}
+
+MessageTableModel *MessageTableView::messageTableModel() const
+{
+    QAbstractItemModel *current = model();
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(current))
+        current = proxy->sourceModel();
+    return qobject_cast<MessageTableModel *>(current);
+}
+
+bool MessageTableView::addJsonColumn()
+{
+    MessageTableModel *messages = messageTableModel();
+    if (!messages)
+        return false;
+    const std::optional<JsonPath> path = askJsonPath(this);
+    if (!path)
+        return false;
+    // The proxies pass the columns through in the same order.
+    const int column = messages->addJsonColumn(*path);
+    const QFontMetrics metrics = fontMetrics();
+    horizontalHeader()->resizeSection(
+        column, std::max(metrics.horizontalAdvance(path->text()),
+                         metrics.horizontalAdvance(QStringLiteral("0000000000"))) +
+                    CellPadding);
+    scrollTo(model()->index(std::max(0, currentIndex().row()), column));
+    return true;
+}
+
+QStringList MessageTableView::jsonColumnPaths() const
+{
+    QStringList paths;
+    if (const MessageTableModel *messages = messageTableModel()) {
+        for (const JsonPath &path : messages->jsonColumns())
+            paths << path.text();
+    }
+    return paths;
+}
+
+void MessageTableView::setJsonColumnPaths(const QStringList &paths)
+{
+    MessageTableModel *messages = messageTableModel();
+    if (!messages)
+        return;
+    QList<JsonPath> parsed;
+    for (const QString &text : paths) {
+        if (const auto path = JsonPath::parse(text))
+            parsed << *path;
+    }
+    messages->setJsonColumns(parsed);
+}
+
+void MessageTableView::showHeaderMenu(const QPoint &pos)
+{
+    MessageTableModel *messages = messageTableModel();
+    if (!messages)
+        return;
+    const int column = horizontalHeader()->logicalIndexAt(pos);
+    QMenu menu(this);
+    menu.addAction(tr("Add column from &JSON path…"), this, &MessageTableView::addJsonColumn)
+        ->setObjectName(QStringLiteral("addJsonColumnAction"));
+    if (messages->isJsonColumn(column)) {
+        menu.addAction(
+                tr("&Remove column %1")
+                    .arg(
+                        messages->jsonColumns().at(column - MessageTableModel::ColumnCount).text()),
+                this, [messages, column] { messages->removeJsonColumn(column); })
+            ->setObjectName(QStringLiteral("removeJsonColumnAction"));
+    }
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
 }
 
 void MessageTableView::setFollowingNewest(bool follow)

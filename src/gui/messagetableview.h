@@ -2,12 +2,15 @@
 // contents with the value taking the slack, painted Ack buttons (AckButtonDelegate), no word
 // wrapping, and the newest row followed as batches arrive until the user scrolls up. Tab moves
 // on to the next control instead of walking the cells, and a clear frame shows when the table
-// has the keyboard focus. The benchmark measures this same view.
+// has the keyboard focus. The header's context menu adds a column from a JSON path of the value
+// ("Add column from JSON path…") and removes such a column. The benchmark measures this same
+// view.
 #pragma once
 
 #include <QTableView>
 
 class AckButtonDelegate;
+class MessageTableModel;
 
 class MessageTableView final : public QTableView
 {
@@ -25,6 +28,15 @@ public:
     // Column widths that show each column's usual contents in the view's font.
     void resetColumnWidths();
 
+    // The MessageTableModel under the view's model (through any proxies), or nullptr.
+    MessageTableModel *messageTableModel() const;
+    // Asks for a JSON path (checked as it is typed) and adds its column; false if cancelled.
+    bool addJsonColumn();
+    // The JSON columns' paths, as the window keeps them in its settings; setting them replaces
+    // the columns (paths that do not parse are left out).
+    QStringList jsonColumnPaths() const;
+    void setJsonColumnPaths(const QStringList &paths);
+
 signals:
     // The Ack button of the row at index was clicked.
     void ackRequested(const QModelIndex &index);
@@ -38,6 +50,7 @@ protected:
 
 private:
     void updateFollowing(bool follow);
+    void showHeaderMenu(const QPoint &pos);
 
     AckButtonDelegate *m_ackDelegate;
     QMetaObject::Connection m_followConnection;

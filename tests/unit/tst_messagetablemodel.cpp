@@ -3,6 +3,7 @@
 #include "messagetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +44,8 @@ private slots:
     void ackDisabledSaysWhy();
     void rowLookupSurvivesTheCap();
     void hundredThousandRowsUnderTheTester();
+    void jsonColumnsWhileRowsArrive();
+    void sortRoleOfEveryColumn();
 };
 
 void TestMessageTableModel::batchIsOneInsert()
@@ -375,6 +378,130 @@ void TestMessageTableModel::hundredThousandRowsUnderTheTester()
     QCOMPARE(model.rowCount(), 100000);
     QCOMPARE(model.message(0).offset, 20000);
     QCOMPARE(model.message(99999).offset, 119999);
+}
+
+namespace {
+KafkaMessageBatch jsonBatch(int first, int count)
+{
+    KafkaMessageBatch batch;
+    for (int i = first; i < first + count; ++i) {
+        KafkaMessage m;
+        m.topic = QStringLiteral("t");
+        m.offset = i;
+        m.keyIsNull = true;
+        m.valueIsNull = false;
+        // Every third value is not JSON; every fifth has no items.
+        if (i % 3 == 2)
+            m.value = "plain " + QByteArray::number(i);
+        else if (i % 5 == 4)
+            m.value = R"({"order":{"id":)" + QByteArray::number(i) + "}}";
+        else
+            m.value = R"({"order":{"id":)" + QByteArray::number(i) + R"(,"note":"n)" +
+                      QByteArray::number(i) + R"("},"items":[{"sku":"S)" + QByteArray::number(i) +
+                      R"("}],"odd key":[1,{"x":null}]})";
+        batch.append(m);
+    }
+    return batch;
+}
+} // namespace
+
+void TestMessageTableModel::jsonColumnsWhileRowsArrive()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCap(50);
+    model.appendBatch(jsonBatch(0, 30));
+    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::columnsInserted);
+    const int id = model.addJsonColumn(*JsonPath::parse(QStringLiteral("$.order.id")));
+    QCOMPARE(id, int(MessageTableModel::ColumnCount));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), id);
+    // The fixed columns keep their places; the Ack column stays where it was.
+    QCOMPARE(model.headerData(MessageTableModel::AckColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Ack"));
+    QCOMPARE(model.headerData(id, Qt::Horizontal).toString(), QStringLiteral("$.order.id"));
+    QCOMPARE(model.index(0, id).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(2, id).data().toString(), QString()); // not JSON
+    QCOMPARE(model.index(2, id).data(MessageTableModel::SortRole), QVariant());
+
+    const int sku = model.addJsonColumn(*JsonPath::parse(QStringLiteral("$.items[0].sku")));
+    const int odd = model.addJsonColumn(*JsonPath::parse(QStringLiteral("$['odd key']")));
+    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount) + 3);
+    QCOMPARE(model.index(3, sku).data().toString(), QStringLiteral("S3"));
+    QCOMPARE(model.index(4, sku).data().toString(), QString()); // no items
+    QCOMPARE(model.index(0, odd).data().toString(), QStringLiteral(R"([1,{"x":null}])"));
+
+    // Rows arrive and the oldest leave: the cells are the new rows' own.
+    model.appendBatch(jsonBatch(30, 40));
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.index(0, id).data().toString(), QString()); // offset 20: not JSON
+    QCOMPARE(model.index(1, id).data().toString(), QStringLiteral("21"));
+    QCOMPARE(model.index(49, id).data().toString(), QStringLiteral("69"));
+    QCOMPARE(model.index(49, id).data(MessageTableModel::SortRole).typeId(), QMetaType::LongLong);
+    QCOMPARE(model.index(1, sku).data().toString(), QStringLiteral("S21"));
+
+    // Removing the middle column moves the last one down.
+    QSignalSpy removed(&model, &QAbstractItemModel::columnsRemoved);
+    model.removeJsonColumn(sku);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount) + 2);
+    QCOMPARE(model.headerData(sku, Qt::Horizontal).toString(), QStringLiteral("$['odd key']"));
+    QCOMPARE(model.index(1, sku).data().toString(), QStringLiteral(R"([1,{"x":null}])"));
+    // A fixed column is not removable.
+    model.removeJsonColumn(MessageTableModel::AckColumn);
+    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount) + 2);
+
+    model.clear();
+    model.appendBatch(jsonBatch(100, 5));
+    QCOMPARE(model.index(0, id).data().toString(), QStringLiteral("100"));
+    model.setJsonColumns({});
+    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount));
+    model.appendBatch(jsonBatch(105, 5));
+}
+
+void TestMessageTableModel::sortRoleOfEveryColumn()
+{
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 3, 2));
+    const int id = model.addJsonColumn(*JsonPath::parse(QStringLiteral("$.n")));
+    QCOMPARE(model.index(1, MessageTableModel::PartitionColumn)
+                 .data(MessageTableModel::SortRole)
+                 .toInt(),
+             2);
+    QCOMPARE(model.index(1, MessageTableModel::OffsetColumn).data(MessageTableModel::SortRole),
+             QVariant(qint64(1)));
+    QCOMPARE(model.index(1, MessageTableModel::TimestampColumn).data(MessageTableModel::SortRole),
+             QVariant(qint64(1700000000001)));
+    QCOMPARE(model.index(1, MessageTableModel::KeyColumn).data(MessageTableModel::SortRole),
+             QVariant(QStringLiteral("1")));
+    QCOMPARE(model.index(1, MessageTableModel::ValueColumn).data(MessageTableModel::SortRole),
+             QVariant(QStringLiteral("value 1")));
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY2(column == id || model.index(0, column).data(MessageTableModel::SortRole).isValid(),
+                 qPrintable(QString::number(column)));
+
+    // Numbers in JSON sort as numbers: 10 after 9, and 2.5 between.
+    KafkaMessageBatch batch;
+    for (const QByteArray &value :
+         {QByteArray(R"({"n":10})"), QByteArray(R"({"n":9})"), QByteArray(R"({"n":2.5})")}) {
+        KafkaMessage m;
+        m.topic = QStringLiteral("t");
+        m.offset = 10 + batch.size();
+        m.value = value;
+        m.valueIsNull = false;
+        batch.append(m);
+    }
+    model.appendBatch(batch);
+    const QVariant ten = model.index(3, id).data(MessageTableModel::SortRole);
+    const QVariant nine = model.index(4, id).data(MessageTableModel::SortRole);
+    const QVariant half = model.index(5, id).data(MessageTableModel::SortRole);
+    QCOMPARE(ten.typeId(), QMetaType::LongLong);
+    QCOMPARE(half.typeId(), QMetaType::Double);
+    QCOMPARE(QVariant::compare(ten, nine), QPartialOrdering::Greater);
+    QCOMPARE(QVariant::compare(half, nine), QPartialOrdering::Less);
 }
 
 QTEST_MAIN(TestMessageTableModel)
