@@ -2,12 +2,10 @@
 
 #include "clustermetadata.h"
 #include "consumerthread.h"
+#include "messagejson.h"
 #include "payloadformat.h"
 #include "sandboxbroker.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QStringDecoder>
@@ -18,17 +16,6 @@
 #include <limits>
 
 namespace {
-// Text as a JSON string; anything else under "<name>_base64".
-void putBytes(QJsonObject &object, const QString &name, const QByteArray &bytes, bool isNull)
-{
-    if (isNull)
-        object.insert(name, QJsonValue::Null);
-    else if (PayloadFormat::isText(bytes))
-        object.insert(name, QString::fromUtf8(bytes));
-    else
-        object.insert(name + QStringLiteral("_base64"), QString::fromLatin1(bytes.toBase64()));
-}
-
 QString textOf(const QByteArray &bytes, bool isNull)
 {
     return isNull ? QStringLiteral("(null)") : PayloadFormat::preview(bytes, INT_MAX);
@@ -83,24 +70,8 @@ QString ConsumeCommand::format(const KafkaMessage &m, HeadlessArguments::Format 
                         .arg(textOf(h.name, false), textOf(h.value, h.valueIsNull));
         return line;
     }
-    QJsonObject object{{QStringLiteral("topic"), m.topic},
-                       {QStringLiteral("partition"), m.partition},
-                       {QStringLiteral("offset"), m.offset}};
-    object.insert(QStringLiteral("timestamp"),
-                  m.timestampMs >= 0 ? QJsonValue(m.timestampMs) : QJsonValue(QJsonValue::Null));
-    putBytes(object, QStringLiteral("key"), m.key, m.keyIsNull);
-    putBytes(object, QStringLiteral("value"), m.value, m.valueIsNull);
-    if (m.redelivered)
-        object.insert(QStringLiteral("redelivered"), true);
-    QJsonArray headers;
-    for (const KafkaHeader &h : m.headers) {
-        QJsonObject header{{QStringLiteral("name"), QString::fromUtf8(h.name)}};
-        putBytes(header, QStringLiteral("value"), h.value, h.valueIsNull);
-        headers.append(header);
-    }
-    if (!headers.isEmpty())
-        object.insert(QStringLiteral("headers"), headers);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    // JSON Lines (MessageJson): what `topicdesk send --format json` and the export read back.
+    return QString::fromUtf8(MessageJson::toJson(m));
 }
 
 void ConsumeCommand::start()

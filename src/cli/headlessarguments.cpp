@@ -103,8 +103,18 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                                    QStringLiteral("n"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("text (default) or json: one object per line, binary as Base64."),
+        tr("text (default) or json: one JSON Lines record per message, bytes that are not "
+           "UTF-8 as Base64."),
         QStringLiteral("format"));
+    const QCommandLineOption sendFormat(
+        QStringLiteral("format"),
+        tr("text (default): the message is the value; or json: each message is a JSON Lines "
+           "record with its key, value and headers, as consume --format json writes them."),
+        QStringLiteral("format"));
+    const QCommandLineOption keepPartitions(
+        QStringLiteral("keep-partitions"),
+        tr("With --format json: send each record to the partition it gives (else the "
+           "partitioner chooses)."));
     const QCommandLineOption manual(
         QStringLiteral("manual"), tr("Read commands from standard input: ack P:O, ack all, quit."));
     const QCommandLineOption findKey(
@@ -130,10 +140,11 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         parser.addOptions(
             {brokers, topic, group, configFile, security, mechanism, username, password, ca, cert});
         if (result.command == Command::Send) {
-            parser.addOptions({key, header, partition, acks});
+            parser.addOptions({key, header, partition, acks, sendFormat, keepPartitions});
             parser.addPositionalArgument(
                 QStringLiteral("message"),
-                tr("The value to send, or - for each line of standard input."));
+                tr("The value (with --format json, the JSON record) to send, or - for each "
+                   "line of standard input."));
         } else {
             parser.addOptions({from, count, format, manual, findKey, partitioner});
         }
@@ -282,6 +293,31 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             if (!number(partition, 0, std::numeric_limits<qint32>::max(), &value))
                 return result;
             result.request.partition = int(value);
+        }
+        if (parser.isSet(sendFormat)) {
+            const QString f = parser.value(sendFormat);
+            if (f == QLatin1String("json"))
+                result.format = Format::Json;
+            else if (f != QLatin1String("text")) {
+                result.error = tr("--format must be text or json.");
+                return result;
+            }
+        }
+        result.keepPartitions = parser.isSet(keepPartitions);
+        if (result.format == Format::Json) {
+            if (parser.isSet(key) || parser.isSet(header)) {
+                result.error = tr("With --format json, each record gives its own key and "
+                                  "headers: leave out --key and --header.");
+                return result;
+            }
+            if (result.keepPartitions && parser.isSet(partition)) {
+                result.error = tr("Give --partition or --keep-partitions, not both.");
+                return result;
+            }
+        } else if (result.keepPartitions) {
+            result.error = tr("--keep-partitions needs --format json: only a JSON record gives a "
+                              "partition.");
+            return result;
         }
         if (parser.isSet(acks)) {
             const QString a = parser.value(acks).toLower();

@@ -28,10 +28,13 @@ public:
     QList<QByteArray> messages; // the message argument's bytes; empty with readStdin
     bool readStdin = false;
     ProducerSettings producer;
+    // --format json: each message is a JSON Lines record (MessageJson) with its key, value and
+    // headers; --keep-partitions sends it to the record's partition.
+    bool keepPartitions = false;
     // consume
     ConsumerOptions consumer;
-    qint64 count = -1; // stop after this many messages (-1: never)
-    Format format = Format::Text;
+    qint64 count = -1;            // stop after this many messages (-1: never)
+    Format format = Format::Text; // send and consume
     bool manual = false;
     // --key: show only this key's messages, browsing the one partition partitioner puts it in.
     std::optional<QByteArray> findKey;

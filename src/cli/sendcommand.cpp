@@ -1,6 +1,7 @@
 #include "sendcommand.h"
 
 #include "clustermetadata.h"
+#include "messagejson.h"
 
 #include <QLocale>
 
@@ -53,13 +54,23 @@ void SendCommand::start()
                        topic->partitionCount)
                         .arg(m_arguments.request.partition)
                         .arg(config.topic));
+    m_partitionCount = topic->partitionCount;
     QString error;
+    const bool json = m_arguments.format == HeadlessArguments::Format::Json;
+    if (json && !m_arguments.readStdin) {
+        // Checked before anything is sent.
+        for (const QByteArray &message : std::as_const(m_arguments.messages)) {
+            requestFor(message, &error);
+            if (!error.isEmpty())
+                return fail(tr("The message is not a valid JSON record: %1").arg(error));
+        }
+    }
     if (!m_producer.open(config, m_arguments.producer, &error))
         return fail(error);
 
     if (!m_arguments.readStdin) {
         for (const QByteArray &message : std::as_const(m_arguments.messages)) {
-            if (!sendOne(0, message))
+            if (!(json ? sendRecord(0, message) : sendOne(0, message)))
                 break;
         }
         m_inputDone = true;
@@ -67,7 +78,11 @@ void SendCommand::start()
         finishIfDone();
         return;
     }
-    m_reader = new LineReader(STDIN_FILENO, m_producer.maxMessageBytes(), this);
+    // A JSON line holds more than the record's bytes (Base64, escapes, field names): the
+    // producer refuses a record too large itself.
+    const qint64 maxLineBytes =
+        json ? m_producer.maxMessageBytes() * 2 + 1024 * 1024 : m_producer.maxMessageBytes();
+    m_reader = new LineReader(STDIN_FILENO, maxLineBytes, this);
     connect(m_reader, &LineReader::linesRead, this, &SendCommand::sendLines);
     connect(m_reader, &LineReader::finished, this, [this](const QString &readError) {
         m_inputDone = true;
@@ -90,9 +105,15 @@ void SendCommand::sendLines(const QList<LineReader::Line> &lines)
                         "(message.max.bytes = %2)")
                          .arg(line.size)
                          .arg(m_producer.maxMessageBytes()));
-        } else {
+        } else if (m_arguments.format != HeadlessArguments::Format::Json) {
             sendOne(line.number, line.bytes);
+        } else if (!sendRecord(line.number, line.bytes)) {
+            break; // reading stopped at a line that is not a record
         }
+    }
+    if (m_badLine > 0) {
+        printReady();
+        return finishIfDone();
     }
     if (m_pending.size() >= MaxOutstanding || m_outstandingBytes >= MaxOutstandingBytes)
         m_reader->pause();
@@ -103,7 +124,47 @@ bool SendCommand::sendOne(qint64 line, const QByteArray &value)
 {
     ProduceRequest request = m_arguments.request;
     request.value = value;
-    const qint64 bytes = value.size() + (request.key ? request.key->size() : 0);
+    return sendRequest(line, request);
+}
+
+ProduceRequest SendCommand::requestFor(const QByteArray &json, QString *error) const
+{
+    const MessageJson::Parsed parsed = MessageJson::fromJson(json);
+    *error = parsed.error;
+    ProduceRequest request =
+        MessageJson::toRequest(parsed, m_arguments.config.topic, m_arguments.keepPartitions);
+    if (m_arguments.request.partition >= 0)
+        request.partition = m_arguments.request.partition;
+    if (error->isEmpty() && request.partition >= m_partitionCount)
+        *error = tr("partition %1 does not exist: topic \"%2\" has %n partition(s).", nullptr,
+                    m_partitionCount)
+                     .arg(request.partition)
+                     .arg(m_arguments.config.topic);
+    return request;
+}
+
+bool SendCommand::sendRecord(qint64 line, const QByteArray &json)
+{
+    if (line > 0 && json.trimmed().isEmpty())
+        return true; // a blank line between records
+    QString error;
+    const ProduceRequest request = requestFor(json, &error);
+    if (error.isEmpty()) {
+        sendRequest(line, request); // a refusal is reported, and the next lines still go
+        return true;
+    }
+    // The rest of the input is not read: what follows a broken line may not be what was meant.
+    failLine(line, 0, tr("it is not a valid JSON record: %1").arg(error));
+    m_badLine = line;
+    m_inputDone = true;
+    if (m_reader)
+        m_reader->stop();
+    return false;
+}
+
+bool SendCommand::sendRequest(qint64 line, const ProduceRequest &request)
+{
+    const qint64 bytes = request.value.size() + (request.key ? request.key->size() : 0);
     QString error;
     const quint64 id = m_producer.send(request, &error, 10000);
     if (id == 0) {
@@ -134,7 +195,7 @@ void SendCommand::onDelivered(const DeliveryReport &report)
     entry.report = report;
     m_outstandingBytes -= entry.bytes;
     printReady();
-    if (m_reader && !m_stopping && m_pending.size() < MaxOutstanding / 2 &&
+    if (m_reader && !m_stopping && m_badLine == 0 && m_pending.size() < MaxOutstanding / 2 &&
         m_outstandingBytes < MaxOutstandingBytes / 2)
         m_reader->resume();
     finishIfDone();
@@ -223,7 +284,15 @@ void SendCommand::finish(int exitCode)
     m_pending.clear();
     m_out.flush();
     const bool streamed = m_arguments.readStdin;
-    if (m_stopping || (streamed && m_failed > 0)) {
+    if (m_badLine > 0) {
+        const QLocale locale;
+        m_err << "topicdesk: "
+              << tr("stopped at line %1, which is not a valid JSON record: %2 delivered, %3 "
+                    "failed (line %1 included); the lines after it were not read.")
+                     .arg(m_badLine)
+                     .arg(locale.toString(m_delivered), locale.toString(m_failed))
+              << Qt::endl;
+    } else if (m_stopping || (streamed && m_failed > 0)) {
         const QLocale locale;
         const qint64 lines = m_reader ? m_reader->lineCount() : m_delivered + m_failed;
         const int n = int(std::min<qint64>(lines, std::numeric_limits<int>::max()));

@@ -4,6 +4,10 @@
 // streamed with bounded memory: reading pauses while too much is on its way to the broker.
 // stop() (SIGINT, SIGTERM) stops reading, drops what was not sent yet, waits a bounded time for
 // the reports of what was, and accounts for every line read.
+// With --format json each line is a JSON Lines record (MessageJson) giving key, value and
+// headers (and, with --keep-partitions, the partition). A line that is not a valid record stops
+// the reading there: the lines before it are still delivered, the line is reported with its
+// number, the exit status is 1 and the summary says how many were sent. Blank lines are skipped.
 #pragma once
 
 #include "headlessarguments.h"
@@ -50,6 +54,10 @@ private:
 
     void sendLines(const QList<LineReader::Line> &lines);
     bool sendOne(qint64 line, const QByteArray &value);
+    bool sendRecord(qint64 line, const QByteArray &json);
+    bool sendRequest(qint64 line, const ProduceRequest &request);
+    // The request for a JSON record, or an error in plain words.
+    ProduceRequest requestFor(const QByteArray &json, QString *error) const;
     void failLine(qint64 line, qint64 bytes, const QString &error);
     void onDelivered(const DeliveryReport &report);
     void printEntry(const Entry &e);
@@ -70,6 +78,8 @@ private:
     qint64 m_delivered = 0;
     qint64 m_failed = 0;
     qint64 m_notSent = 0;
+    qint64 m_badLine = 0; // --format json: the line that was not a record, where reading stopped
+    int m_partitionCount = 0;
     bool m_inputDone = false;
     bool m_stopping = false;
     bool m_finished = false;

@@ -1,6 +1,7 @@
-// MessageFileReader: records to send from a file: one value per line, or JSON Lines where each
-// line is an object with "value" and optionally "key", "headers" and "partition". Blocking: run
-// it off the GUI thread for large files.
+// MessageFileReader: records to send from a file: one value per line, or JSON Lines (the
+// MessageJson format, as `topicdesk consume --format json` and the export write it) where each
+// line is an object with "value" and/or "key", and optionally "headers" (kept in their order)
+// and "partition" (used when given). Blocking: run it off the GUI thread for large files.
 #pragma once
 
 #include "producerequest.h"

@@ -268,12 +268,15 @@ bool readNumber(const QJsonObject &object, const QString &field, qint64 maximum,
     const double d = value.toDouble(-2);
     const qint64 n = value.toInteger(-2);
     if (!value.isDouble() || n < (allowMinusOne ? -1 : 0) || n > maximum || double(n) != d) {
-        *error = allowMinusOne ? MessageJson::tr("\"%1\" must be a whole number from -1 to %2.")
-                                     .arg(field)
-                                     .arg(maximum)
-                               : MessageJson::tr("\"%1\" must be a whole number from 0 to %2.")
-                                     .arg(field)
-                                     .arg(maximum);
+        *error = allowMinusOne
+                     ? MessageJson::tr("\"%1\" must be a whole number, 0 or more (or -1 for none). "
+                                       "%2 is the largest.")
+                           .arg(field)
+                           .arg(maximum)
+                     : MessageJson::tr("\"%1\" must be a whole number, 0 or more. %2 is the "
+                                       "largest.")
+                           .arg(field)
+                           .arg(maximum);
         return false;
     }
     *number = n;
@@ -376,8 +379,8 @@ MessageJson::Parsed MessageJson::fromJson(QByteArrayView line)
     const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &parseError);
     if (!document.isObject()) {
         error = parseError.error == QJsonParseError::NoError
-                    ? tr("It is not a JSON object (it is a JSON array, string or number).")
-                    : tr("It is not a JSON object: %1 at character %2.")
+                    ? tr("Not a JSON object, but a JSON array, string or number.")
+                    : tr("Not a JSON object: %1 at character %2.")
                           .arg(parseError.errorString())
                           .arg(parseError.offset + 1);
         return parsed;
@@ -430,7 +433,8 @@ MessageJson::Parsed MessageJson::fromJson(QByteArrayView line)
                     header.value = pair.at(1).isString() ? pair.at(1).toString().toUtf8()
                                                          : jsonText(pair.at(1));
             } else {
-                return failed(tr("Each header must be an object with \"name\" and \"value\"."));
+                return failed(tr("Each header must be a {\"name\": ..., \"value\": ...} object "
+                                 "or a [\"name\", \"value\"] pair."));
             }
             m.headers.append(header);
         }
@@ -445,7 +449,8 @@ MessageJson::Parsed MessageJson::fromJson(QByteArrayView line)
             m.headers.append(header);
         }
     } else if (!headers.isUndefined() && !headers.isNull()) {
-        return failed(tr("\"headers\" must be a list of {\"name\", \"value\"} objects."));
+        return failed(tr("\"headers\" must be an object or a list of pairs. Write "
+                         "[{\"name\": \"n\", \"value\": \"v\"}, ...] to keep their order."));
     }
     return parsed;
 }

@@ -20,6 +20,7 @@ class TestHeadlessArguments final : public QObject
 private slots:
     void recognisesCommands();
     void send();
+    void sendJson();
     void consumeFrom_data();
     void consumeFrom();
     void environmentAndFlags();
@@ -62,6 +63,33 @@ void TestHeadlessArguments::send()
               {QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")});
     QVERIFY(stdinSend.readStdin);
     QVERIFY(!stdinSend.request.key.has_value());
+}
+
+void TestHeadlessArguments::sendJson()
+{
+    const QStringList env{QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")};
+    const HeadlessArguments plain = parse({QStringLiteral("send"), QStringLiteral("-")}, env);
+    QCOMPARE(plain.format, HeadlessArguments::Format::Text);
+    QVERIFY(!plain.keepPartitions);
+    const HeadlessArguments json =
+        parse({QStringLiteral("send"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("--keep-partitions"), QStringLiteral("-")},
+              env);
+    QVERIFY2(json.error.isEmpty(), qPrintable(json.error));
+    QCOMPARE(json.format, HeadlessArguments::Format::Json);
+    QVERIFY(json.keepPartitions);
+    QVERIFY(json.readStdin);
+    const HeadlessArguments one =
+        parse({QStringLiteral("send"), QStringLiteral("--format=json"),
+               QStringLiteral("--partition=2"), QStringLiteral(R"({"key":"k","value":"v"})")},
+              env);
+    QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
+    QCOMPARE(one.messages, QList<QByteArray>{R"({"key":"k","value":"v"})"});
+    QCOMPARE(one.request.partition, 2);
+    QVERIFY(!one.keepPartitions);
+    const HeadlessArguments help = parse({QStringLiteral("send"), QStringLiteral("--help")}, env);
+    QVERIFY(help.helpText.contains(QStringLiteral("--keep-partitions")));
+    QVERIFY(help.helpText.contains(QStringLiteral("--format")));
 }
 
 void TestHeadlessArguments::consumeFrom_data()
@@ -155,6 +183,37 @@ void TestHeadlessArguments::mistakes_data()
         << QStringList{QStringLiteral("send"), b, t, QStringLiteral("--partition=-1"),
                        QStringLiteral("m")}
         << "--partition expects a whole number";
+    QTest::newRow("send bad format")
+        << QStringList{QStringLiteral("send"), b, t, QStringLiteral("--format=csv"),
+                       QStringLiteral("-")}
+        << "--format must be text or json";
+    QTest::newRow("keep partitions without json")
+        << QStringList{QStringLiteral("send"), b, t, QStringLiteral("--keep-partitions"),
+                       QStringLiteral("-")}
+        << "--keep-partitions needs --format json";
+    QTest::newRow("keep partitions and a partition")
+        << QStringList{QStringLiteral("send"),
+                       b,
+                       t,
+                       QStringLiteral("--format=json"),
+                       QStringLiteral("--keep-partitions"),
+                       QStringLiteral("--partition=1"),
+                       QStringLiteral("-")}
+        << "not both";
+    QTest::newRow("json with a key") << QStringList{QStringLiteral("send"),
+                                                    b,
+                                                    t,
+                                                    QStringLiteral("--format=json"),
+                                                    QStringLiteral("--key=k"),
+                                                    QStringLiteral("-")}
+                                     << "leave out --key and --header";
+    QTest::newRow("json with a header") << QStringList{QStringLiteral("send"),
+                                                       b,
+                                                       t,
+                                                       QStringLiteral("--format=json"),
+                                                       QStringLiteral("--header=a=1"),
+                                                       QStringLiteral("-")}
+                                        << "leave out --key and --header";
     QTest::newRow("bad from") << QStringList{QStringLiteral("consume"), b, t,
                                              QStringLiteral("--from=yesterday")}
                               << "--from must be";
