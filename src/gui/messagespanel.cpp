@@ -2,15 +2,18 @@
 #include "ui_messagespanel.h"
 
 #include "actionbutton.h"
+#include "filterbar.h"
+#include "messagefilterproxy.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
 #include "payloadformat.h"
 #include "sessioncontroller.h"
-#include "stalerowfilter.h"
 
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 
 namespace {
@@ -45,10 +48,16 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     , m_followNewestAction(new QAction(tr("&Follow newest messages"), this))
     , m_clearTableAction(new QAction(tr("C&lear table"), this))
     , m_hideStaleAction(new QAction(tr("&Hide stale rows"), this))
+    , m_filterAction(new QAction(tr("&Filter rows…"), this))
 {
     m_ui->setupUi(this);
     MessageTableView *view = m_ui->messageView;
     view->setMessageModel(m_messages);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->hide();
+    m_ui->messagesLayout->insertWidget(m_ui->messagesLayout->indexOf(view), m_filterBar);
+    m_proxy = new MessageFilterProxy(m_messages, this);
+    m_proxy->setObjectName(QStringLiteral("messageFilterProxy"));
 
     m_consumeAction->setObjectName(QStringLiteral("consumeAction"));
     m_consumeAction->setToolTip(tr("Leave the group (committing what was acknowledged) or join "
@@ -65,7 +74,8 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     m_ackSelectedAction->setToolTip(tr("Acknowledge the selected messages"));
     m_ackUpToAction->setObjectName(QStringLiteral("ackUpToAction"));
     m_ackUpToAction->setToolTip(
-        tr("Acknowledge every message from the top of the table down to the current row"));
+        tr("Acknowledge every message from the first one held down to the current row, in "
+           "arrival order: with a filter or a sort on, also the rows they hide"));
     m_copyAction->setObjectName(QStringLiteral("copyRowsAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
@@ -87,6 +97,11 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     m_hideStaleAction->setCheckable(true);
     m_hideStaleAction->setToolTip(tr("Hide the rows of partitions this consumer lost (their "
                                      "messages come again as redelivered rows)"));
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setToolTip(tr("Show only the rows whose key, value or headers contain a "
+                                  "text, or of some partitions, offsets, times or states"));
+    addAction(m_filterAction);
     // On the view: these shortcuts act where the table has the focus.
     view->addAction(m_ackSelectedAction);
     view->addAction(m_copyAction);
@@ -128,7 +143,26 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     connect(view, &MessageTableView::followingNewestChanged, m_followNewestAction,
             &QAction::setChecked);
     connect(m_clearTableAction, &QAction::triggered, m_controller, &SessionController::clearTable);
-    connect(m_hideStaleAction, &QAction::toggled, this, &MessagesPanel::setHideStale);
+    connect(m_hideStaleAction, &QAction::toggled, this, &MessagesPanel::applyFilter);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_filterBar->show();
+        m_filterBar->focusText();
+    });
+    connect(m_filterBar, &FilterBar::criteriaChanged, this, &MessagesPanel::applyFilter);
+    connect(m_filterBar, &FilterBar::closeRequested, this, &MessagesPanel::closeFilter);
+    connect(m_proxy, &MessageFilterProxy::shownCountChanged, this,
+            &MessagesPanel::updateMessageCount);
+    connect(m_proxy, &MessageFilterProxy::filterFinished, this, [this] {
+        updateMessageCount();
+        MessageTableView *view = m_ui->messageView;
+        if (view->isFollowingNewest())
+            view->scrollToBottom();
+        else if (view->currentIndex().isValid())
+            view->scrollTo(view->currentIndex());
+    });
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sectionClicked, this, &MessagesPanel::sortBy);
     connect(view, &MessageTableView::ackRequested, this,
             [this](const QModelIndex &index) { m_controller->ackRows({sourceRow(index)}); });
     connect(view, &QWidget::customContextMenuRequested, this, &MessagesPanel::showMenu);
@@ -163,9 +197,15 @@ int MessagesPanel::sourceRow(const QModelIndex &viewIndex) const
 {
     if (!viewIndex.isValid())
         return -1;
-    if (viewIndex.model() == m_staleFilter)
-        return m_staleFilter->mapToSource(viewIndex).row();
+    if (viewIndex.model() == m_proxy)
+        return m_proxy->mapToSource(viewIndex).row();
     return viewIndex.row();
+}
+
+QModelIndex MessagesPanel::viewIndex(int sourceRow, int column) const
+{
+    const QModelIndex index = m_messages->index(sourceRow, column);
+    return m_ui->messageView->model() == m_proxy ? m_proxy->mapFromSource(index) : index;
 }
 
 QList<int> MessagesPanel::selectedRows() const
@@ -222,30 +262,89 @@ void MessagesPanel::updateMessageCount()
                   nullptr, rows);
     else
         text = tr("%Ln message(s).", nullptr, rows);
-    if (m_staleFilter) {
-        const int hidden = rows - m_staleFilter->rowCount();
-        if (hidden > 0)
-            text += QLatin1Char(' ') + tr("%Ln stale row(s) hidden.", nullptr, hidden);
+    if (m_ui->messageView->model() == m_proxy) {
+        const QLocale locale;
+        text +=
+            QLatin1Char(' ') +
+            tr("%1 of %2 shown.").arg(locale.toString(m_proxy->rowCount()), locale.toString(rows));
     }
     m_ui->messageCountLabel->setText(text);
+    m_filterBar->setCounts(m_proxy->rowCount(), rows, m_proxy->isFiltering());
 }
 
-void MessagesPanel::setHideStale(bool hide)
+void MessagesPanel::applyFilter()
+{
+    QString error;
+    FilterCriteria criteria = m_filterBar->criteria(&error);
+    if (!error.isEmpty())
+        return; // the bar says what is wrong; the rows shown stay as they are
+    if (m_hideStaleAction->isChecked())
+        criteria.states &= quint8(~FilterCriteria::stateBit(MessageTableModel::State::Stale));
+    m_proxy->setCriteria(criteria);
+    const bool needed = !criteria.isEmpty() || m_proxy->sortColumn() >= 0;
+    setViewModel(needed ? static_cast<QAbstractItemModel *>(m_proxy) : m_messages);
+    updateMessageCount();
+}
+
+void MessagesPanel::closeFilter()
+{
+    m_filterBar->clear();
+    m_filterBar->hide();
+    m_ui->messageView->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MessagesPanel::sortBy(int column)
+{
+    QHeaderView *header = m_ui->messageView->horizontalHeader();
+    // A click sorts ascending, a second descending, a third goes back to the arrival order.
+    int sortColumn = column;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    if (column == MessageTableModel::AckColumn) {
+        sortColumn = m_proxy->sortColumn();
+        order = m_proxy->sortOrder();
+    } else if (column == m_proxy->sortColumn()) {
+        if (m_proxy->sortOrder() == Qt::AscendingOrder)
+            order = Qt::DescendingOrder;
+        else
+            sortColumn = -1;
+    }
+    m_proxy->sort(sortColumn, order);
+    header->setSortIndicatorShown(sortColumn >= 0);
+    if (sortColumn >= 0)
+        header->setSortIndicator(sortColumn, order);
+    applyFilter();
+}
+
+void MessagesPanel::setViewModel(QAbstractItemModel *model)
 {
     MessageTableView *view = m_ui->messageView;
-    if (hide && !m_staleFilter) {
-        m_staleFilter = new StaleRowFilter(m_messages, this);
-        connect(m_staleFilter, &QAbstractItemModel::rowsRemoved, this,
-                &MessagesPanel::updateMessageCount);
-        view->setMessageModel(m_staleFilter);
-    } else if (!hide && m_staleFilter) {
-        view->setMessageModel(m_messages);
-        delete m_staleFilter;
-        m_staleFilter = nullptr;
-    }
+    if (view->model() == model)
+        return;
+    // The current row and the selection stay (a selection of many rows only partly: the
+    // first rows of it).
+    constexpr int MaxKeptSelection = 10000;
+    const int current = sourceRow(view->currentIndex());
+    QList<int> selected = selectedRows();
+    if (selected.size() > MaxKeptSelection)
+        selected.resize(MaxKeptSelection);
+    view->setMessageModel(model);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessagesPanel::updateActions, Qt::UniqueConnection);
-    updateMessageCount();
+    QItemSelection selection;
+    for (int row : std::as_const(selected)) {
+        const QModelIndex index = viewIndex(row);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (const QModelIndex index = viewIndex(current); index.isValid()) {
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        if (!view->isFollowingNewest())
+            view->scrollTo(index);
+    }
+    if (view->isFollowingNewest())
+        view->scrollToBottom();
     updateActions();
 }
 
@@ -260,6 +359,8 @@ void MessagesPanel::showMenu(const QPoint &pos)
         ->setEnabled(m_messages->isAckable(row));
     menu.addAction(m_ackUpToAction);
     menu.addSeparator();
+    menu.addAction(m_filterAction);
+    menu.addSeparator();
     menu.addAction(m_copyAction);
     menu.addAction(tr("Copy &value"), this, [this, row] {
         const KafkaMessage m = m_messages->message(row);
@@ -268,5 +369,7 @@ void MessagesPanel::showMenu(const QPoint &pos)
                                                   ? QString::fromUtf8(m.value)
                                                   : QString::fromLatin1(m.value.toHex(' ')));
     });
+    menu.addSeparator();
+    menu.addActions(m_ui->messageView->rowMenuActions()); // send again, export
     menu.exec(m_ui->messageView->viewport()->mapToGlobal(pos));
 }

@@ -1,17 +1,21 @@
 // MessagesPanel: the live message table and its commands: start or stop the consumer, pause,
 // ack the selected rows (Space) or every row up to one, copy rows, follow the newest message,
-// clear the table, hide stale rows, and the row cap. The rows come from the SessionController's
-// model; acks go back through it.
+// clear the table, hide stale rows, the row cap, and the filter bar (Ctrl+F) and sorting by a
+// column header, which show the table through a MessageFilterProxy (only while a filter or a
+// sort is on: the usual table pays nothing for them). The rows come from the SessionController's
+// model; acks go back through it, by the model's rows.
 #pragma once
 
 #include <QWidget>
 
 #include <memory>
 
+class FilterBar;
+class MessageFilterProxy;
 class MessageTableModel;
 class MessageTableView;
+class QAbstractItemModel;
 class SessionController;
-class StaleRowFilter;
 namespace Ui {
 class MessagesPanel;
 }
@@ -34,6 +38,14 @@ public:
     QAction *followNewestAction() const { return m_followNewestAction; }
     QAction *clearTableAction() const { return m_clearTableAction; }
     QAction *hideStaleAction() const { return m_hideStaleAction; }
+    QAction *filterAction() const { return m_filterAction; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    MessageFilterProxy *filterProxy() const { return m_proxy; }
+
+    // The model's row of an index of the view (the view may show the filter's rows), or -1.
+    int sourceRow(const QModelIndex &viewIndex) const;
+    // The view's index of the model's row, or an invalid one when the filter hides it.
+    QModelIndex viewIndex(int sourceRow, int column = 0) const;
 
     // The table's rows (of its model, not of the view) that are selected, in table order.
     QList<int> selectedRows() const;
@@ -49,13 +61,19 @@ private:
     void updateActions();
     void updateMessageCount();
     void showMenu(const QPoint &pos);
-    void setHideStale(bool hide);
-    int sourceRow(const QModelIndex &viewIndex) const;
+    // The filter bar's criteria (and Hide stale rows) to the proxy, and the proxy on the view
+    // while it filters or sorts.
+    void applyFilter();
+    void closeFilter();
+    void sortBy(int column);
+    // Shows model in the view, keeping the current and selected rows.
+    void setViewModel(QAbstractItemModel *model);
 
     std::unique_ptr<Ui::MessagesPanel> m_ui;
     SessionController *m_controller;
     MessageTableModel *m_messages;
-    StaleRowFilter *m_staleFilter = nullptr;
+    FilterBar *m_filterBar;
+    MessageFilterProxy *m_proxy;
     QAction *m_consumeAction;
     QAction *m_pauseAction;
     QAction *m_ackSelectedAction;
@@ -65,4 +83,5 @@ private:
     QAction *m_followNewestAction;
     QAction *m_clearTableAction;
     QAction *m_hideStaleAction;
+    QAction *m_filterAction;
 };

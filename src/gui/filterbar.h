@@ -1,0 +1,63 @@
+// FilterBar: the messages panel's filter (Ctrl+F): text or a regular expression in the key,
+// the value or the header values, match case, row states, and behind "More" partitions, an
+// offset range and a time range. Turns what is typed into FilterCriteria, saying in plain
+// words what cannot be used (an invalid regular expression, a number out of range), in which
+// case the filter shown stays as it was. Shows how many rows are shown of those held.
+#pragma once
+
+#include "filtercriteria.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // The criteria typed; with an error, error is set and the criteria are not to be used.
+    FilterCriteria criteria(QString *error) const;
+    // Empties every field (every row passes).
+    void clear();
+    // Focuses the text field, its text selected.
+    void focusText();
+    void setCounts(int shown, int held, bool filtering);
+    QString errorText() const;
+    QString countText() const;
+
+signals:
+    // New, valid criteria were typed.
+    void criteriaChanged(const FilterCriteria &criteria);
+    // Esc or the close button: the bar is to close and the filter to go.
+    void closeRequested();
+
+private:
+    void changed();
+    static bool parseTime(const QString &text, bool endOfDay, qint64 *ms);
+
+    QLineEdit *m_text;
+    QToolButton *m_fieldsButton;
+    QAction *m_keyField;
+    QAction *m_valueField;
+    QAction *m_headersField;
+    QCheckBox *m_case;
+    QCheckBox *m_regex;
+    QToolButton *m_statesButton;
+    QList<QAction *> m_states; // by MessageTableModel::State
+    QToolButton *m_moreButton;
+    QWidget *m_more;
+    QLineEdit *m_partitions;
+    QLineEdit *m_offsetFrom;
+    QLineEdit *m_offsetTo;
+    QLineEdit *m_timeFrom;
+    QLineEdit *m_timeTo;
+    QLabel *m_count;
+    QLabel *m_error;
+    bool m_clearing = false;
+};

@@ -1,0 +1,69 @@
+// FilterCriteria: what the messages panel's filter asks of a row: text or a regular expression
+// in the key, the value or the header values, partitions, an offset range, a time range and
+// row states. Its Matcher tests rows of a MessageTableModel against it; a Matcher is used by
+// one thread at a time, so filtering threads each make their own.
+#pragma once
+
+#include "messagetablemodel.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+struct FilterCriteria
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterCriteria)
+
+public:
+    enum Field : quint8 { KeyField = 1, ValueField = 2, HeadersField = 4, AllFields = 7 };
+    static constexpr quint8 AllStates = 0x1f;
+    static constexpr quint8 stateBit(MessageTableModel::State state)
+    {
+        return quint8(1u << quint8(state));
+    }
+
+    QString text;
+    bool regularExpression = false;
+    bool caseSensitive = false;
+    quint8 fields = AllFields;
+    QList<qint32> partitions; // empty: every partition
+    qint64 offsetFrom = -1;   // -1: no bound
+    qint64 offsetTo = -1;
+    qint64 timeFrom = -1; // milliseconds since the epoch, -1: no bound
+    qint64 timeTo = -1;
+    quint8 states = AllStates; // stateBit() of each state shown
+
+    bool operator==(const FilterCriteria &other) const = default;
+    // True when every row passes the criteria other than the state.
+    bool matchesAnyContent() const;
+    // True when every row passes.
+    bool isEmpty() const { return matchesAnyContent() && states == AllStates; }
+    // What is wrong with the criteria in plain words (an invalid regular expression), or
+    // empty. Criteria with an error are not applied.
+    QString error() const;
+
+    class Matcher;
+};
+
+// Tests rows against criteria; one per thread.
+class FilterCriteria::Matcher
+{
+public:
+    explicit Matcher(const FilterCriteria &criteria);
+    // Everything but the row's state.
+    bool matchesContent(const MessageTableModel &messages, int row) const;
+    bool matchesState(MessageTableModel::State state) const
+    {
+        return m_criteria.states & stateBit(state);
+    }
+
+private:
+    bool matchesBytes(QByteArrayView bytes) const;
+
+    FilterCriteria m_criteria;
+    QByteArray m_needle;   // the text as UTF-8
+    bool m_latin1 = false; // the needle is ASCII: searched in the bytes directly
+    bool m_hasText = false;
+    QRegularExpression m_expression;
+};

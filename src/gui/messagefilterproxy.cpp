@@ -1,0 +1,531 @@
+#include "messagefilterproxy.h"
+
+#include "messagetablemodel.h"
+
+#include <QSemaphore>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+// Rows a helper thread gets at least: fewer are not worth the hand-over.
+constexpr int MinRowsPerThread = 4096;
+} // namespace
+
+MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *parent)
+    : QAbstractProxyModel(parent)
+    , m_messages(messages)
+{
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &MessageFilterProxy::runSlice);
+    QAbstractProxyModel::setSourceModel(messages);
+
+    connect(messages, &QAbstractItemModel::rowsInserted, this, &MessageFilterProxy::onRowsInserted);
+    connect(messages, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &MessageFilterProxy::onRowsAboutToBeRemoved);
+    connect(messages, &QAbstractItemModel::rowsRemoved, this, &MessageFilterProxy::onRowsRemoved);
+    connect(messages, &QAbstractItemModel::dataChanged, this, &MessageFilterProxy::onDataChanged);
+    connect(messages, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { beginResetModel(); });
+    connect(messages, &QAbstractItemModel::modelReset, this, [this] {
+        m_base += m_flags.size();
+        m_flags.clear();
+        m_rows.clear();
+        m_sortKeys.clear();
+        rebuild();
+        endResetModel();
+        emit shownCountChanged();
+    });
+    connect(messages, &QAbstractItemModel::layoutChanged, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        emit shownCountChanged();
+    });
+    connect(
+        messages, &QAbstractItemModel::columnsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); });
+    connect(messages, &QAbstractItemModel::columnsInserted, this, [this] { endInsertColumns(); });
+    connect(
+        messages, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) { beginRemoveColumns({}, first, last); });
+    connect(messages, &QAbstractItemModel::columnsRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                endRemoveColumns();
+                if (m_sortColumn >= first && m_sortColumn <= last)
+                    sort(-1);
+                else if (m_sortColumn > last)
+                    m_sortColumn -= last - first + 1;
+            });
+    connect(messages, &QAbstractItemModel::columnsAboutToBeMoved, this,
+            [this](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+                beginMoveColumns({}, first, last, {}, to);
+            });
+    connect(messages, &QAbstractItemModel::columnsMoved, this, [this] {
+        endMoveColumns();
+        sort(-1);
+    });
+    connect(messages, &QAbstractItemModel::headerDataChanged, this,
+            [this](Qt::Orientation orientation, int first, int last) {
+                if (orientation == Qt::Horizontal)
+                    emit headerDataChanged(orientation, first, last);
+            });
+    rebuild();
+}
+
+MessageFilterProxy::~MessageFilterProxy()
+{
+    m_pool.waitForDone();
+}
+
+void MessageFilterProxy::rebuild()
+{
+    // Every row of the table matched anew, at once (a rare event: the table's rows moved).
+    const int count = m_messages->rowCount();
+    m_base += m_flags.size();
+    m_flags.assign(size_t(count), 0);
+    if (count > 0)
+        matchRows(m_criteria, 0, count, m_flags.data());
+    m_sortKeys.clear();
+    if (m_sortColumn >= 0 && count > 0)
+        appendSortKeys(0, count - 1);
+    m_rows = matchingRows();
+    sortRows(m_rows);
+    if (m_pass.active) {
+        m_pass.startSequence = m_base;
+        m_pass.flags.clear();
+    }
+}
+
+void MessageFilterProxy::matchRows(const FilterCriteria &criteria, int first, int last, quint8 *out)
+{
+    const auto work = [this, &criteria, first, out](int from, int to) {
+        const FilterCriteria::Matcher matcher(criteria);
+        for (int row = from; row < to; ++row)
+            out[row - first] = matcher.matchesContent(*m_messages, row) ? 1 : 0;
+    };
+    if (criteria.matchesAnyContent()) {
+        std::fill(out, out + (last - first), quint8(1));
+        return;
+    }
+    // The helpers read the table while this thread waits for them: the table cannot change
+    // meanwhile (only this thread changes it).
+    const int count = last - first;
+    const int parts = std::clamp(count / MinRowsPerThread, 1, m_pool.maxThreadCount() + 1);
+    const int step = (count + parts - 1) / parts;
+    QSemaphore done;
+    for (int part = 1; part < parts; ++part) {
+        const int from = first + part * step;
+        const int to = std::min(last, from + step);
+        m_pool.start([&work, &done, from, to] {
+            work(from, to);
+            done.release();
+        });
+    }
+    work(first, std::min(last, first + step));
+    done.acquire(parts - 1);
+}
+
+void MessageFilterProxy::setCriteria(const FilterCriteria &criteria)
+{
+    if (criteria == this->criteria())
+        return;
+    m_sliceTimer.stop();
+    m_pass.criteria = criteria;
+    m_pass.startSequence = m_base;
+    m_pass.flags.clear();
+    m_pass.active = true;
+    // Criteria on the state alone need no matching of the bytes: at once.
+    FilterCriteria sameContent = m_criteria;
+    sameContent.states = criteria.states;
+    if (criteria.matchesAnyContent() || criteria == sameContent) {
+        if (criteria.matchesAnyContent())
+            m_pass.flags.assign(m_flags.size(), 1);
+        else
+            m_pass.flags = m_flags;
+        finishPass();
+        return;
+    }
+    runSlice();
+}
+
+void MessageFilterProxy::runSlice()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int first = sourceRowOf(m_pass.startSequence + m_pass.flags.size());
+    const int last = std::min(m_messages->rowCount(), first + m_sliceRows);
+    if (last > first) {
+        const size_t at = m_pass.flags.size();
+        m_pass.flags.resize(at + size_t(last - first));
+        matchRows(m_pass.criteria, first, last, m_pass.flags.data() + at);
+        // About SliceMs per slice, whatever the criteria cost.
+        const double ms = std::max<double>(0.05, timer.nsecsElapsed() / 1e6);
+        m_sliceRows = std::clamp(int((last - first) * SliceMs / ms), 2000, 2000000);
+    }
+    if (last >= m_messages->rowCount())
+        finishPass();
+    else
+        m_sliceTimer.start();
+}
+
+void MessageFilterProxy::finishPass()
+{
+    m_criteria = m_pass.criteria;
+    m_flags = std::move(m_pass.flags);
+    m_pass = Pass();
+    setMapping(matchingRows());
+    emit filterFinished();
+}
+
+std::vector<quint64> MessageFilterProxy::matchingRows() const
+{
+    const FilterCriteria::Matcher matcher(m_criteria);
+    std::vector<quint64> rows;
+    const bool anyState = m_criteria.states == FilterCriteria::AllStates;
+    for (size_t row = 0; row < m_flags.size(); ++row) {
+        if (m_flags[row] && (anyState || matcher.matchesState(m_messages->state(int(row)))))
+            rows.push_back(m_base + row);
+    }
+    return rows;
+}
+
+void MessageFilterProxy::setMapping(std::vector<quint64> rows)
+{
+    sortRows(rows);
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<quint64> sequences;
+    sequences.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sequences.push_back(m_rows[size_t(index.row())]);
+    m_rows = std::move(rows);
+    // Where each persistent row is now: a search in arrival order, a scan when sorted.
+    std::vector<int> now(sequences.size(), -1);
+    if (m_sortColumn < 0) {
+        for (size_t i = 0; i < sequences.size(); ++i) {
+            const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequences[i]);
+            if (found != m_rows.cend() && *found == sequences[i])
+                now[i] = int(found - m_rows.cbegin());
+        }
+    } else if (!sequences.empty()) {
+        QHash<quint64, int> wanted;
+        for (size_t i = 0; i < sequences.size(); ++i)
+            wanted.insert(sequences[i], -1);
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            const auto it = wanted.find(m_rows[row]);
+            if (it != wanted.end())
+                *it = int(row);
+        }
+        for (size_t i = 0; i < sequences.size(); ++i)
+            now[i] = wanted.value(sequences[i], -1);
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(now[size_t(i)] < 0 ? QModelIndex()
+                                        : createIndex(now[size_t(i)], before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    emit shownCountChanged();
+}
+
+MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
+{
+    SortKey key;
+    switch (m_sortColumn) {
+    case MessageTableModel::PartitionColumn:
+        key.number = m_messages->partitionAt(sourceRow);
+        key.isNumber = true;
+        return key;
+    case MessageTableModel::OffsetColumn:
+        key.number = double(m_messages->offsetAt(sourceRow));
+        key.isNumber = true;
+        return key;
+    case MessageTableModel::TimestampColumn:
+        key.number = double(m_messages->timestampAt(sourceRow));
+        key.isNumber = true;
+        return key;
+    default:
+        break;
+    }
+    const QModelIndex index = m_messages->index(sourceRow, m_sortColumn);
+    QVariant value = index.data(MessageTableModel::SortRole);
+    if (!value.isValid())
+        value = index.data(Qt::DisplayRole);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        key.number = value.toDouble();
+        key.isNumber = true;
+        break;
+    default:
+        key.text = value.toString();
+        break;
+    }
+    return key;
+}
+
+void MessageFilterProxy::appendSortKeys(int first, int last)
+{
+    m_sortKeys.reserve(m_sortKeys.size() + size_t(last - first + 1));
+    for (int row = first; row <= last; ++row)
+        m_sortKeys.push_back(sortKey(row));
+}
+
+void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
+{
+    if (m_sortColumn < 0)
+        return;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Numbers before text; equal keys keep their arrival order either way.
+    std::sort(rows.begin(), rows.end(), [this, ascending](quint64 a, quint64 b) {
+        const SortKey &ka = m_sortKeys[size_t(a - m_base)];
+        const SortKey &kb = m_sortKeys[size_t(b - m_base)];
+        int order = 0;
+        if (ka.isNumber != kb.isNumber)
+            order = ka.isNumber ? -1 : 1;
+        else if (ka.isNumber)
+            order = ka.number < kb.number ? -1 : (kb.number < ka.number ? 1 : 0);
+        else
+            order = ka.text.compare(kb.text, Qt::CaseInsensitive);
+        if (order == 0)
+            return a < b;
+        return ascending ? order < 0 : order > 0;
+    });
+}
+
+void MessageFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_sortKeys.clear();
+    if (column >= 0 && !m_flags.empty())
+        appendSortKeys(0, int(m_flags.size()) - 1);
+    std::vector<quint64> rows = m_rows;
+    std::sort(rows.begin(), rows.end());
+    setMapping(std::move(rows));
+}
+
+void MessageFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (size_t(first) != m_flags.size()) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        emit shownCountChanged();
+        return;
+    }
+    m_flags.resize(size_t(last) + 1);
+    matchRows(m_criteria, first, last + 1, m_flags.data() + first);
+    if (m_sortColumn >= 0)
+        appendSortKeys(first, last);
+    const FilterCriteria::Matcher matcher(m_criteria);
+    std::vector<quint64> added;
+    for (int row = first; row <= last; ++row) {
+        if (m_flags[size_t(row)] && matcher.matchesState(m_messages->state(row)))
+            added.push_back(sequenceOf(row));
+    }
+    if (added.empty())
+        return;
+    if (m_sortColumn >= 0) {
+        std::vector<quint64> rows = m_rows;
+        rows.insert(rows.end(), added.cbegin(), added.cend());
+        setMapping(std::move(rows));
+        return;
+    }
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(added.size()) - 1);
+    m_rows.insert(m_rows.end(), added.cbegin(), added.cend());
+    endInsertRows();
+    emit shownCountChanged();
+}
+
+void MessageFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    m_frontRemoval = !parent.isValid() && first == 0;
+    if (!m_frontRemoval || m_sortColumn >= 0)
+        return;
+    const auto end = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequenceOf(last + 1));
+    const int leaving = int(end - m_rows.cbegin());
+    if (leaving > 0)
+        beginRemoveRows({}, 0, leaving - 1);
+}
+
+void MessageFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (!m_frontRemoval) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        emit shownCountChanged();
+        return;
+    }
+    Q_UNUSED(first);
+    const size_t count = size_t(last) + 1;
+    const quint64 newBase = m_base + count;
+    m_flags.erase(m_flags.begin(), m_flags.begin() + qsizetype(std::min(count, m_flags.size())));
+    if (m_sortColumn >= 0)
+        m_sortKeys.erase(m_sortKeys.begin(),
+                         m_sortKeys.begin() + qsizetype(std::min(count, m_sortKeys.size())));
+    if (m_pass.active) {
+        const size_t gone =
+            std::min<size_t>(m_pass.flags.size(),
+                             newBase > m_pass.startSequence ? newBase - m_pass.startSequence : 0);
+        m_pass.flags.erase(m_pass.flags.begin(), m_pass.flags.begin() + qsizetype(gone));
+        m_pass.startSequence = std::max(m_pass.startSequence, newBase);
+    }
+    if (m_sortColumn >= 0) {
+        std::vector<quint64> rows;
+        rows.reserve(m_rows.size());
+        for (quint64 sequence : m_rows) {
+            if (sequence >= newBase)
+                rows.push_back(sequence);
+        }
+        const bool changed = rows.size() != m_rows.size();
+        if (changed) {
+            std::sort(rows.begin(), rows.end());
+            m_base = newBase;
+            setMapping(std::move(rows));
+        } else {
+            m_base = newBase;
+        }
+        return;
+    }
+    const auto end = std::lower_bound(m_rows.cbegin(), m_rows.cend(), newBase);
+    const int leaving = int(end - m_rows.cbegin());
+    m_base = newBase;
+    if (leaving > 0) {
+        m_rows.erase(m_rows.begin(), m_rows.begin() + leaving);
+        endRemoveRows();
+        emit shownCountChanged();
+    }
+}
+
+void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
+{
+    if (!topLeft.isValid() || (m_rows.empty() && m_criteria.states == FilterCriteria::AllStates))
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const bool stateChanged = roles.isEmpty() || roles.contains(MessageTableModel::StateRole);
+    if (stateChanged && m_criteria.states != FilterCriteria::AllStates) {
+        // Rows may come or go with their state: compare the range with what is shown.
+        const FilterCriteria::Matcher matcher(m_criteria);
+        bool differs = false;
+        if (m_sortColumn < 0) {
+            auto shown = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequenceOf(first));
+            for (int row = first; row <= last && !differs; ++row) {
+                const bool wanted =
+                    m_flags[size_t(row)] && matcher.matchesState(m_messages->state(row));
+                const bool isShown = shown != m_rows.cend() && *shown == sequenceOf(row);
+                if (isShown)
+                    ++shown;
+                differs = wanted != isShown;
+            }
+        } else {
+            differs = true;
+        }
+        if (differs)
+            setMapping(matchingRows());
+    }
+    if (m_rows.empty())
+        return;
+    int top = 0;
+    int bottom = int(m_rows.size()) - 1;
+    if (m_sortColumn < 0) {
+        top = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequenceOf(first)) -
+                  m_rows.cbegin());
+        bottom = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), sequenceOf(last)) -
+                     m_rows.cbegin()) -
+                 1;
+    }
+    if (top <= bottom)
+        emit dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+}
+
+int MessageFilterProxy::sourceRow(int row) const
+{
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return -1;
+    return sourceRowOf(m_rows[size_t(row)]);
+}
+
+QModelIndex MessageFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    const int row = sourceRow(proxyIndex.row());
+    return row < 0 ? QModelIndex() : m_messages->index(row, proxyIndex.column());
+}
+
+QModelIndex MessageFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid())
+        return {};
+    const quint64 sequence = sequenceOf(sourceIndex.row());
+    if (m_sortColumn < 0) {
+        const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequence);
+        if (found == m_rows.cend() || *found != sequence)
+            return {};
+        return createIndex(int(found - m_rows.cbegin()), sourceIndex.column());
+    }
+    const auto found = std::find(m_rows.cbegin(), m_rows.cend(), sequence);
+    return found == m_rows.cend() ? QModelIndex()
+                                  : createIndex(int(found - m_rows.cbegin()), sourceIndex.column());
+}
+
+QModelIndex MessageFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex MessageFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex MessageFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int MessageFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MessageFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_messages->columnCount();
+}
+
+bool MessageFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+QVariant MessageFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return m_messages->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}

@@ -1,0 +1,120 @@
+// MessageFilterProxy: the live message table as the filter and the sort show it. Keeps the
+// shown rows as a list of the table's row sequence numbers (so the cap's removals at the front
+// shift nothing), filters the rows that arrive later as they come, follows row states for the
+// state criteria, passes every column through (also columns added later) and sorts by a
+// column (MessageTableModel::SortRole, else the shown text) or keeps the arrival order.
+//
+// A new filter over many rows is matched in slices of about SliceMs on the GUI thread, each
+// slice spread over a few threads that read the table while the GUI thread waits for them (so
+// nothing changes the table under them); the event loop runs between slices. The rows shown
+// until then are the previous filter's; the new ones replace them in one layout change, and
+// filterFinished() follows.
+#pragma once
+
+#include "filtercriteria.h"
+
+#include <QAbstractProxyModel>
+#include <QElapsedTimer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <vector>
+
+class MessageTableModel;
+
+class MessageFilterProxy final : public QAbstractProxyModel
+{
+    Q_OBJECT
+public:
+    explicit MessageFilterProxy(MessageTableModel *messages, QObject *parent = nullptr);
+    ~MessageFilterProxy() override;
+
+    // Starts filtering by criteria (without an error(): see FilterCriteria::error). Criteria
+    // that look only at the row state apply at once.
+    void setCriteria(const FilterCriteria &criteria);
+    // The criteria being applied, or applied.
+    const FilterCriteria &criteria() const { return m_pass.active ? m_pass.criteria : m_criteria; }
+    // Whether rows are still being matched against new criteria.
+    bool isFiltering() const { return m_pass.active; }
+
+    // column -1: the arrival order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int sourceRow(int row) const;
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static constexpr int SliceMs = 10;
+
+signals:
+    // The rows shown match the criteria last set.
+    void filterFinished();
+    // The number of rows shown may have changed.
+    void shownCountChanged();
+
+private:
+    struct SortKey
+    {
+        double number = 0;
+        QString text;
+        bool isNumber = false;
+    };
+    // New criteria being matched, slice by slice: flags of the rows from startSequence on.
+    struct Pass
+    {
+        FilterCriteria criteria;
+        quint64 startSequence = 0;
+        std::vector<quint8> flags;
+        bool active = false;
+    };
+
+    quint64 sequenceOf(int sourceRow) const { return m_base + quint64(sourceRow); }
+    int sourceRowOf(quint64 sequence) const { return int(sequence - m_base); }
+    // Matches the rows [first, last) of the table against the content criteria, into out.
+    void matchRows(const FilterCriteria &criteria, int first, int last, quint8 *out);
+    void runSlice();
+    void finishPass();
+    // The shown rows, ascending, of the rows whose flags are set and whose state passes.
+    std::vector<quint64> matchingRows() const;
+    // Shows rows (ascending sequence numbers) in one layout change, sorted if sorting.
+    void showRows(std::vector<quint64> rows);
+    // Replaces the shown rows in one layout change, moving the persistent indexes along.
+    void setMapping(std::vector<quint64> rows);
+    SortKey sortKey(int sourceRow) const;
+    // The sort keys of the table's rows [first, last], at the end of m_sortKeys.
+    void appendSortKeys(int first, int last);
+    void sortRows(std::vector<quint64> &rows) const;
+    // The table changed in a way rows cannot follow one by one: everything anew.
+    void rebuild();
+
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+
+    MessageTableModel *m_messages;
+    FilterCriteria m_criteria;       // applied
+    std::vector<quint8> m_flags;     // per table row: passes the content criteria
+    std::vector<quint64> m_rows;     // sequence numbers of the shown rows, in view order
+    std::vector<SortKey> m_sortKeys; // while sorting: per table row
+    quint64 m_base = 0;              // sequence number of the table's row 0
+    bool m_frontRemoval = false;     // the rows being removed are the first ones
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Pass m_pass;
+    int m_sliceRows = 20000;
+    QTimer m_sliceTimer;
+    QThreadPool m_pool;
+};

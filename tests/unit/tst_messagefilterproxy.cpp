@@ -1,0 +1,365 @@
+// The message table's filter and sort (MessageFilterProxy, FilterCriteria) under
+// QAbstractItemModelTester: results checked per field (key, value, header values), for plain
+// text with and without case, for regular expressions, partitions, offsets, times and states;
+// rows arriving after the filter was set are filtered as they come, the cap's removals at the
+// front pass through (also while a filter is being applied), rows that change state come and
+// go, columns the table adds later pass through, sorting by a column and back to the arrival
+// order, and every shown row maps back to its row in the table (acks go by the table's rows).
+#include "filtercriteria.h"
+#include "messagefilterproxy.h"
+#include "messagetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+KafkaMessage makeMessage(qint32 partition, qint64 offset, const QByteArray &key,
+                         const QByteArray &value, QList<KafkaHeader> headers = {})
+{
+    KafkaMessage m;
+    m.topic = QStringLiteral("t");
+    m.partition = partition;
+    m.offset = offset;
+    m.timestampMs = 1700000000000 + offset * 1000;
+    m.key = key;
+    m.keyIsNull = key.isNull();
+    m.value = value;
+    m.valueIsNull = value.isNull();
+    m.headers = std::move(headers);
+    return m;
+}
+
+KafkaMessageBatch makeBatch(int first, int count, qint32 partition)
+{
+    KafkaMessageBatch batch;
+    for (int i = first; i < first + count; ++i)
+        batch.append(makeMessage(partition, i, "k" + QByteArray::number(i),
+                                 "value " + QByteArray::number(i)));
+    return batch;
+}
+
+// The (partition, offset) of every row shown, in the proxy's order.
+QList<std::pair<qint32, qint64>> shown(const MessageFilterProxy &proxy)
+{
+    QList<std::pair<qint32, qint64>> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex index = proxy.index(row, 0);
+        rows.append({index.data(MessageTableModel::PartitionRole).toInt(),
+                     index.data(MessageTableModel::OffsetRole).toLongLong()});
+    }
+    return rows;
+}
+
+QList<qint64> shownOffsets(const MessageFilterProxy &proxy)
+{
+    QList<qint64> offsets;
+    for (const auto &[partition, offset] : shown(proxy))
+        offsets.append(offset);
+    return offsets;
+}
+
+// Sets criteria and waits until they apply.
+bool apply(MessageFilterProxy &proxy, const FilterCriteria &criteria)
+{
+    if (proxy.criteria() == criteria && !proxy.isFiltering())
+        return true;
+    QSignalSpy finished(&proxy, &MessageFilterProxy::filterFinished);
+    proxy.setCriteria(criteria);
+    return !finished.isEmpty() || finished.wait(10000);
+}
+
+FilterCriteria text(const QString &t, quint8 fields = FilterCriteria::AllFields)
+{
+    FilterCriteria c;
+    c.text = t;
+    c.fields = fields;
+    return c;
+}
+} // namespace
+
+class TestMessageFilterProxy final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matchesPerField_data();
+    void matchesPerField();
+    void invalidRegularExpressionIsReported();
+    void rowsArrivingLaterAreFiltered();
+    void capRemovalsPassThrough();
+    void staleRowsLeaveAndNewRowsCome();
+    void manyRowsFilterInSlices();
+    void sortsByColumnAndBack();
+    void everyShownRowMapsBack();
+
+private:
+    // The table of matchesPerField: keys, values and headers of several kinds.
+    static void fillSample(MessageTableModel &messages);
+};
+
+void TestMessageFilterProxy::fillSample(MessageTableModel &messages)
+{
+    KafkaMessageBatch batch;
+    batch.append(makeMessage(0, 0, "order-17", R"({"status":"failed","id":17})"));
+    batch.append(makeMessage(0, 1, "ORDER-18", R"({"status":"ok","id":18})",
+                             {{"trace", "abc-FAILED", false}, {"empty", {}, true}}));
+    batch.append(makeMessage(1, 2, QByteArray(), QByteArray())); // null key and value
+    batch.append(makeMessage(1, 3, QByteArray(""), QByteArray("\x00\xff\xfe failed", 10)));
+    batch.append(makeMessage(2, 4, "Ünïcode-ключ", "naïve café ÉCLAIR"));
+    batch.append(makeMessage(2, 5, "k", "plain", {{"failed", "header name only", false}}));
+    messages.appendBatch(batch);
+}
+
+void TestMessageFilterProxy::matchesPerField_data()
+{
+    QTest::addColumn<FilterCriteria>("criteria");
+    QTest::addColumn<QList<qint64>>("offsets");
+
+    QTest::newRow("empty criteria: every row")
+        << FilterCriteria() << QList<qint64>{0, 1, 2, 3, 4, 5};
+    QTest::newRow("text anywhere, any case") << text("failed") << QList<qint64>{0, 1, 3};
+    QTest::newRow("value only") << text("failed", FilterCriteria::ValueField)
+                                << QList<qint64>{0, 3};
+    QTest::newRow("header values only (not names)")
+        << text("failed", FilterCriteria::HeadersField) << QList<qint64>{1};
+    QTest::newRow("key only, any case")
+        << text("order-", FilterCriteria::KeyField) << QList<qint64>{0, 1};
+    FilterCriteria matchCase = text("order-", FilterCriteria::KeyField);
+    matchCase.caseSensitive = true;
+    QTest::newRow("key only, match case") << matchCase << QList<qint64>{0};
+    QTest::newRow("non-ASCII text, any case") << text("ÜNÏCODE") << QList<qint64>{4};
+    QTest::newRow("non-ASCII in a value, any case") << text("éclair") << QList<qint64>{4};
+    QTest::newRow("no field chosen: every row")
+        << text("failed", 0) << QList<qint64>{0, 1, 2, 3, 4, 5};
+    FilterCriteria regex = text(R"("id":1[78]\})", FilterCriteria::ValueField);
+    regex.regularExpression = true;
+    QTest::newRow("regular expression") << regex << QList<qint64>{0, 1};
+    FilterCriteria anchored = text("^order-\\d+$", FilterCriteria::KeyField);
+    anchored.regularExpression = true;
+    QTest::newRow("anchored regex, any case") << anchored << QList<qint64>{0, 1};
+    anchored.caseSensitive = true;
+    QTest::newRow("anchored regex, match case") << anchored << QList<qint64>{0};
+    FilterCriteria emptyKey = text("^$", FilterCriteria::KeyField);
+    emptyKey.regularExpression = true;
+    QTest::newRow("regex for empty and null keys") << emptyKey << QList<qint64>{2, 3};
+    FilterCriteria partitions;
+    partitions.partitions = {0, 2};
+    QTest::newRow("partitions") << partitions << QList<qint64>{0, 1, 4, 5};
+    FilterCriteria offsets;
+    offsets.offsetFrom = 2;
+    offsets.offsetTo = 4;
+    QTest::newRow("offset range") << offsets << QList<qint64>{2, 3, 4};
+    FilterCriteria from;
+    from.offsetFrom = 4;
+    QTest::newRow("offsets from") << from << QList<qint64>{4, 5};
+    FilterCriteria times;
+    times.timeFrom = 1700000001000;
+    times.timeTo = 1700000002000;
+    QTest::newRow("time range") << times << QList<qint64>{1, 2};
+    FilterCriteria combined = text("failed");
+    combined.partitions = {1};
+    QTest::newRow("text and partition") << combined << QList<qint64>{3};
+}
+
+void TestMessageFilterProxy::matchesPerField()
+{
+    QFETCH(FilterCriteria, criteria);
+    QFETCH(QList<qint64>, offsets);
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fillSample(messages);
+    QVERIFY(criteria.error().isEmpty());
+    QVERIFY(apply(proxy, criteria));
+    QCOMPARE(shownOffsets(proxy), offsets);
+    QVERIFY(!proxy.isFiltering());
+}
+
+void TestMessageFilterProxy::invalidRegularExpressionIsReported()
+{
+    FilterCriteria criteria = text("order-(\\d+");
+    criteria.regularExpression = true;
+    QVERIFY(criteria.error().contains(QStringLiteral("not valid")));
+    criteria.regularExpression = false; // as plain text it is fine
+    QVERIFY(criteria.error().isEmpty());
+    FilterCriteria backwards;
+    backwards.offsetFrom = 10;
+    backwards.offsetTo = 2;
+    QVERIFY(!backwards.error().isEmpty());
+}
+
+void TestMessageFilterProxy::rowsArrivingLaterAreFiltered()
+{
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(makeBatch(0, 20, 0));
+    FilterCriteria criteria = text("value 1\\d$", FilterCriteria::ValueField);
+    criteria.regularExpression = true;
+    QVERIFY(apply(proxy, criteria));
+    QCOMPARE(proxy.rowCount(), 10);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    messages.appendBatch(makeBatch(20, 100, 0)); // no match: value 20..119 has no 1x at the end
+    QCOMPARE(proxy.rowCount(), 10);
+    QCOMPARE(inserted.size(), 0);
+    messages.appendBatch(makeBatch(210, 5, 1)); // value 210..214: no
+    messages.appendBatch(makeBatch(10, 3, 1));  // value 10, 11, 12: yes
+    QCOMPARE(proxy.rowCount(), 13);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(shown(proxy).last(), std::make_pair(qint32(1), qint64(12)));
+}
+
+void TestMessageFilterProxy::capRemovalsPassThrough()
+{
+    MessageTableModel messages;
+    messages.setCap(50);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(makeBatch(0, 50, 0));
+    QVERIFY(apply(proxy, text("5", FilterCriteria::ValueField)));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{5, 15, 25, 35, 45}));
+    messages.appendBatch(makeBatch(50, 10, 0)); // 0..9 leave, 50..59 come
+    QCOMPARE(shownOffsets(proxy),
+             (QList<qint64>{15, 25, 35, 45, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59}));
+    messages.setCap(5); // 55..59 stay
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{55, 56, 57, 58, 59}));
+    messages.clear();
+    QCOMPARE(proxy.rowCount(), 0);
+    messages.appendBatch(makeBatch(100, 10, 0));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{105}));
+}
+
+void TestMessageFilterProxy::staleRowsLeaveAndNewRowsCome()
+{
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(makeBatch(0, 3, 0));
+    messages.appendBatch(makeBatch(0, 2, 1));
+    FilterCriteria hideStale;
+    hideStale.states &= quint8(~FilterCriteria::stateBit(MessageTableModel::State::Stale));
+    proxy.setCriteria(hideStale); // a state alone applies at once
+    QVERIFY(!proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), 5);
+
+    // Partition 0 revoked: its three rows turn stale and leave.
+    messages.revokePartitions({0});
+    QCOMPARE(messages.rowCount(), 5);
+    QCOMPARE(proxy.rowCount(), 2);
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+        QCOMPARE(messages.state(source), MessageTableModel::State::Received);
+        QCOMPARE(proxy.index(row, 0).data(MessageTableModel::PartitionRole).toInt(), 1);
+    }
+    // The partition's messages come again: shown.
+    messages.appendBatch(makeBatch(0, 3, 0));
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(proxy.mapToSource(proxy.index(4, 0)).row(), 7);
+
+    // Only the acked rows: an ack brings a row in.
+    FilterCriteria acked;
+    acked.states = FilterCriteria::stateBit(MessageTableModel::State::Acked);
+    proxy.setCriteria(acked);
+    QCOMPARE(proxy.rowCount(), 0);
+    const KafkaMessage m = messages.message(6);
+    AckTracker::AckOutcome outcome;
+    outcome.message = {m.partition, m.offset};
+    outcome.accepted = true;
+    messages.applyAcks({outcome});
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 6);
+
+    // The cap drops the oldest rows, stale or not; what is left still maps right.
+    proxy.setCriteria(hideStale);
+    messages.setCap(4);
+    QCOMPARE(messages.rowCount(), 4);
+    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(proxy.index(0, 0).data(MessageTableModel::OffsetRole).toLongLong(), 1);
+}
+
+void TestMessageFilterProxy::manyRowsFilterInSlices()
+{
+    // Enough rows for several slices: the old rows stay shown until the new filter is applied,
+    // rows arriving and leaving meanwhile are taken into account.
+    MessageTableModel messages;
+    messages.setCap(400000);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(makeBatch(0, 300000, 0));
+    FilterCriteria criteria = text("7$", FilterCriteria::ValueField);
+    criteria.regularExpression = true;
+    QSignalSpy finished(&proxy, &MessageFilterProxy::filterFinished);
+    proxy.setCriteria(criteria);
+    QVERIFY(proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), 300000);                 // still the previous (empty) filter's rows
+    messages.appendBatch(makeBatch(300000, 200000, 0)); // 100,000 leave at the front
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(proxy.rowCount(), 40000);
+    QCOMPARE(proxy.index(0, 0).data(MessageTableModel::OffsetRole).toLongLong(), 100007);
+    QCOMPARE(proxy.index(39999, 0).data(MessageTableModel::OffsetRole).toLongLong(), 499997);
+
+    // Changed while being applied: only the last criteria count.
+    proxy.setCriteria(text("x"));
+    proxy.setCriteria(text("99999"));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{199999, 299999, 399999, 499999}));
+}
+
+void TestMessageFilterProxy::sortsByColumnAndBack()
+{
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    KafkaMessageBatch batch;
+    batch.append(makeMessage(2, 10, "b", "v"));
+    batch.append(makeMessage(0, 11, "c", "v"));
+    batch.append(makeMessage(1, 12, "a", "v"));
+    messages.appendBatch(batch);
+    proxy.sort(MessageTableModel::PartitionColumn, Qt::AscendingOrder);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12, 10}));
+    proxy.sort(MessageTableModel::KeyColumn, Qt::DescendingOrder);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 10, 12}));
+    // New rows go to their place; a filter keeps the order.
+    KafkaMessageBatch more;
+    more.append(makeMessage(0, 13, "bb", "w"));
+    messages.appendBatch(more);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 13, 10, 12}));
+    QVERIFY(apply(proxy, text("v", FilterCriteria::ValueField)));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 10, 12}));
+    // The cap's removals while sorted.
+    messages.setCap(3);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12}));
+    proxy.sort(-1);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12}));
+}
+
+void TestMessageFilterProxy::everyShownRowMapsBack()
+{
+    MessageTableModel messages;
+    messages.setCap(1000);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 30; ++i)
+        messages.appendBatch(makeBatch(i * 100, 100, i % 3));
+    QVERIFY(apply(proxy, text("3", FilterCriteria::ValueField)));
+    QVERIFY(proxy.rowCount() > 0);
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex index = proxy.index(row, MessageTableModel::ValueColumn);
+        const QModelIndex source = proxy.mapToSource(index);
+        QCOMPARE(source.column(), MessageTableModel::ValueColumn);
+        QVERIFY(messages.valueAt(source.row()).contains('3'));
+        QCOMPARE(proxy.mapFromSource(source), index);
+        QCOMPARE(index.data(), source.data());
+    }
+    // A row the filter hides has no index in the proxy.
+    const int hidden = messages.rowOf(2, 2000);
+    QVERIFY(hidden >= 0);
+    QVERIFY(!proxy.mapFromSource(messages.index(hidden, 0)).isValid());
+    QCOMPARE(proxy.columnCount(), messages.columnCount());
+    QCOMPARE(proxy.headerData(MessageTableModel::KeyColumn, Qt::Horizontal),
+             messages.headerData(MessageTableModel::KeyColumn, Qt::Horizontal));
+}
+
+QTEST_MAIN(TestMessageFilterProxy)
+#include "tst_messagefilterproxy.moc"
