@@ -3,12 +3,14 @@
 // consistent_random (librdkafka's default) land where Partitioner computes; reading that one
 // partition with the key filter returns exactly the key's messages, all of them, in offset
 // order, and nothing of the other partitions; from a time, only the later ones; through the
-// window's session and through `topicdesk consume --key` as well.
+// window's session and through `topicdesk consume --key` as well, whose mistakes (an unknown
+// partitioner, an empty key with consistent_random, --manual) get one plain line.
 #include "consumerharness.h"
 #include "kafkasession.h"
 #include "partitioner.h"
 #include "testcluster.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -21,7 +23,9 @@ Q_DECLARE_METATYPE(std::optional<QByteArray>)
 namespace {
 constexpr int Partitions = 6;
 constexpr int Rounds = 15;
-constexpr qint64 BaseTimestampMs = 1700000000000;
+// The records' timestamps start this long ago: recent, or the broker's time-based retention
+// (the test brokers keep one hour) could delete them in the middle of the test.
+constexpr qint64 TimestampsFromMs = 5 * 60 * 1000;
 
 struct Record
 {
@@ -51,6 +55,9 @@ QString produce(const QString &brokers, const QString &topic, const char *partit
     if (rd_kafka_conf_set(conf, "bootstrap.servers", brokers.toUtf8().constData(), reason,
                           sizeof reason) != RD_KAFKA_CONF_OK ||
         rd_kafka_conf_set(conf, "partitioner", partitioner, reason, sizeof reason) !=
+            RD_KAFKA_CONF_OK ||
+        // Retries keep each partition in send order (and the timestamps rising with offsets).
+        rd_kafka_conf_set(conf, "enable.idempotence", "true", reason, sizeof reason) !=
             RD_KAFKA_CONF_OK) {
         rd_kafka_conf_destroy(conf);
         return QString::fromUtf8(reason);
@@ -95,6 +102,19 @@ QList<QByteArray> testKeys(bool withEmpty)
     return keys;
 }
 
+// The records with the key at or after offset from, in offset order.
+QList<Record> withKey(const QList<Record> &records, const QByteArray &key, qint64 from = 0)
+{
+    QList<Record> found;
+    for (const Record &r : records) {
+        if (r.key == key && r.offset >= from)
+            found << r;
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Record &a, const Record &b) { return a.offset < b.offset; });
+    return found;
+}
+
 QString partitionerName(Partitioner::Kind kind)
 {
     return kind == Partitioner::Kind::Murmur2 ? QStringLiteral("murmur2_random")
@@ -132,18 +152,23 @@ private slots:
     void initTestCase();
     void keyPlacementMatchesTheProducer_data();
     void keyPlacementMatchesTheProducer();
+    void commandLineMistakesAreSaidPlainly_data();
+    void commandLineMistakesAreSaidPlainly();
 
 private:
     // The records, each key in many rounds among records of other keys and of null keys.
     QList<Record> makeRecords(bool withEmpty) const;
     // Reads partition of the topic with the key filter; the messages and the final report.
+    // startOffset: where reading starts (0, or the first record at or after the time).
     void findWithHarness(const ConnectionConfig &config, const QByteArray &key, qint32 partition,
-                         qint64 startTimestampMs, const QList<Record> &expected,
+                         qint64 startTimestampMs, qint64 startOffset, const QList<Record> &expected,
                          qint64 partitionSize);
     void findWithSession(const ConnectionConfig &config, const QByteArray &key, qint32 partition,
                          const QList<Record> &expected);
     void findWithCommand(const ConnectionConfig &config, Partitioner::Kind kind,
                          const QByteArray &key, qint32 partition, const QList<Record> &expected);
+
+    ConnectionConfig m_cliConfig; // a topic for the command-line mistakes, made once
 };
 
 void TestFindByKey::initTestCase()
@@ -157,7 +182,7 @@ QList<Record> TestFindByKey::makeRecords(bool withEmpty) const
 {
     QList<Record> records;
     const QList<QByteArray> keys = testKeys(withEmpty);
-    qint64 timestamp = BaseTimestampMs;
+    qint64 timestamp = QDateTime::currentMSecsSinceEpoch() - TimestampsFromMs;
     for (int round = 0; round < Rounds; ++round) {
         for (const QByteArray &key : keys) {
             Record r;
@@ -226,27 +251,31 @@ void TestFindByKey::keyPlacementMatchesTheProducer()
         searched << keys.last();
     for (const QByteArray &key : std::as_const(searched)) {
         const qint32 partition = Partitioner::partitionFor(partitioner, key, Partitions).partition;
-        QList<Record> expected;
-        for (const Record &r : std::as_const(records)) {
-            if (r.key == key)
-                expected << r;
-        }
+        const QList<Record> expected = withKey(records, key);
         QCOMPARE(expected.size(), Rounds);
-        findWithHarness(config, key, partition, -1, expected, partitionSizes.value(partition));
+        findWithHarness(config, key, partition, -1, 0, expected, partitionSizes.value(partition));
         if (QTest::currentTestFailed())
             return;
     }
-    // From a time: only the messages at or after it (the last five rounds).
+    // From a time (that of the key's fifth last record): reading starts at the partition's
+    // first record at or after it, whatever its key, and shows the key's records from there.
     {
         const QByteArray key = keys.at(0);
-        QList<Record> later;
-        for (const Record &r : std::as_const(records)) {
-            if (r.key == key)
-                later << r;
-        }
-        later = later.mid(Rounds - 5);
         const qint32 partition = Partitioner::partitionFor(partitioner, key, Partitions).partition;
-        findWithHarness(config, key, partition, later.first().timestampMs, later,
+        qint64 time = -1;
+        int seen = 0;
+        for (const Record &r : std::as_const(records)) {
+            if (r.key == key && ++seen == Rounds - 4)
+                time = r.timestampMs;
+        }
+        qint64 start = std::numeric_limits<qint64>::max();
+        for (const Record &r : std::as_const(records)) {
+            if (r.partition == partition && r.timestampMs >= time)
+                start = std::min(start, r.offset);
+        }
+        const QList<Record> later = withKey(records, key, start);
+        QVERIFY(later.size() >= 5 && later.size() < Rounds);
+        findWithHarness(config, key, partition, time, start, later,
                         partitionSizes.value(partition));
         if (QTest::currentTestFailed())
             return;
@@ -254,33 +283,23 @@ void TestFindByKey::keyPlacementMatchesTheProducer()
     // The window's way: the session's consumer restarts on the key's partition and back.
     {
         const QByteArray key = keys.at(3);
-        QList<Record> expected;
-        for (const Record &r : std::as_const(records)) {
-            if (r.key == key)
-                expected << r;
-        }
         findWithSession(config, key,
                         Partitioner::partitionFor(partitioner, key, Partitions).partition,
-                        expected);
+                        withKey(records, key));
         if (QTest::currentTestFailed())
             return;
     }
     // The command line.
     {
         const QByteArray key = keys.at(7);
-        QList<Record> expected;
-        for (const Record &r : std::as_const(records)) {
-            if (r.key == key)
-                expected << r;
-        }
         findWithCommand(config, partitioner, key,
                         Partitioner::partitionFor(partitioner, key, Partitions).partition,
-                        expected);
+                        withKey(records, key));
     }
 }
 
 void TestFindByKey::findWithHarness(const ConnectionConfig &config, const QByteArray &key,
-                                    qint32 partition, qint64 startTimestampMs,
+                                    qint32 partition, qint64 startTimestampMs, qint64 startOffset,
                                     const QList<Record> &expected, qint64 partitionSize)
 {
     ConsumerOptions options;
@@ -297,8 +316,7 @@ void TestFindByKey::findWithHarness(const ConnectionConfig &config, const QByteA
     QCOMPARE(consumer.assignments, QList<QList<qint32>>{{partition}});
     QCOMPARE(report.partition, partition);
     QCOMPARE(report.shown, qint64(expected.size()));
-    const qint64 firstOffset = startTimestampMs < 0 ? 0 : expected.first().offset;
-    QCOMPARE(report.shown + report.skipped, partitionSize - firstOffset);
+    QCOMPARE(report.shown + report.skipped, partitionSize - startOffset);
     QCOMPARE(consumer.messages.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const KafkaMessage &m = consumer.messages.at(i);
@@ -382,6 +400,7 @@ void TestFindByKey::findWithCommand(const ConnectionConfig &config, Partitioner:
                    QString::fromUtf8(key), QStringLiteral("--partitioner"), Partitioner::name(kind),
                    QStringLiteral("--count"), QString::number(expected.size())});
     process.closeWriteChannel();
+    QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
     QVERIFY(process.waitForFinished(60000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitCode(), 0);
@@ -405,10 +424,74 @@ void TestFindByKey::findWithCommand(const ConnectionConfig &config, Partitioner:
                 {QStringLiteral("consume"), QStringLiteral("--brokers"), config.bootstrapServers,
                  QStringLiteral("--topic"), config.topic, QStringLiteral("--key"),
                  QString::fromUtf8(key), QStringLiteral("--partitioner"), QStringLiteral("fnv1a")});
+    QVERIFY2(wrong.waitForStarted(), qPrintable(wrong.errorString()));
     QVERIFY(wrong.waitForFinished(30000));
     QVERIFY(wrong.exitCode() != 0);
     QVERIFY(wrong.readAllStandardOutput().isEmpty());
     QVERIFY(wrong.readAllStandardError().contains("Unknown partitioner \"fnv1a\""));
+}
+
+void TestFindByKey::commandLineMistakesAreSaidPlainly_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after consume --brokers B --topic T
+    QTest::addColumn<bool>("existingTopic");
+    QTest::addColumn<QString>("said"); // on standard error (or output, for --help)
+    const QString key = QStringLiteral("--key");
+    const QString partitioner = QStringLiteral("--partitioner");
+    QTest::newRow("partitioner without key") << QStringList{partitioner, QStringLiteral("murmur2")}
+                                             << true << QStringLiteral("--partitioner needs --key");
+    QTest::newRow("unknown partitioner")
+        << QStringList{key, QStringLiteral("k"), partitioner, QStringLiteral("murmur2_random")}
+        << true << QStringLiteral("Unknown partitioner \"murmur2_random\"");
+    QTest::newRow("empty partitioner name")
+        << QStringList{key, QStringLiteral("k"), partitioner, QString()} << true
+        << QStringLiteral("Unknown partitioner \"\"");
+    QTest::newRow("key with manual acks")
+        << QStringList{key, QStringLiteral("k"), QStringLiteral("--manual")} << true
+        << QStringLiteral("leave out --manual");
+    QTest::newRow("empty key with consistent_random")
+        << QStringList{key, QString(), partitioner, QStringLiteral("consistent_random")} << true
+        << QStringLiteral("empty key has no partition");
+    QTest::newRow("topic that does not exist")
+        << QStringList{key, QStringLiteral("k")} << false << QStringLiteral("does not exist");
+    QTest::newRow("help names the default")
+        << QStringList{QStringLiteral("--help")} << true
+        << QStringLiteral("murmur2 (default, as Java clients do)");
+}
+
+void TestFindByKey::commandLineMistakesAreSaidPlainly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, existingTopic);
+    QFETCH(QString, said);
+    if (m_cliConfig.topic.isEmpty()) {
+        QString error;
+        m_cliConfig = TestCluster::newTopic(QStringLiteral("findbykey-cli"), Partitions, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    const ConnectionConfig &config = m_cliConfig;
+    const QString topic =
+        existingTopic ? config.topic : TestCluster::uniqueName(QStringLiteral("no-such-topic"));
+    QProcess process;
+    process.start(QStringLiteral(TOPICDESK_BINARY),
+                  QStringList{QStringLiteral("consume"), QStringLiteral("--brokers"),
+                              config.bootstrapServers, QStringLiteral("--topic"), topic} +
+                      arguments);
+    process.closeWriteChannel();
+    QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+    QVERIFY(process.waitForFinished(30000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (arguments.contains(QStringLiteral("--help"))) {
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.simplified().contains(said), qPrintable(out));
+        return;
+    }
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY2(out.isEmpty(), qPrintable(out));
+    QVERIFY2(err.contains(said), qPrintable(err));
+    // One clear line, not a cascade.
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFindByKey)
