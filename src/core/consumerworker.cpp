@@ -402,7 +402,7 @@ void ConsumerWorker::reportKeySearch(qint32 partition, qint64 endOffset)
                        .arg(partition)
                        .arg(endOffset)
                        .arg(counts.second);
-    if (counts.first == 0 && counts.second > 0)
+    if (counts.first == 0)
         text += QLatin1Char(' ') + tr("If the key was produced, its producers may place keys with "
                                       "the other partitioner, or the topic had fewer partitions "
                                       "then.");
