@@ -4,6 +4,7 @@
 #include "bulksender.h"
 #include "composepanel.h"
 #include "connectionpanel.h"
+#include "detailpanel.h"
 #include "logpanel.h"
 #include "messagespanel.h"
 #include "messagetableview.h"
@@ -29,7 +30,7 @@
 namespace {
 // Bumped whenever the panels change, so a layout saved by an older version is not applied to
 // docks it does not know.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2;
 // The default layout's sizes, in pixels at the default window size; the offsets panel's
 // width shows its six columns whole.
 constexpr int SideColumnWidth = 280;
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     , m_messagesPanel(new MessagesPanel(m_controller, this))
     , m_offsetsPanel(new OffsetsPanel(&m_session, m_controller->offsets(), this))
     , m_logPanel(new LogPanel(this))
+    , m_detailPanel(new DetailPanel(this))
     , m_clusterLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -79,6 +81,13 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     m_messagesDock = addPanel(m_messagesPanel, tr("Messages"), QStringLiteral("messages"));
     m_offsetsDock = addPanel(m_offsetsPanel, tr("Partition offsets"), QStringLiteral("offsets"));
     m_logDock = addPanel(m_logPanel, tr("Log"), QStringLiteral("log"));
+    m_detailDock = addPanel(m_detailPanel, tr("Message details"), QStringLiteral("detail"));
+    // The details show the table's current row; a double-click brings them to the front.
+    m_detailPanel->follow(m_messagesPanel->view(), m_controller->messages());
+    connect(m_messagesPanel->view(), &QAbstractItemView::doubleClicked, this, [this] {
+        m_detailDock->show();
+        m_detailDock->raise();
+    });
     connectPanel(m_connectionPanel);
     connectPanel(m_topicsPanel);
     connectPanel(m_composePanel);
@@ -118,8 +127,8 @@ MainWindow::~MainWindow()
     disconnect(&m_session, nullptr, this, nullptr);
     // The panels and the controller hold the session: they go now. As children they would be
     // deleted by ~QWidget, which runs after every member, the session included, is gone.
-    for (QDockWidget *dock :
-         {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock, m_offsetsDock, m_logDock})
+    for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
+                              m_offsetsDock, m_logDock, m_detailDock})
         delete dock;
     delete m_controller;
 }
@@ -166,8 +175,8 @@ void MainWindow::setUpMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock :
-         {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock, m_offsetsDock, m_logDock})
+    for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
+                              m_detailDock, m_offsetsDock, m_logDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_messagesPanel->followNewestAction());
@@ -243,23 +252,27 @@ void MainWindow::setUpMenus()
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock,  m_composeDock,
-                                        m_messagesDock,   m_offsetsDock, m_logDock};
+    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock, m_composeDock,
+                                        m_messagesDock,   m_detailDock, m_offsetsDock,
+                                        m_logDock};
     // Out of the layout first, so that no area keeps the size another arrangement gave it.
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         removeDockWidget(dock);
     }
-    // The connection and topics on the left; on the right the compose box, the messages,
-    // which take the most room, and under them the partition offsets beside the log.
+    // The connection and topics on the left; on the right the compose box (the current
+    // message's details in a tab behind it: a double-click on a row brings them), the
+    // messages, which take the most room, and under them the partition offsets beside the log.
     addDockWidget(Qt::LeftDockWidgetArea, m_connectionDock);
     splitDockWidget(m_connectionDock, m_topicsDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_composeDock);
     splitDockWidget(m_composeDock, m_messagesDock, Qt::Vertical);
     splitDockWidget(m_messagesDock, m_offsetsDock, Qt::Vertical);
     splitDockWidget(m_offsetsDock, m_logDock, Qt::Horizontal);
+    tabifyDockWidget(m_composeDock, m_detailDock);
     for (QDockWidget *dock : docks)
         dock->show();
+    m_composeDock->raise();
     applyDefaultSizes();
     // Once more when the layout has taken the new places: sizes given for a place it has not
     // taken yet are shared out by the sizes of the old arrangement.

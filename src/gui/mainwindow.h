@@ -14,6 +14,7 @@
 
 class ComposePanel;
 class ConnectionPanel;
+class DetailPanel;
 class LogPanel;
 class MessagesPanel;
 class OffsetsPanel;
@@ -91,12 +92,14 @@ private:
     MessagesPanel *m_messagesPanel;
     OffsetsPanel *m_offsetsPanel;
     LogPanel *m_logPanel;
+    DetailPanel *m_detailPanel;
     QDockWidget *m_connectionDock = nullptr;
     QDockWidget *m_topicsDock = nullptr;
     QDockWidget *m_composeDock = nullptr;
     QDockWidget *m_messagesDock = nullptr;
     QDockWidget *m_offsetsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
     QLabel *m_clusterLabel;
     // The error each panel showed last, to take it away from the status bar once its cause
     // is gone (and only if nothing else was shown since).

@@ -1,0 +1,364 @@
+#include "detailpanel.h"
+
+#include "messagecommand.h"
+#include "messagejson.h"
+#include "messagetablemodel.h"
+#include "payloadpane.h"
+#include "payloadview.h"
+#include "statuscolours.h"
+
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QChildEvent>
+#include <QClipboard>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *valueLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// Bytes that go through the clipboard as text unchanged.
+bool isClipboardText(QByteArrayView bytes)
+{
+    return !bytes.contains('\0') && PayloadView::firstInvalidUtf8(bytes) < 0;
+}
+
+QString sizeText(qsizetype bytes)
+{
+    return DetailPanel::tr("%n byte(s)", "", int(std::min<qsizetype>(bytes, INT_MAX)));
+}
+} // namespace
+
+DetailPanel::DetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_topicLabel(valueLabel(QStringLiteral("topicLabel"), this))
+    , m_partitionLabel(valueLabel(QStringLiteral("partitionLabel"), this))
+    , m_offsetLabel(valueLabel(QStringLiteral("offsetLabel"), this))
+    , m_timestampLabel(valueLabel(QStringLiteral("timestampLabel"), this))
+    , m_headersLabel(new QLabel(this))
+    , m_copyButton(new QToolButton(this))
+    , m_keyPane(new PayloadPane(QStringLiteral("key"), tr("Key"),
+                                tr("Null: the message has no key."), this))
+    , m_valuePane(new PayloadPane(QStringLiteral("value"), tr("Value"),
+                                  tr("Null: the message has no value (a tombstone)."), this))
+    , m_headersTable(new QTableWidget(this))
+    , m_copyKeyAction(new QAction(tr("Copy &key"), this))
+    , m_copyValueAction(new QAction(tr("Copy &value"), this))
+    , m_copyHeadersAction(new QAction(tr("Copy &headers"), this))
+    , m_copyJsonAction(new QAction(tr("Copy as &JSON"), this))
+    , m_copySendCommandAction(new QAction(tr("Copy as topicdesk &send command"), this))
+    , m_copyKcatCommandAction(new QAction(tr("Copy as k&cat command"), this))
+{
+    m_copyKeyAction->setObjectName(QStringLiteral("copyKeyAction"));
+    m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
+    m_copyHeadersAction->setObjectName(QStringLiteral("copyHeadersAction"));
+    m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
+    m_copySendCommandAction->setObjectName(QStringLiteral("copySendCommandAction"));
+    m_copyKcatCommandAction->setObjectName(QStringLiteral("copyKcatCommandAction"));
+    m_copyHeadersAction->setToolTip(
+        tr("Copies the headers as a JSON array of names and values, in order"));
+    m_copyJsonAction->setToolTip(
+        tr("Copies the whole message as one line of JSON, as the export writes it"));
+    const QList<QAction *> copyActions = {m_copyKeyAction,         m_copyValueAction,
+                                          m_copyHeadersAction,     m_copyJsonAction,
+                                          m_copySendCommandAction, m_copyKcatCommandAction};
+    for (QAction *action : copyActions)
+        action->setParent(this);
+
+    auto *copyMenu = new QMenu(this);
+    copyMenu->setObjectName(QStringLiteral("detailCopyMenu"));
+    copyMenu->setToolTipsVisible(true);
+    copyMenu->addActions(copyActions);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the key, the value, the headers or the whole message"));
+    m_copyButton->setMenu(copyMenu);
+    m_copyButton->setPopupMode(QToolButton::InstantPopup);
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_keyPane->setContextActions(copyActions);
+    m_valuePane->setContextActions(copyActions);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addActions(copyActions);
+
+    m_headersTable->setObjectName(QStringLiteral("headersTable"));
+    m_headersTable->setColumnCount(3);
+    m_headersTable->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Size")});
+    m_headersTable->verticalHeader()->hide();
+    m_headersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headersTable->setWordWrap(false);
+    m_headersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_headersTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_headersTable->addActions(copyActions);
+    m_headersTable->setMinimumHeight(m_headersTable->fontMetrics().lineSpacing() * 3 + 8);
+    m_headersLabel->setObjectName(QStringLiteral("headersLabel"));
+
+    auto *facts = new QGridLayout;
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setHorizontalSpacing(8);
+    facts->addWidget(new QLabel(tr("Topic:"), this), 0, 0);
+    facts->addWidget(m_topicLabel, 0, 1);
+    facts->addWidget(new QLabel(tr("Partition:"), this), 0, 2);
+    facts->addWidget(m_partitionLabel, 0, 3);
+    facts->addWidget(m_copyButton, 0, 4, 2, 1, Qt::AlignRight | Qt::AlignTop);
+    facts->addWidget(new QLabel(tr("Timestamp:"), this), 1, 0);
+    facts->addWidget(m_timestampLabel, 1, 1);
+    facts->addWidget(new QLabel(tr("Offset:"), this), 1, 2);
+    facts->addWidget(m_offsetLabel, 1, 3);
+    facts->setColumnStretch(1, 1);
+
+    auto *headers = new QWidget(this);
+    auto *headersLayout = new QVBoxLayout(headers);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
+    headersLayout->setSpacing(3);
+    headersLayout->addWidget(m_headersLabel);
+    headersLayout->addWidget(m_headersTable, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_keyPane);
+    splitter->addWidget(m_valuePane);
+    splitter->addWidget(headers);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(facts);
+    layout->addWidget(splitter, 1);
+
+    connect(m_copyKeyAction, &QAction::triggered, this, [this] { copyBytes(m_message.key); });
+    connect(m_copyValueAction, &QAction::triggered, this, [this] { copyBytes(m_message.value); });
+    connect(m_copyHeadersAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(MessageJson::headersToJson(m_message.headers)));
+    });
+    connect(m_copyJsonAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(MessageJson::toJson(m_message)));
+    });
+    connect(m_copySendCommandAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(MessageCommand::topicdeskSend(m_message).command);
+    });
+    connect(m_copyKcatCommandAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(MessageCommand::kcatProduce(m_message).command);
+    });
+    clear();
+}
+
+int DetailPanel::messageRow(const QModelIndex &viewIndex, const MessageTableModel *messages)
+{
+    QModelIndex index = viewIndex;
+    while (index.isValid() && index.model() != messages) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
+        if (!proxy)
+            return -1;
+        index = proxy->mapToSource(index);
+    }
+    return index.isValid() ? index.row() : -1;
+}
+
+void DetailPanel::follow(QAbstractItemView *view, const MessageTableModel *messages)
+{
+    if (m_view)
+        m_view->removeEventFilter(this);
+    m_view = view;
+    m_messages = messages;
+    // A view given another model makes itself a new selection model, as a child: followed then.
+    view->installEventFilter(this);
+    trackSelectionModel();
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildAdded &&
+        qobject_cast<QItemSelectionModel *>(static_cast<QChildEvent *>(event)->child())) {
+        // The view sets it as its selection model right after creating it.
+        QMetaObject::invokeMethod(this, &DetailPanel::trackSelectionModel, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPanel::trackSelectionModel()
+{
+    if (!m_view || m_view->selectionModel() == m_selection)
+        return;
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = m_view->selectionModel();
+    if (m_selection)
+        connect(m_selection, &QItemSelectionModel::currentChanged, this, &DetailPanel::showCurrent);
+    showCurrent();
+}
+
+void DetailPanel::showCurrent()
+{
+    if (!m_view || !m_messages)
+        return;
+    const int row = messageRow(m_view->currentIndex(), m_messages);
+    if (row < 0 || row >= m_messages->rowCount()) {
+        clear();
+        return;
+    }
+    const KafkaMessage message = m_messages->message(row);
+    // The same message again (a filter changed, the table re-sorted): nothing to redo.
+    if (m_hasMessage && message.partition == m_message.partition &&
+        message.offset == m_message.offset && message.topic == m_message.topic)
+        return;
+    setMessage(message);
+}
+
+void DetailPanel::clear()
+{
+    m_message = {};
+    m_hasMessage = false;
+    for (QLabel *label : {m_topicLabel, m_partitionLabel, m_offsetLabel, m_timestampLabel})
+        label->setText(QStringLiteral("–"));
+    m_keyPane->clear();
+    m_valuePane->clear();
+    m_headersTable->setRowCount(0);
+    m_headersLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Headers").toHtmlEscaped()));
+    updateActions();
+}
+
+void DetailPanel::setMessage(const KafkaMessage &message)
+{
+    m_message = message;
+    m_hasMessage = true;
+    m_topicLabel->setText(message.topic.isEmpty() ? QStringLiteral("–") : message.topic);
+    m_partitionLabel->setText(message.partition >= 0 ? QLocale().toString(message.partition)
+                                                     : QStringLiteral("–"));
+    m_offsetLabel->setText(message.offset >= 0 ? QString::number(message.offset)
+                                               : QStringLiteral("–"));
+    if (message.timestampMs < 0 || message.timestampType == TimestampType::None) {
+        m_timestampLabel->setText(tr("none"));
+        m_timestampLabel->setToolTip({});
+    } else {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(message.timestampMs);
+        const QString type = message.timestampType == TimestampType::LogAppendTime
+                                 ? tr("log-append time, set by the broker")
+                                 : tr("create time, set by the producer");
+        m_timestampLabel->setText(QStringLiteral("%1 (%2)").arg(
+            time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")), type));
+        m_timestampLabel->setToolTip(tr("%1 UTC, %2 ms since 1970")
+                                         .arg(time.toUTC().toString(Qt::ISODateWithMs))
+                                         .arg(message.timestampMs));
+    }
+    m_keyPane->setBytes(message.key, message.keyIsNull);
+    m_valuePane->setBytes(message.value, message.valueIsNull);
+    showHeaders();
+    updateActions();
+}
+
+void DetailPanel::showHeaders()
+{
+    const QList<KafkaHeader> &headers = m_message.headers;
+    m_headersTable->setRowCount(int(headers.size()));
+    qsizetype total = 0;
+    const QColor muted = StatusColours::colour(StatusColours::Role::Muted, palette());
+    for (int row = 0; row < headers.size(); ++row) {
+        const KafkaHeader &h = headers.at(row);
+        total += h.name.size() + h.value.size();
+        const auto bytesItem = [](const QByteArray &bytes) {
+            auto *item = new QTableWidgetItem;
+            if (isClipboardText(bytes)) {
+                item->setText(QString::fromUtf8(bytes));
+            } else {
+                // Never replacement characters: bytes that are not text are shown as hex.
+                item->setText(tr("hex: %1").arg(QString::fromLatin1(bytes.toHex(' '))));
+            }
+            item->setToolTip(item->text().left(2000));
+            return item;
+        };
+        m_headersTable->setItem(row, 0, bytesItem(h.name));
+        QTableWidgetItem *value = nullptr;
+        if (h.valueIsNull) {
+            value = new QTableWidgetItem(tr("null"));
+            value->setForeground(muted);
+            QFont italic = value->font();
+            italic.setItalic(true);
+            value->setFont(italic);
+        } else {
+            value = bytesItem(h.value);
+            if (h.value.isEmpty()) {
+                value->setText(tr("(empty)"));
+                value->setForeground(muted);
+            }
+        }
+        m_headersTable->setItem(row, 1, value);
+        auto *size = new QTableWidgetItem(h.valueIsNull ? tr("null") : sizeText(h.value.size()));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_headersTable->setItem(row, 2, size);
+    }
+    m_headersTable->resizeColumnToContents(0);
+    m_headersTable->resizeColumnToContents(2);
+    m_headersLabel->setText(
+        headers.isEmpty() ? QStringLiteral("<b>%1</b> — %2").arg(tr("Headers"), tr("none"))
+                          : QStringLiteral("<b>%1</b> — %2, %3")
+                                .arg(tr("Headers"), tr("%n header(s)", "", int(headers.size())),
+                                     sizeText(total).toHtmlEscaped()));
+}
+
+void DetailPanel::updateActions()
+{
+    const auto bytesTip = [](const QString &what, const QByteArray &bytes, bool isNull) {
+        if (isNull)
+            return tr("The %1 is null: there is nothing to copy").arg(what);
+        if (isClipboardText(bytes))
+            return tr("Copies the whole %1 as text").arg(what);
+        return tr("Copies the whole %1 as hex: it is not text (raw bytes go along for programs "
+                  "that take them)")
+            .arg(what);
+    };
+    m_copyKeyAction->setEnabled(m_hasMessage && !m_message.keyIsNull);
+    m_copyKeyAction->setToolTip(bytesTip(tr("key"), m_message.key, m_message.keyIsNull));
+    m_copyValueAction->setEnabled(m_hasMessage && !m_message.valueIsNull);
+    m_copyValueAction->setToolTip(bytesTip(tr("value"), m_message.value, m_message.valueIsNull));
+    m_copyHeadersAction->setEnabled(m_hasMessage && !m_message.headers.isEmpty());
+    m_copyJsonAction->setEnabled(m_hasMessage);
+    const MessageCommand::Line send = MessageCommand::topicdeskSend(m_message);
+    m_copySendCommandAction->setEnabled(m_hasMessage && send.refusal.isEmpty());
+    m_copySendCommandAction->setToolTip(
+        send.refusal.isEmpty() ? tr("Copies a topicdesk send command line that sends this "
+                                    "message again (brokers from $KAFKA_BROKERS)")
+                               : send.refusal);
+    const MessageCommand::Line kcat = MessageCommand::kcatProduce(m_message);
+    m_copyKcatCommandAction->setEnabled(m_hasMessage && kcat.refusal.isEmpty());
+    m_copyKcatCommandAction->setToolTip(
+        kcat.refusal.isEmpty() ? tr("Copies a kcat -P command line that sends this message "
+                                    "again (brokers from $KAFKA_BROKERS)")
+                               : kcat.refusal);
+    m_copyButton->setEnabled(m_hasMessage);
+}
+
+void DetailPanel::copyBytes(const QByteArray &bytes)
+{
+    if (isClipboardText(bytes)) {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(bytes));
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromLatin1(bytes.toHex(' ')));
+    mime->setData(QStringLiteral("application/octet-stream"), bytes);
+    QGuiApplication::clipboard()->setMimeData(mime);
+}

@@ -1,0 +1,88 @@
+// DetailPanel: the whole of one message, the current row of the message table: its topic,
+// partition, offset and timestamp with the timestamp's type, its key and value (each as text,
+// pretty JSON, hex dump or Base64, see PayloadPane) and its headers (name, value and size, in
+// order, repeats kept), with sizes in bytes. Its copy commands always copy the whole thing:
+// - Copy key / Copy value: the exact text when the bytes are UTF-8 without NUL bytes; other
+//   bytes cannot travel as clipboard text, so they are copied as hex ("00 ff 1a …", all of
+//   them), with the raw bytes alongside as application/octet-stream. Disabled for null.
+// - Copy headers: the JSON array of the JSON Lines format (MessageJson::headersToJson).
+// - Copy as JSON: the message as one JSON Lines record (MessageJson::toJson), lossless.
+// - Copy as topicdesk send / kcat -P command: see MessageCommand; disabled, saying why in the
+//   tooltip, when a command line cannot carry the message.
+// The panel keeps a copy of the message, so rows leaving the table do not change what it shows.
+#pragma once
+
+#include "kafkamessage.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class MessageTableModel;
+class PayloadPane;
+class QAbstractItemView;
+class QAction;
+class QItemSelectionModel;
+class QLabel;
+class QModelIndex;
+class QTableWidget;
+class QToolButton;
+
+class DetailPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPanel(QWidget *parent = nullptr);
+
+    // Shows the current row of view, whose model is messages or a chain of proxy models over
+    // it; it keeps following when the view is given another model (a filter turned on or off).
+    void follow(QAbstractItemView *view, const MessageTableModel *messages);
+
+    void setMessage(const KafkaMessage &message);
+    void clear();
+    bool hasMessage() const { return m_hasMessage; }
+    const KafkaMessage &message() const { return m_message; }
+
+    PayloadPane *keyPane() const { return m_keyPane; }
+    PayloadPane *valuePane() const { return m_valuePane; }
+
+    QAction *copyKeyAction() const { return m_copyKeyAction; }
+    QAction *copyValueAction() const { return m_copyValueAction; }
+    QAction *copyHeadersAction() const { return m_copyHeadersAction; }
+    QAction *copyJsonAction() const { return m_copyJsonAction; }
+    QAction *copySendCommandAction() const { return m_copySendCommandAction; }
+    QAction *copyKcatCommandAction() const { return m_copyKcatCommandAction; }
+
+    // The model row of a view index, through any proxy models over messages; -1 for none.
+    static int messageRow(const QModelIndex &viewIndex, const MessageTableModel *messages);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void trackSelectionModel();
+    void showCurrent();
+    void updateActions();
+    void copyBytes(const QByteArray &bytes);
+    void showHeaders();
+
+    KafkaMessage m_message;
+    bool m_hasMessage = false;
+    QPointer<QAbstractItemView> m_view;
+    const MessageTableModel *m_messages = nullptr;
+    QPointer<QItemSelectionModel> m_selection;
+    QLabel *m_topicLabel;
+    QLabel *m_partitionLabel;
+    QLabel *m_offsetLabel;
+    QLabel *m_timestampLabel;
+    QLabel *m_headersLabel;
+    QToolButton *m_copyButton;
+    PayloadPane *m_keyPane;
+    PayloadPane *m_valuePane;
+    QTableWidget *m_headersTable;
+    QAction *m_copyKeyAction;
+    QAction *m_copyValueAction;
+    QAction *m_copyHeadersAction;
+    QAction *m_copyJsonAction;
+    QAction *m_copySendCommandAction;
+    QAction *m_copyKcatCommandAction;
+};

@@ -1,0 +1,255 @@
+#include "payloadpane.h"
+
+#include "jsonhighlighter.h"
+#include "statuscolours.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace {
+// How many bytes of a large value are shown while the whole of it is being rendered.
+constexpr qsizetype HeadBytes = 16 * 1024;
+} // namespace
+
+PayloadPane::PayloadPane(const QString &name, const QString &title, const QString &nullNote,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_title(title)
+    , m_nullNote(nullNote)
+    , m_titleLabel(new QLabel(this))
+    , m_modeCombo(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_showHexButton(new QPushButton(tr("Show as hex"), this))
+    , m_text(new QPlainTextEdit(this))
+    , m_moreButton(new QPushButton(this))
+    , m_highlighter(new JsonHighlighter(this))
+{
+    setObjectName(name + QStringLiteral("Pane"));
+    m_titleLabel->setObjectName(name + QStringLiteral("SizeLabel"));
+    m_modeCombo->setObjectName(name + QStringLiteral("ModeCombo"));
+    m_note->setObjectName(name + QStringLiteral("Note"));
+    m_showHexButton->setObjectName(name + QStringLiteral("ShowHexButton"));
+    m_text->setObjectName(name + QStringLiteral("Text"));
+    m_moreButton->setObjectName(name + QStringLiteral("MoreButton"));
+
+    using Mode = PayloadView::Mode;
+    for (const Mode mode : {Mode::Text, Mode::Json, Mode::Hex, Mode::Base64})
+        m_modeCombo->addItem(PayloadView::modeName(mode), int(mode));
+    m_modeCombo->setToolTip(tr("How to show the %1's bytes").arg(title.toLower()));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setUndoRedoEnabled(false);
+    // Small enough for the details to share the window's top row with the compose box.
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 2 + 8);
+    m_text->setPlaceholderText(tr("No message selected."));
+    m_moreButton->setToolTip(tr("Show the next part of the %1").arg(title.toLower()));
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_titleLabel, 1);
+    top->addWidget(m_modeCombo);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->setContentsMargins(0, 0, 0, 0);
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_showHexButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addLayout(top);
+    layout->addLayout(noteRow);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_moreButton, 0, Qt::AlignLeft);
+
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_text->createStandardContextMenu(pos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        if (!m_contextActions.isEmpty()) {
+            menu->addSeparator();
+            menu->addActions(m_contextActions);
+        }
+        menu->popup(m_text->viewport()->mapToGlobal(pos));
+    });
+    connect(m_modeCombo, &QComboBox::activated, this, [this](int index) {
+        setMode(PayloadView::Mode(m_modeCombo->itemData(index).toInt()));
+    });
+    connect(m_showHexButton, &QPushButton::clicked, this, [this] { setMode(Mode::Hex); });
+    connect(m_moreButton, &QPushButton::clicked, this, &PayloadPane::showMore);
+    // Scrolled to the end, the next page comes by itself.
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value > 0 && value == m_text->verticalScrollBar()->maximum())
+            showMore();
+    });
+    connect(&m_watcher, &QFutureWatcher<PayloadView::Rendering>::finished, this, [this] {
+        if (!m_watcher.isCanceled())
+            show(m_watcher.result());
+    });
+    clear();
+}
+
+void PayloadPane::clear()
+{
+    m_watcher.setFuture({});
+    m_bytes.clear();
+    m_isNull = true;
+    m_hasBytes = false;
+    m_requested = PayloadView::Mode::Auto;
+    m_rendering = {};
+    m_shownChars = 0;
+    m_highlighter->setDocument(nullptr);
+    m_text->clear();
+    m_titleLabel->setText(QStringLiteral("<b>%1</b>").arg(m_title.toHtmlEscaped()));
+    m_modeCombo->setEnabled(false);
+    m_note->hide();
+    m_showHexButton->hide();
+    m_moreButton->hide();
+}
+
+void PayloadPane::setBytes(const QByteArray &bytes, bool isNull)
+{
+    clear();
+    m_bytes = bytes;
+    m_isNull = isNull;
+    m_hasBytes = true;
+    updateSizeLabel();
+    render();
+}
+
+void PayloadPane::setMode(PayloadView::Mode mode)
+{
+    if (!m_hasBytes)
+        return;
+    m_requested = mode;
+    render();
+}
+
+void PayloadPane::updateSizeLabel()
+{
+    const QString size =
+        m_isNull ? tr("null")
+                 : tr("%n byte(s)", "", int(std::min<qsizetype>(m_bytes.size(), INT_MAX)));
+    m_titleLabel->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(m_title.toHtmlEscaped(), size.toHtmlEscaped()));
+}
+
+void PayloadPane::render()
+{
+    m_watcher.setFuture({});
+    if (m_isNull) {
+        m_modeCombo->setEnabled(false);
+        PayloadView::Rendering r;
+        r.note = m_nullNote;
+        show(r);
+        return;
+    }
+    m_modeCombo->setEnabled(true);
+    if (m_bytes.size() <= SyncBytes) {
+        show(PayloadView::render(m_bytes, m_requested));
+        return;
+    }
+    showHead();
+    m_watcher.setFuture(QtConcurrent::run(
+        [bytes = m_bytes, mode = m_requested] { return PayloadView::render(bytes, mode); }));
+}
+
+void PayloadPane::showHead()
+{
+    // The first screen at once: the head of the bytes, as text when it is text, else as hex.
+    const QByteArrayView head = QByteArrayView(m_bytes).first(HeadBytes);
+    const qsizetype bad = PayloadView::firstInvalidUtf8(head);
+    const bool asHex = m_requested == PayloadView::Mode::Hex ||
+                       m_requested == PayloadView::Mode::Base64 ||
+                       (bad >= 0 && bad < head.size() - 3);
+    m_highlighter->setDocument(nullptr);
+    m_text->setLineWrapMode(asHex ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+    m_text->setPlainText(asHex ? PayloadView::hexDump(head)
+                               : QString::fromUtf8(head.first(bad >= 0 ? bad : head.size())));
+    m_note->setText(tr("Formatting %1…").arg(QLocale().formattedDataSize(m_bytes.size())));
+    m_note->setStyleSheet({});
+    m_note->show();
+    m_showHexButton->hide();
+    m_moreButton->hide();
+}
+
+void PayloadPane::show(const PayloadView::Rendering &rendering)
+{
+    using Mode = PayloadView::Mode;
+    m_rendering = rendering;
+    m_shownChars = 0;
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(rendering.mode)));
+    const bool json = rendering.mode == Mode::Json;
+    // Highlighting follows the text as it is added, page by page.
+    m_highlighter->setDocument(json ? m_text->document() : nullptr);
+    m_text->setLineWrapMode(rendering.mode == Mode::Hex ? QPlainTextEdit::NoWrap
+                                                        : QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(rendering.mode == Mode::Base64
+                                ? QTextOption::WrapAnywhere
+                                : QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text->clear();
+    QString note = rendering.note;
+    if (note.isEmpty() && !m_isNull && m_bytes.isEmpty())
+        note = tr("Empty: 0 bytes (not null).");
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    const bool problem = rendering.badUtf8At >= 0 || rendering.note.startsWith(tr("Not valid"));
+    m_note->setStyleSheet(
+        problem ? QStringLiteral("color: %1")
+                      .arg(StatusColours::colour(StatusColours::Role::Warning, palette()).name())
+                : QString());
+    m_showHexButton->setVisible(rendering.badUtf8At >= 0);
+    showMore();
+    m_text->moveCursor(QTextCursor::Start);
+    emit rendered();
+}
+
+bool PayloadPane::showMore()
+{
+    const QString &text = m_rendering.text;
+    if (m_shownChars >= text.size()) {
+        updateMoreButton();
+        return false;
+    }
+    qsizetype length = std::min(PageChars, text.size() - m_shownChars);
+    if (m_shownChars + length < text.size()) {
+        // End a page at a line end when there is one near, else not inside a surrogate pair.
+        const qsizetype lineEnd = text.lastIndexOf(QLatin1Char('\n'), m_shownChars + length - 1);
+        if (lineEnd > m_shownChars + length / 2)
+            length = lineEnd + 1 - m_shownChars;
+        else if (text[m_shownChars + length - 1].isHighSurrogate())
+            --length;
+    }
+    QTextCursor cursor(m_text->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text.mid(m_shownChars, length));
+    m_shownChars += length;
+    updateMoreButton();
+    return true;
+}
+
+void PayloadPane::updateMoreButton()
+{
+    const qsizetype total = m_rendering.text.size();
+    m_moreButton->setVisible(m_shownChars < total);
+    if (m_shownChars < total)
+        m_moreButton->setText(tr("Show more (%1% shown)").arg(m_shownChars * 100 / total));
+}
+
+void PayloadPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
+    QWidget::changeEvent(event);
+}

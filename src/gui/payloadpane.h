@@ -1,0 +1,81 @@
+// PayloadPane: one key or value in the detail pane: its size, a choice of view (text, JSON,
+// hex dump, Base64; the best one is picked from the bytes for each new message) and the
+// rendering. Large values never stall the window: up to SyncBytes they are rendered at once,
+// larger ones on a worker thread while the first screen of their bytes is shown already; and
+// the text widget gets the rendering page by page (the next page when scrolled to the end or
+// on "Show more"), so a 10 MB value costs the GUI thread one page at a time.
+#pragma once
+
+#include "payloadview.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class JsonHighlighter;
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+class PayloadPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    // name: "key" or "value", the prefix of the child widgets' objectNames; nullNote: what a
+    // null key or value means.
+    PayloadPane(const QString &name, const QString &title, const QString &nullNote,
+                QWidget *parent = nullptr);
+
+    // Shows new bytes in their best view. isNull: Kafka's null (no key, a tombstone value).
+    void setBytes(const QByteArray &bytes, bool isNull);
+    void clear();
+    // Shows the bytes in mode (Auto: the best one).
+    void setMode(PayloadView::Mode mode);
+    // The view shown (never Auto once a rendering has arrived).
+    PayloadView::Mode mode() const { return m_rendering.mode; }
+    // True while a large value is being rendered on a worker thread.
+    bool isRendering() const { return m_watcher.isRunning(); }
+    // Added under the text's own Copy and Select All in its context menu.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    // Adds the next page of the rendering to the text; false when all of it is shown.
+    bool showMore();
+
+    // Values up to this size are rendered on the GUI thread, at once.
+    static constexpr qsizetype SyncBytes = 256 * 1024;
+    // How many characters the text widget gets at a time.
+    static constexpr qsizetype PageChars = 64 * 1024;
+
+signals:
+    // A rendering was shown (at once or from the worker).
+    void rendered();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void show(const PayloadView::Rendering &rendering);
+    void showHead();
+    void updateSizeLabel();
+    void updateMoreButton();
+
+    QString m_title;
+    QString m_nullNote;
+    QLabel *m_titleLabel;
+    QComboBox *m_modeCombo;
+    QLabel *m_note;
+    QPushButton *m_showHexButton;
+    QPlainTextEdit *m_text;
+    QPushButton *m_moreButton;
+    JsonHighlighter *m_highlighter;
+    QFutureWatcher<PayloadView::Rendering> m_watcher;
+    QByteArray m_bytes;
+    bool m_isNull = true;
+    bool m_hasBytes = false;
+    PayloadView::Mode m_requested = PayloadView::Mode::Auto;
+    PayloadView::Rendering m_rendering;
+    qsizetype m_shownChars = 0;
+    QList<QAction *> m_contextActions;
+};
