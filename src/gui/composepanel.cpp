@@ -11,6 +11,7 @@
 #include "valueedit.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -23,6 +24,36 @@ constexpr qint64 CheckedMessage = 0;
 int dataOf(const QComboBox *combo)
 {
     return combo->currentData().toInt();
+}
+
+// A header cell keeps the bytes it was loaded with and the text shown for them: as long as the
+// text is not edited, the bytes are sent (a cell cannot show bytes that are not UTF-8).
+constexpr int BytesRole = Qt::UserRole;
+constexpr int ShownTextRole = Qt::UserRole + 1;
+constexpr int NullRole = Qt::UserRole + 2;
+
+QTableWidgetItem *bytesItem(const QByteArray &bytes, bool isNull = false)
+{
+    auto *item = new QTableWidgetItem(QString::fromUtf8(bytes));
+    item->setData(BytesRole, bytes);
+    item->setData(ShownTextRole, item->text());
+    item->setData(NullRole, isNull);
+    return item;
+}
+
+QByteArray bytesOf(const QTableWidgetItem *item)
+{
+    if (!item)
+        return {};
+    const QVariant shown = item->data(ShownTextRole);
+    if (shown.isValid() && shown.toString() == item->text())
+        return item->data(BytesRole).toByteArray();
+    return item->text().toUtf8();
+}
+
+bool isLossless(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 } // namespace
 
@@ -141,6 +172,18 @@ void ComposePanel::setUpActions()
 
 void ComposePanel::setUpCompose()
 {
+    // Where a message loaded by composeAgain() goes: in place of the watched topic's name.
+    m_topicCombo = new QComboBox(this);
+    m_topicCombo->setObjectName(QStringLiteral("sendTopicCombo"));
+    m_topicCombo->setEditable(true);
+    m_topicCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_topicCombo->setToolTip(tr("The topic this message is sent to: the one it was read from, "
+                                "or any other"));
+    m_topicCombo->hide();
+    m_ui->sendLayout->insertWidget(m_ui->sendLayout->indexOf(m_ui->composeTopicLabel) + 1,
+                                   m_topicCombo);
+    connect(m_topicCombo, &QComboBox::currentTextChanged, this, &ComposePanel::updateControls);
     m_ui->keyEdit->setEnabled(false);
     connect(m_ui->nullKeyCheck, &QCheckBox::toggled, this, [this](bool null) {
         m_ui->keyEdit->setEnabled(!null);
@@ -148,6 +191,8 @@ void ComposePanel::setUpCompose()
             m_ui->keyEdit->setFocus();
     });
     connect(m_ui->valueEdit, &QPlainTextEdit::textChanged, this, &ComposePanel::updateJsonHint);
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &ComposePanel::updateJsonHint);
+    connect(m_ui->headersTable, &QTableWidget::itemChanged, this, &ComposePanel::updateJsonHint);
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->headersTable->rowCount();
         m_ui->headersTable->insertRow(row);
@@ -235,6 +280,34 @@ void ComposePanel::updateJsonHint()
         rendered = first != text;
         text = first;
     }
+    // Bytes loaded from a message that text cannot show: say that they are sent as they were.
+    QStringList binary;
+    if (!m_loadedKeyText.isNull() && m_ui->keyEdit->text() == m_loadedKeyText &&
+        !isLossless(m_loadedKey))
+        binary << tr("key");
+    if (!m_ui->valueEdit->isHoldingValue() && !m_loadedValueText.isNull() &&
+        m_ui->valueEdit->toPlainText() == m_loadedValueText && !isLossless(m_loadedValue))
+        binary << tr("value");
+    for (int row = 0; row < m_ui->headersTable->rowCount(); ++row) {
+        for (int column = 0; column < 2; ++column) {
+            const QTableWidgetItem *item = m_ui->headersTable->item(row, column);
+            if (item && item->data(ShownTextRole).toString() == item->text() &&
+                !isLossless(item->data(BytesRole).toByteArray())) {
+                binary << tr("header %1")
+                              .arg(QString::fromUtf8(
+                                  bytesOf(m_ui->headersTable->item(row, 0)).left(40)));
+                column = 2;
+            }
+        }
+    }
+    if (!binary.isEmpty()) {
+        m_ui->jsonHintLabel->setText(StatusColours::html(
+            StatusColours::Role::Warning,
+            tr("Not text: %1. The box shows such bytes as \uFFFD; Send sends the original "
+               "bytes, exactly, as long as you do not edit them.")
+                .arg(binary.join(QStringLiteral(", ")))));
+        return;
+    }
     text = text.trimmed();
     if (!text.startsWith('{') && !text.startsWith('[')) {
         m_ui->jsonHintLabel->clear();
@@ -289,8 +362,12 @@ void ComposePanel::onWatchedTopicChanged(const QString &topic)
                                          ? tr("(none selected)")
                                          : QStringLiteral("<b>%1</b>").arg(topic.toHtmlEscaped()));
     // The report of a send to the previous topic is no news about this one.
-    if (topic != m_topic)
+    if (topic != m_topic) {
         clearDelivery();
+        // A message loaded to be sent again went to its chosen topic; new work goes to the
+        // newly watched one.
+        hideTopicChoice();
+    }
     m_topic = topic;
     updatePartitionChoices();
     updateControls();
@@ -306,7 +383,7 @@ void ComposePanel::updateControls()
 {
     const bool connected = m_session->state() == KafkaSession::State::Connected;
     const bool watching = connected && !m_session->watchedTopic().isEmpty();
-    m_sendAction->setEnabled(watching);
+    m_sendAction->setEnabled(connected && !targetTopic().isEmpty());
     m_bulkPart->updateActions(watching);
     m_historyPart->updateActions(connected);
 }
@@ -319,16 +396,23 @@ void ComposePanel::send()
 
 ProduceRequest ComposePanel::composedRequest() const
 {
-    ProduceRequest request{.topic = m_session->watchedTopic()};
+    ProduceRequest request{.topic = targetTopic()};
     if (!m_ui->nullKeyCheck->isChecked())
         request.key = composedKey();
     request.value = composedValue();
+    request.valueIsNull = m_loadedValueIsNull && request.value.isEmpty() &&
+                          !m_ui->valueEdit->isHoldingValue() &&
+                          m_ui->valueEdit->toPlainText().isEmpty();
     for (int row = 0; row < m_ui->headersTable->rowCount(); ++row) {
         const QTableWidgetItem *name = m_ui->headersTable->item(row, 0);
         const QTableWidgetItem *value = m_ui->headersTable->item(row, 1);
-        if (name && !name->text().isEmpty())
-            request.headers.append(
-                {name->text().toUtf8(), value ? value->text().toUtf8() : QByteArray(), false});
+        const QByteArray nameBytes = bytesOf(name);
+        if (nameBytes.isEmpty())
+            continue;
+        const QByteArray valueBytes = bytesOf(value);
+        // A loaded null header value stays null while its cell is left empty.
+        const bool valueIsNull = value && value->data(NullRole).toBool() && value->text().isEmpty();
+        request.headers.append({nameBytes, valueBytes, valueIsNull});
     }
     request.partition = dataOf(m_ui->partitionCombo); // -1: automatic
     return request;
@@ -429,14 +513,66 @@ void ComposePanel::showRequest(const ProduceRequest &request)
     m_loadedKeyText = m_ui->keyEdit->text();
     m_loadedValue = request.value;
     m_loadedValueText = m_ui->valueEdit->toPlainText();
-    // The hint ran while the text was set, before the loaded bytes were known.
-    updateJsonHint();
+    m_loadedValueIsNull = request.valueIsNull;
     m_ui->headersTable->setRowCount(int(request.headers.size()));
     for (int row = 0; row < request.headers.size(); ++row) {
-        m_ui->headersTable->setItem(
-            row, 0, new QTableWidgetItem(QString::fromUtf8(request.headers.at(row).name)));
-        m_ui->headersTable->setItem(
-            row, 1, new QTableWidgetItem(QString::fromUtf8(request.headers.at(row).value)));
+        const KafkaHeader &header = request.headers.at(row);
+        m_ui->headersTable->setItem(row, 0, bytesItem(header.name));
+        m_ui->headersTable->setItem(row, 1, bytesItem(header.value, header.valueIsNull));
     }
+    // The hint ran while the text was set, before the loaded bytes were known.
+    updateJsonHint();
     m_ui->composeTabs->setCurrentWidget(m_ui->messageTab);
+}
+
+void ComposePanel::composeAgain(const KafkaMessage &message)
+{
+    ProduceRequest request{.topic = message.topic};
+    if (!message.keyIsNull)
+        request.key = message.key;
+    request.value = message.value;
+    request.valueIsNull = message.valueIsNull;
+    request.headers = message.headers;
+    showRequest(request);
+    showTopicChoice(message.topic);
+    m_ui->partitionCombo->setCurrentIndex(0); // automatic: the partitioner places it
+    m_ui->valueEdit->setFocus();
+    emit logLine(tr("The compose box holds offset %1 of partition %2 of \"%3\", to send again.")
+                     .arg(message.offset)
+                     .arg(message.partition)
+                     .arg(message.topic));
+}
+
+QString ComposePanel::targetTopic() const
+{
+    if (m_topicCombo && !m_topicCombo->isHidden())
+        return m_topicCombo->currentText();
+    return m_session->watchedTopic();
+}
+
+void ComposePanel::showTopicChoice(const QString &topic)
+{
+    QStringList names;
+    for (const TopicInfo &info : m_session->topics())
+        names << info.name;
+    if (!names.contains(topic))
+        names.prepend(topic);
+    {
+        const QSignalBlocker blocker(m_topicCombo);
+        m_topicCombo->clear();
+        m_topicCombo->addItems(names);
+        m_topicCombo->setCurrentText(topic);
+    }
+    m_topicCombo->show();
+    m_ui->composeTopicLabel->hide();
+    updateControls();
+}
+
+void ComposePanel::hideTopicChoice()
+{
+    if (m_topicCombo->isHidden())
+        return;
+    m_topicCombo->hide();
+    m_ui->composeTopicLabel->show();
+    updateControls();
 }

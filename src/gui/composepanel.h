@@ -1,10 +1,13 @@
 // ComposePanel: the compose box: a message (key, value, headers) and how it is sent (partition,
 // acks, partitioner, compression), sent to the watched topic with its delivery report shown;
 // bulk sends from a template or a file; the history of sends and the saved templates. It
-// follows the session's state and watched topic itself.
+// follows the session's state and watched topic itself. A consumed message can be loaded to be
+// sent again (composeAgain()): its bytes are kept exactly, and it goes to a topic chosen in the
+// box (the message's own by default) instead of the watched one.
 #pragma once
 
 #include "bulksender.h"
+#include "kafkamessage.h"
 #include "producerequest.h"
 
 #include <QWidget>
@@ -16,6 +19,7 @@ class BulkSendPart;
 class ComposeHistoryPart;
 class KafkaSession;
 class QAction;
+class QComboBox;
 struct DeliveryReport;
 namespace Ui {
 class ComposePanel;
@@ -57,6 +61,14 @@ public:
     static QString bulkSummary(const BulkSender::Progress &progress, bool running);
     // Shows line as the Bulk tab's status (the window's summary of a bulk send stopped to quit).
     void showBulkStatus(const QString &line);
+    // Fills the box with a consumed message's key, value and headers, byte for byte (bytes that
+    // are not UTF-8 text are shown as well as text can, said so, and sent as they were unless
+    // edited), and sends to the message's topic, chosen in "sendTopicCombo", until the watched
+    // topic changes.
+    void composeAgain(const KafkaMessage &message);
+    // The topic Send sends to: the one chosen for a message loaded by composeAgain(), else the
+    // watched topic.
+    QString targetTopic() const;
 
     // Chosen so that a name such as "order-totals-v2" reads whole in the template list.
     static constexpr int TemplateNameChars = 18;
@@ -80,6 +92,10 @@ private:
     void updateJsonHint();
     void updatePartitionChoices();
     void showRequest(const ProduceRequest &request);
+    // The topic chooser for a message sent again: shown (with the session's topics, topic
+    // current) or hidden, the watched topic showing again.
+    void showTopicChoice(const QString &topic);
+    void hideTopicChoice();
     // The compose box's value as bytes: the bytes a template or history row brought in, as long
     // as the text shown for them was not edited (a binary value shown as text is not its bytes).
     QByteArray composedValue() const;
@@ -110,4 +126,6 @@ private:
     QString m_loadedValueText;
     QByteArray m_loadedKey;
     QString m_loadedKeyText;
+    bool m_loadedValueIsNull = false;  // a loaded tombstone, sent as one while the box is empty
+    QComboBox *m_topicCombo = nullptr; // "sendTopicCombo", see composeAgain()
 };

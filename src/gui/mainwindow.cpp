@@ -6,6 +6,7 @@
 #include "connectionpanel.h"
 #include "detailpanel.h"
 #include "logpanel.h"
+#include "messagereplay.h"
 #include "messagespanel.h"
 #include "messagetableview.h"
 #include "offsetspanel.h"
@@ -94,6 +95,13 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connectPanel(m_messagesPanel);
     connectPanel(m_offsetsPanel);
     connectPanel(m_controller);
+    // Sending table rows again: the compose box shows when a row is put into it.
+    m_replay = new MessageReplay(&m_session, m_messagesPanel, m_composePanel, this);
+    connectPanel(m_replay);
+    connect(m_replay, &MessageReplay::composeFilled, this, [this] {
+        m_composeDock->show();
+        m_composeDock->raise();
+    });
     connect(m_connectionPanel, &ConnectionPanel::consumerOptionsChanged, m_controller,
             &SessionController::setConsumerOptions);
     m_controller->setConsumerOptions(m_connectionPanel->consumerOptions());
@@ -229,6 +237,8 @@ void MainWindow::setUpMenus()
     message->setObjectName(QStringLiteral("messageMenu"));
     message->addAction(m_composePanel->sendAction());
     message->addAction(m_composePanel->sendAgainAction());
+    message->addAction(m_replay->sendRowAgainAction());
+    message->addAction(m_replay->sendSelectedToTopicAction());
     message->addSeparator();
     message->addAction(m_composePanel->bulkSendAction());
     message->addAction(m_composePanel->sendFileAction());

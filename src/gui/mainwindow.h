@@ -16,6 +16,7 @@ class ComposePanel;
 class ConnectionPanel;
 class DetailPanel;
 class LogPanel;
+class MessageReplay;
 class MessagesPanel;
 class OffsetsPanel;
 class QDockWidget;
@@ -92,6 +93,8 @@ private:
     MessagesPanel *m_messagesPanel;
     OffsetsPanel *m_offsetsPanel;
     LogPanel *m_logPanel;
+    // Sending the table's rows again (a child of the messages panel: it goes with it).
+    MessageReplay *m_replay = nullptr;
     DetailPanel *m_detailPanel;
     QDockWidget *m_connectionDock = nullptr;
     QDockWidget *m_topicsDock = nullptr;

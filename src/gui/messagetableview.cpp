@@ -169,6 +169,20 @@ bool MessageTableView::addJsonColumn()
     return true;
 }
 
+void MessageTableView::addRowMenuAction(QAction *action)
+{
+    m_rowMenuActions.append(action);
+    addAction(action); // its shortcut works while the table has the focus
+}
+
+void MessageTableView::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    QTableView::setSelectionModel(selectionModel);
+    connect(selectionModel, &QItemSelectionModel::selectionChanged, this,
+            &MessageTableView::rowSelectionChanged);
+    emit rowSelectionChanged();
+}
+
 QStringList MessageTableView::jsonColumnPaths() const
 {
     QStringList paths;

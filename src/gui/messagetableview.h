@@ -37,10 +37,19 @@ public:
     QStringList jsonColumnPaths() const;
     void setJsonColumnPaths(const QStringList &paths);
 
+    // Commands on the selected rows that other parts add to the table's context menu (send
+    // again, export…), in the order added.
+    void addRowMenuAction(QAction *action);
+    const QList<QAction *> &rowMenuActions() const { return m_rowMenuActions; }
+
+    void setSelectionModel(QItemSelectionModel *selectionModel) override;
+
 signals:
     // The Ack button of the row at index was clicked.
     void ackRequested(const QModelIndex &index);
     void followingNewestChanged(bool follow);
+    // The selected rows changed (also when a new model brought a new selection).
+    void rowSelectionChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,4 +64,5 @@ private:
     AckButtonDelegate *m_ackDelegate;
     QMetaObject::Connection m_followConnection;
     bool m_followNewest = true;
+    QList<QAction *> m_rowMenuActions;
 };

@@ -1,0 +1,192 @@
+#include "messagereplay.h"
+
+#include "composepanel.h"
+#include "kafkasession.h"
+#include "messagespanel.h"
+#include "messagetablemodel.h"
+#include "messagetableview.h"
+#include "sendtotopicdialog.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QProgressDialog>
+
+#include <memory>
+
+namespace {
+// The progress dialog counts per mille of the messages answered.
+constexpr int ProgressSteps = 1000;
+} // namespace
+
+MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, ComposePanel *compose,
+                             QWidget *window)
+    : QObject(messages)
+    , m_session(session)
+    , m_messages(messages)
+    , m_compose(compose)
+    , m_window(window)
+    , m_sendRowAgainAction(new QAction(tr("Send &again…"), this))
+    , m_sendSelectedAction(new QAction(tr("Send selected to &topic…"), this))
+{
+    m_sender.setParent(this);
+    m_sender.setObjectName(QStringLiteral("replaySender"));
+
+    m_sendRowAgainAction->setObjectName(QStringLiteral("sendRowAgainAction"));
+    m_sendRowAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_sendRowAgainAction->setToolTip(
+        tr("Put the selected message's key, value and headers into the compose box, to send it "
+           "again to a topic of your choice"));
+    m_sendRowAgainAction->setStatusTip(m_sendRowAgainAction->toolTip());
+    connect(m_sendRowAgainAction, &QAction::triggered, this, &MessageReplay::sendRowAgain);
+
+    m_sendSelectedAction->setObjectName(QStringLiteral("sendSelectedToTopicAction"));
+    m_sendSelectedAction->setToolTip(
+        tr("Send the selected messages again, in the table's order, to a topic (for example "
+           "dead letters back to where they came from)"));
+    m_sendSelectedAction->setStatusTip(m_sendSelectedAction->toolTip());
+    connect(m_sendSelectedAction, &QAction::triggered, this, &MessageReplay::sendSelected);
+
+    MessageTableView *view = m_messages->view();
+    view->addRowMenuAction(m_sendRowAgainAction);
+    view->addRowMenuAction(m_sendSelectedAction);
+    connect(view, &MessageTableView::rowSelectionChanged, this, &MessageReplay::updateActions);
+    connect(m_session, &KafkaSession::stateChanged, this, &MessageReplay::updateActions);
+    connect(&m_sender, &BulkSender::progressed, this, [this](const BulkSender::Progress &p) {
+        if (m_progress && p.total > 0) {
+            m_progress->setValue(
+                int(ProgressSteps * (p.delivered + p.failed) / std::max<qint64>(p.total, 1)));
+            const QLocale locale;
+            m_progress->setLabelText(tr("Sending to \"%1\": %2 of %3 delivered, %4 failed.")
+                                         .arg(m_target, locale.toString(p.delivered),
+                                              locale.toString(p.total), locale.toString(p.failed)));
+        }
+    });
+    connect(&m_sender, &BulkSender::finished, this, &MessageReplay::onFinished);
+    updateActions();
+}
+
+MessageReplay::~MessageReplay()
+{
+    disconnect(&m_sender, nullptr, this, nullptr);
+}
+
+void MessageReplay::updateActions()
+{
+    const bool connected = m_session->state() == KafkaSession::State::Connected;
+    const bool selected = !m_messages->selectedRows().isEmpty();
+    m_sendRowAgainAction->setEnabled(connected && selected);
+    m_sendSelectedAction->setEnabled(connected && selected && !m_sender.isRunning());
+}
+
+void MessageReplay::sendRowAgain()
+{
+    const MessageTableModel *model = m_messages->view()->messageTableModel();
+    const QList<int> rows = m_messages->selectedRows();
+    if (!m_sendRowAgainAction->isEnabled() || !model || rows.isEmpty())
+        return;
+    // The current row when it is selected, else the first selected one.
+    int row = rows.first();
+    const QModelIndex current = m_messages->view()->currentIndex();
+    for (int selected : rows) {
+        if (current.isValid() &&
+            model->offsetAt(selected) == current.data(MessageTableModel::OffsetRole).toLongLong() &&
+            model->partitionAt(selected) == current.data(MessageTableModel::PartitionRole).toInt())
+            row = selected;
+    }
+    m_compose->composeAgain(model->message(row));
+    emit composeFilled();
+}
+
+void MessageReplay::sendSelected()
+{
+    const MessageTableModel *model = m_messages->view()->messageTableModel();
+    const QList<int> rows = m_messages->selectedRows();
+    if (!m_sendSelectedAction->isEnabled() || !model || rows.isEmpty())
+        return;
+    QList<KafkaMessage> messages;
+    messages.reserve(rows.size());
+    for (int row : rows)
+        messages.append(model->message(row));
+    QStringList topics;
+    for (const TopicInfo &info : m_session->topics())
+        topics << info.name;
+    auto *dialog = new SendToTopicDialog(messages.size(), topics, messages.first().topic, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, messages] {
+        QString error;
+        if (!sendToTopic(messages, dialog->topic(), dialog->keepPartitions(), &error))
+            emit errorOccurred(error);
+    });
+    dialog->open();
+}
+
+bool MessageReplay::sendToTopic(const QList<KafkaMessage> &messages, const QString &topic,
+                                bool keepPartitions, QString *error)
+{
+    if (m_sender.isRunning()) {
+        *error =
+            tr("Messages are still being sent to \"%1\": wait for that send to end.").arg(m_target);
+        return false;
+    }
+    if (messages.isEmpty()) {
+        *error = tr("No messages are selected.");
+        return false;
+    }
+    const auto shared = std::make_shared<const QList<KafkaMessage>>(messages);
+    const auto make = [shared, topic, keepPartitions](qint64 i) {
+        const KafkaMessage &m = shared->at(i);
+        ProduceRequest request{.topic = topic};
+        if (!m.keyIsNull)
+            request.key = m.key;
+        request.value = m.value;
+        request.valueIsNull = m.valueIsNull;
+        request.headers = m.headers;
+        request.partition = keepPartitions ? m.partition : -1;
+        return request;
+    };
+    if (!m_sender.start(m_session->effectiveConfig(), m_session->producerSettings(),
+                        messages.size(), make, error))
+        return false;
+    m_target = topic;
+    emit logLine(tr("Sending %n message(s) again to \"%1\"%2…", nullptr, int(messages.size()))
+                     .arg(topic, keepPartitions ? tr(", each to its partition") : QString()));
+    m_progress = new QProgressDialog(tr("Sending to \"%1\"…").arg(topic), tr("Cancel"), 0,
+                                     ProgressSteps, m_window);
+    m_progress->setObjectName(QStringLiteral("replayProgress"));
+    m_progress->setWindowTitle(tr("Send selected to topic"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(500);
+    connect(m_progress, &QProgressDialog::canceled, &m_sender, &BulkSender::cancel);
+    updateActions();
+    return true;
+}
+
+void MessageReplay::onFinished(const BulkSender::Progress &progress, bool cancelled)
+{
+    if (m_progress) {
+        disconnect(m_progress, &QProgressDialog::canceled, &m_sender, &BulkSender::cancel);
+        m_progress->close();
+        m_progress = nullptr;
+    }
+    const QLocale locale;
+    QString line =
+        cancelled
+            ? tr("Sending to \"%1\" cancelled: %2 of %3 messages delivered, %4 failed, %5 not "
+                 "sent.")
+                  .arg(m_target, locale.toString(progress.delivered),
+                       locale.toString(progress.total), locale.toString(progress.failed),
+                       locale.toString(progress.total - progress.delivered - progress.failed))
+            : tr("Sent again to \"%1\": %2 of %3 messages delivered, %4 failed.")
+                  .arg(m_target, locale.toString(progress.delivered),
+                       locale.toString(progress.total), locale.toString(progress.failed));
+    if (progress.failed > 0)
+        line += QLatin1Char(' ') + tr("First failure: %1").arg(progress.firstError);
+    emit logLine(line);
+    if (progress.failed > 0)
+        emit errorOccurred(line);
+    updateActions();
+}

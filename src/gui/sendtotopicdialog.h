@@ -1,0 +1,29 @@
+// SendToTopicDialog: asks where "Send selected to topic…" re-produces the selected rows: the
+// topic (one of the cluster's, or typed; the rows' own by default) and whether each message
+// keeps its partition (else the partitioner places it by its key).
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+
+class SendToTopicDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // count: the rows to send; topics: the cluster's topics; topic: the one chosen at first.
+    SendToTopicDialog(qsizetype count, const QStringList &topics, const QString &topic,
+                      QWidget *parent = nullptr);
+
+    QString topic() const;
+    bool keepPartitions() const;
+
+private:
+    void updateButtons();
+
+    QComboBox *m_topicCombo;
+    QCheckBox *m_keepPartitionsCheck;
+    QDialogButtonBox *m_buttons;
+};
