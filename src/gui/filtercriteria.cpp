@@ -1,12 +1,22 @@
 #include "filtercriteria.h"
 
-#include <QLatin1StringView>
+#include <cstring>
 
 namespace {
 QRegularExpression::PatternOptions optionsFor(bool caseSensitive)
 {
     return caseSensitive ? QRegularExpression::NoPatternOption
                          : QRegularExpression::CaseInsensitiveOption;
+}
+
+constexpr char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+constexpr char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
 }
 } // namespace
 
@@ -42,25 +52,157 @@ FilterCriteria::Matcher::Matcher(const FilterCriteria &criteria)
     if (criteria.regularExpression) {
         m_expression = QRegularExpression(criteria.text, optionsFor(criteria.caseSensitive));
         m_expression.optimize();
+        m_literal = requiredLiteral(criteria.text, criteria.caseSensitive);
         return;
     }
     m_needle = criteria.text.toUtf8();
-    m_latin1 =
+    m_ascii =
         std::all_of(m_needle.cbegin(), m_needle.cend(), [](char c) { return uchar(c) < 0x80; });
+}
+
+bool FilterCriteria::Matcher::containsAnyCase(QByteArrayView bytes, const QByteArray &needle)
+{
+    // An ASCII needle: no byte of a multi-byte UTF-8 character is ASCII, so the bytes are
+    // searched as they are, the first byte's candidates found with memchr (in both cases).
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return true;
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    const auto restMatches = [&](qsizetype at) {
+        for (qsizetype i = 1; i < n; ++i) {
+            if (asciiLower(data[at + i]) != asciiLower(needle[i]))
+                return false;
+        }
+        return true;
+    };
+    const char lower = asciiLower(needle.at(0));
+    const char upper = asciiUpper(needle.at(0));
+    const char firsts[] = {lower, upper};
+    for (int k = 0; k < (lower == upper ? 1 : 2); ++k) {
+        for (qsizetype at = 0; at + n <= size;) {
+            const void *found = std::memchr(data + at, firsts[k], size_t(size - n + 1 - at));
+            if (!found)
+                break;
+            at = static_cast<const char *>(found) - data;
+            if (restMatches(at))
+                return true;
+            ++at;
+        }
+    }
+    return false;
+}
+
+QByteArray FilterCriteria::Matcher::requiredLiteral(const QString &pattern, bool caseSensitive)
+{
+    // Conservative: only patterns without alternation, inline options or quoting, read token
+    // by token; the longest run of plain ASCII characters that nothing makes optional.
+    if (pattern.contains(QLatin1Char('|')) || pattern.contains(QLatin1String("(?")) ||
+        pattern.contains(QLatin1String("\\Q")))
+        return {};
+    QByteArray best;
+    QByteArray run;
+    const auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    const qsizetype n = pattern.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = pattern.at(i);
+        char literal = 0;
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 >= n)
+                return {};
+            const QChar next = pattern.at(++i);
+            if (next.unicode() >= 0x80 || next.unicode() < 0x20 || next.isLetterOrNumber()) {
+                endRun(); // \d, \w, \x{..}, a back reference...
+                continue;
+            }
+            literal = char(next.unicode());
+        } else if (c == QLatin1Char('[')) {
+            endRun();
+            // Up to the class's end; a ']' first in the class is part of it.
+            qsizetype j = i + 1;
+            if (j < n && pattern.at(j) == QLatin1Char('^'))
+                ++j;
+            if (j < n && pattern.at(j) == QLatin1Char(']'))
+                ++j;
+            for (; j < n && pattern.at(j) != QLatin1Char(']'); ++j) {
+                if (pattern.at(j) == QLatin1Char('\\'))
+                    ++j;
+            }
+            i = j;
+            continue;
+        } else if (c == QLatin1Char('(')) {
+            endRun();
+            // A group may be optional or repeated: skipped whole.
+            int depth = 1;
+            qsizetype j = i + 1;
+            for (; j < n && depth > 0; ++j) {
+                if (pattern.at(j) == QLatin1Char('\\'))
+                    ++j;
+                else if (pattern.at(j) == QLatin1Char('('))
+                    ++depth;
+                else if (pattern.at(j) == QLatin1Char(')'))
+                    --depth;
+            }
+            i = j - 1;
+            continue;
+        } else if (c == QLatin1Char('?') || c == QLatin1Char('*') || c == QLatin1Char('{')) {
+            // The character before may be absent (or repeated: {n,m} is skipped whole).
+            if (!run.isEmpty())
+                run.chop(1);
+            endRun();
+            if (c == QLatin1Char('{')) {
+                const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
+                if (close < 0)
+                    return {};
+                i = close;
+            }
+            continue;
+        } else if (c == QLatin1Char('+') || c == QLatin1Char('.') || c == QLatin1Char('^') ||
+                   c == QLatin1Char('$') || c == QLatin1Char(')') || c == QLatin1Char('}') ||
+                   c == QLatin1Char(']') || c.unicode() >= 0x80 || c.unicode() < 0x20) {
+            endRun();
+            continue;
+        } else {
+            literal = char(c.unicode());
+        }
+        // Without case, k and s also match the Kelvin sign and the long s: not plain ASCII.
+        if (!caseSensitive && (asciiLower(literal) == 'k' || asciiLower(literal) == 's')) {
+            endRun();
+            continue;
+        }
+        run.append(literal);
+    }
+    endRun();
+    return best.size() >= 2 ? best : QByteArray();
 }
 
 bool FilterCriteria::Matcher::matchesBytes(QByteArrayView bytes) const
 {
-    if (m_criteria.regularExpression)
-        return m_expression.match(QString::fromUtf8(bytes)).hasMatch();
+    if (m_criteria.regularExpression) {
+        // A first test on the bytes: the text every match contains.
+        if (!m_literal.isEmpty() && !(m_criteria.caseSensitive ? bytes.indexOf(m_literal) >= 0
+                                                               : containsAnyCase(bytes, m_literal)))
+            return false;
+        // Decoded into the same buffer row after row (no allocation per row), and matched
+        // without PCRE's validity check: the decoder's UTF-16 is valid.
+        if (m_decoded.size() < bytes.size())
+            m_decoded.resize(bytes.size());
+        m_decoder.resetState();
+        const QChar *end = m_decoder.appendToBuffer(m_decoded.data(), bytes);
+        const QStringView subject(m_decoded.constData(), end - m_decoded.constData());
+        return m_expression
+            .match(subject, 0, QRegularExpression::NormalMatch,
+                   QRegularExpression::DontCheckSubjectStringMatchOption)
+            .hasMatch();
+    }
     if (m_criteria.caseSensitive)
         return bytes.indexOf(m_needle) >= 0; // UTF-8 in UTF-8: a byte search finds it
-    if (m_latin1) {
-        // An ASCII needle: no byte of a multi-byte UTF-8 character folds to ASCII, so the
-        // bytes can be searched as Latin-1 without decoding them.
-        return QLatin1StringView(bytes.data(), bytes.size())
-            .contains(QLatin1StringView(m_needle), Qt::CaseInsensitive);
-    }
+    if (m_ascii)
+        return containsAnyCase(bytes, m_needle);
     return QString::fromUtf8(bytes).contains(m_criteria.text, Qt::CaseInsensitive);
 }
 

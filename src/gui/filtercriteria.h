@@ -10,6 +10,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringDecoder>
 
 struct FilterCriteria
 {
@@ -57,13 +58,22 @@ public:
     {
         return m_criteria.states & stateBit(state);
     }
+    // An ASCII text that every match of a regular expression contains (a cheap first test), or
+    // empty when none can be told safely.
+    static QByteArray requiredLiteral(const QString &pattern, bool caseSensitive);
 
 private:
     bool matchesBytes(QByteArrayView bytes) const;
+    // Whether bytes contain needle (ASCII) in any case.
+    static bool containsAnyCase(QByteArrayView bytes, const QByteArray &needle);
 
     FilterCriteria m_criteria;
-    QByteArray m_needle;   // the text as UTF-8
-    bool m_latin1 = false; // the needle is ASCII: searched in the bytes directly
+    QByteArray m_needle;  // the text as UTF-8
+    bool m_ascii = false; // the needle is ASCII: searched in the bytes in any case
     bool m_hasText = false;
+    QByteArray m_literal; // regular expressions: see requiredLiteral()
     QRegularExpression m_expression;
+    // The bytes a regular expression looks at, as UTF-16 (reused: one Matcher, one thread).
+    mutable QStringDecoder m_decoder{QStringDecoder::Utf8};
+    mutable QString m_decoded;
 };

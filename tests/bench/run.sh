@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # TopicDesk's benchmark: ingest (bare librdkafka vs the app's consumer-to-table path),
 # GUI-thread stalls, memory per held message, the row cap's memory, produce (the app's bulk path
-# vs kcat -P) and start-up. Figures, not pass/fail: rounds alternate (5 by default) and medians
+# vs kcat -P), start-up, and the filter over 1,000,000 held rows (applying and changing it, and
+# the longest GUI stall meanwhile). Figures, not pass/fail: rounds alternate (5 by default) and medians
 # are reported, ending with one summary line. See tests/bench/topicdesk_bench.cpp for what each
 # figure measures.
 #
@@ -93,6 +94,18 @@ for round in $(seq 1 "$rounds"); do
     startup+=("$("$bench" startup "$app" 2>>"$log" | value startup_ms)")
 done
 
+# The filter needs no broker: 1,000,000 synthetic rows whatever --count says (the budget is
+# stated for that many).
+f_apply=(); f_regex=(); f_change=(); f_stall=()
+for round in $(seq 1 "$rounds"); do
+    out=$("$bench" filter 1000000 2>>"$log")
+    f_apply+=("$(echo "$out" | value filter_apply_ms)")
+    f_regex+=("$(echo "$out" | value filter_regex_ms)")
+    f_change+=("$(echo "$out" | value filter_change_ms)")
+    f_stall+=("$(echo "$out" | value filter_max_stall_ms)")
+    echo "round $round filter: $out" >&2
+done
+
 m() { printf '%s\n' "$@" | median; }
 raw_m=$(m "${raw_s[@]}"); app_m=$(m "${app_s[@]}")
 kcat_m=$(m "${kcat_p[@]}"); appp_m=$(m "${app_p[@]}")
@@ -100,4 +113,6 @@ echo "medians: raw ${raw_m} s, app ${app_m} s; produce kcat ${kcat_m} s, app ${a
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "ingest_ratio=$(ratio "$raw_m" "$app_m") p99_stall_ms=$(m "${p99[@]}") max_stall_ms=$(m "${maxs[@]}")" \
      "bytes_per_msg=$(m "${bpm[@]}") cap_rss_growth_pct=${growth:-nan}" \
-     "produce_ratio=$(ratio "$kcat_m" "$appp_m") startup_ms=$(m "${startup[@]}")"
+     "produce_ratio=$(ratio "$kcat_m" "$appp_m") startup_ms=$(m "${startup[@]}")" \
+     "filter_apply_ms=$(m "${f_apply[@]}") filter_regex_ms=$(m "${f_regex[@]}")" \
+     "filter_change_ms=$(m "${f_change[@]}") filter_max_stall_ms=$(m "${f_stall[@]}")"

@@ -8,20 +8,31 @@
 //                                      MessageTableView, shown
 //   produce BROKERS TOPIC COUNT SIZE   the app's bulk producer path (acks=all)
 //   startup TOPICDESK                  process start to the main window's first paint
+//   filter  ROWS                       ROWS synthetic rows in the table (no broker), shown
+//                                      through the filter in the window's view: a text filter
+//                                      applied, a regular expression applied, then changed
 //
 // raw and app are both timed from creating the consumer to the last message in hand. Memory is
 // read at rest (the consumer idle, SettleMs after the last row): bytes_per_msg is the growth
 // over the empty window per held row, less the payload. With CAP below COUNT, the consumer is
 // paused once the table is full and the size at rest read there too; cap_rss_growth_pct
 // compares the two, i.e. what COUNT - CAP more messages through a full table added.
+//
+// filter: filter_apply_ms is from setting a text filter to its rows shown (filterFinished),
+// filter_regex_ms the same for a regular expression, filter_change_ms for changing that
+// expression (a user typing one more character); filter_max_stall_ms is the longest the GUI
+// event loop was kept from running over the three (a 1 ms timer's lateness).
 #include "adminclient.h"
 #include "bulksender.h"
 #include "consumerthread.h"
+#include "filtercriteria.h"
+#include "messagefilterproxy.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -264,6 +275,90 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     return 0;
 }
 
+int filter(int rows)
+{
+    MessageTableModel model;
+    model.setCap(rows);
+    // Rows as the consumer brings them: batches of 10,000, JSON values of about 120 bytes, a
+    // header on one row in ten.
+    constexpr int BatchRows = 10000;
+    const QByteArray statuses[] = {"paid", "shipped", "failed", "pending"};
+    for (int first = 0; first < rows; first += BatchRows) {
+        KafkaMessageBatch batch;
+        for (int i = first; i < std::min(rows, first + BatchRows); ++i) {
+            KafkaMessage m;
+            m.topic = QStringLiteral("bench");
+            m.partition = i % 3;
+            m.offset = i / 3;
+            m.timestampMs = 1733300000000 + i;
+            m.key = "order-" + QByteArray::number(i);
+            m.keyIsNull = false;
+            m.value = R"({"order":{"id":)" + QByteArray::number(i) + R"(,"status":")" +
+                      statuses[i % 4] + R"(","customer":"c-)" + QByteArray::number(i % 9973) +
+                      R"(","total":)" + QByteArray::number((i * 37) % 100000) +
+                      R"(,"note":"lorem ipsum dolor sit amet"}})";
+            m.valueIsNull = false;
+            if (i % 10 == 0)
+                m.headers = {{"trace", "t-" + QByteArray::number(i), false}};
+            batch.append(m);
+        }
+        model.appendBatch(batch);
+    }
+    MessageFilterProxy proxy(&model);
+    MessageTableView view;
+    view.setMessageModel(&proxy);
+    view.resize(1200, 700);
+    view.show();
+    QCoreApplication::processEvents();
+
+    QList<double> lateness;
+    QElapsedTimer tick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        lateness.append(std::max(0.0, tick.nsecsElapsed() / 1e6 - 1.0));
+        tick.restart();
+    });
+    // Sets criteria with the event loop running and the probe on; the time to filterFinished.
+    const auto timed = [&](const FilterCriteria &criteria) {
+        QElapsedTimer timer;
+        QEventLoop loop;
+        const QMetaObject::Connection done =
+            QObject::connect(&proxy, &MessageFilterProxy::filterFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(0, [&] {
+            tick.start();
+            probe.start();
+            timer.start();
+            proxy.setCriteria(criteria);
+        });
+        loop.exec();
+        const double ms = timer.nsecsElapsed() / 1e6;
+        probe.stop();
+        QObject::disconnect(done);
+        return ms;
+    };
+    FilterCriteria text;
+    text.text = QStringLiteral("\"failed\"");
+    const double applyMs = timed(text);
+    const int textRows = proxy.rowCount();
+    FilterCriteria regex;
+    regex.regularExpression = true;
+    regex.text = QStringLiteral(R"("customer":"c-12\d")");
+    const double regexMs = timed(regex);
+    regex.text = QStringLiteral(R"("customer":"c-12\d{2}")");
+    const double changeMs = timed(regex);
+    const int regexRows = proxy.rowCount();
+    if (textRows != rows / 4 || regexRows <= 0) {
+        std::fprintf(stderr, "filter: %d and %d rows shown\n", textRows, regexRows);
+        return 1;
+    }
+    std::printf("filter_apply_ms=%.1f filter_regex_ms=%.1f filter_change_ms=%.1f "
+                "filter_max_stall_ms=%.1f filter_rows=%d\n",
+                applyMs, regexMs, changeMs, percentile(lateness, 1.0), rows);
+    return 0;
+}
+
 int startup(const QString &program)
 {
     QProcess process;
@@ -301,6 +396,8 @@ int main(int argc, char *argv[])
         return raw(a.at(2), a.at(3), a.at(4).toLongLong());
     if (mode == QLatin1String("app") && a.size() == 6)
         return app(a.at(2), a.at(3), a.at(4).toLongLong(), a.at(5).toInt());
+    if (mode == QLatin1String("filter") && a.size() == 3)
+        return filter(a.at(2).toInt());
     if (mode == QLatin1String("startup") && a.size() == 3)
         return startup(a.at(2));
     std::fprintf(stderr, "usage: see the top of tests/bench/topicdesk_bench.cpp\n");

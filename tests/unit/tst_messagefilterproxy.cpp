@@ -85,6 +85,8 @@ private slots:
     void matchesPerField_data();
     void matchesPerField();
     void invalidRegularExpressionIsReported();
+    void requiredLiteral_data();
+    void requiredLiteral();
     void rowsArrivingLaterAreFiltered();
     void capRemovalsPassThrough();
     void staleRowsLeaveAndNewRowsCome();
@@ -186,6 +188,55 @@ void TestMessageFilterProxy::invalidRegularExpressionIsReported()
     backwards.offsetFrom = 10;
     backwards.offsetTo = 2;
     QVERIFY(!backwards.error().isEmpty());
+}
+
+void TestMessageFilterProxy::requiredLiteral_data()
+{
+    // A regular expression's first test on the bytes: never a text a match could lack.
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<QByteArray>("literal");
+    QTest::addColumn<QStringList>("matching"); // texts the expression matches
+    QTest::newRow("plain") << "failed" << true << QByteArray("failed") << QStringList{"a failed b"};
+    QTest::newRow("digits after") << R"("customer":"c-12\d)" << true
+                                  << QByteArray(R"("customer":"c-12)")
+                                  << QStringList{R"({"customer":"c-123"})"};
+    QTest::newRow("optional last letter")
+        << "colou?r" << true << QByteArray("colo") << QStringList{"color", "colour"};
+    QTest::newRow("counted repeat")
+        << "ab{0,2}cdef" << true << QByteArray("cdef") << QStringList{"acdef", "abbcdef"};
+    QTest::newRow("alternation: none")
+        << "apple|pear" << true << QByteArray() << QStringList{"pear"};
+    QTest::newRow("inline option: none")
+        << "(?i)APPLE" << true << QByteArray() << QStringList{"apple"};
+    QTest::newRow("group skipped")
+        << "(ab)?cdef" << true << QByteArray("cdef") << QStringList{"cdef", "abcdef"};
+    QTest::newRow("class skipped")
+        << "id[0-9]+xyz" << true << QByteArray("xyz") << QStringList{"id42xyz"};
+    QTest::newRow("escaped dot") << "a\\.bc" << true << QByteArray("a.bc") << QStringList{"a.bc"};
+    QTest::newRow("without case: no k or s")
+        << "kelvins" << false << QByteArray("elvin") << QStringList{"\u212Aelvin\u017F"};
+}
+
+void TestMessageFilterProxy::requiredLiteral()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseSensitive);
+    QFETCH(QByteArray, literal);
+    QFETCH(QStringList, matching);
+    QCOMPARE(FilterCriteria::Matcher::requiredLiteral(pattern, caseSensitive), literal);
+    // And the rows holding those texts are found through it.
+    MessageTableModel messages;
+    KafkaMessageBatch batch;
+    for (qsizetype i = 0; i < matching.size(); ++i)
+        batch.append(makeMessage(0, i, QByteArray(), matching.at(i).toUtf8()));
+    messages.appendBatch(batch);
+    FilterCriteria criteria = text(pattern, FilterCriteria::ValueField);
+    criteria.regularExpression = true;
+    criteria.caseSensitive = caseSensitive;
+    const FilterCriteria::Matcher matcher(criteria);
+    for (int row = 0; row < messages.rowCount(); ++row)
+        QVERIFY2(matcher.matchesContent(messages, row), qPrintable(matching.at(row)));
 }
 
 void TestMessageFilterProxy::rowsArrivingLaterAreFiltered()
