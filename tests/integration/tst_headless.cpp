@@ -139,6 +139,9 @@ void TestHeadless::sendThenConsumeJson()
         QVERIFY2(expected.contains(at), qPrintable(line));
         QCOMPARE(m.value(QLatin1String("value")).toString(), expected.value(at));
         QCOMPARE(m.value(QLatin1String("topic")).toString(), config.topic);
+        // The JSON Lines format (MessageJson): the timestamp's type, text bytes as text.
+        QCOMPARE(m.value(QLatin1String("timestampType")).toString(), QStringLiteral("CreateTime"));
+        QVERIFY(!m.contains(QLatin1String("valueEncoding")));
         if (expected.value(at) == QLatin1String("single")) {
             QCOMPARE(m.value(QLatin1String("key")).toString(), QStringLiteral("k"));
             QCOMPARE(m.value(QLatin1String("headers")).toArray().size(), 2);
