@@ -56,8 +56,10 @@ BulkSendPart::~BulkSendPart()
 void BulkSendPart::setUpActions()
 {
     m_sendFileAction->setObjectName(QStringLiteral("sendFileAction"));
-    m_sendFileAction->setToolTip(tr("One value per line, or JSON Lines: {\"key\": …, \"value\": "
-                                    "…, \"headers\": {…}, \"partition\": n}"));
+    m_sendFileAction->setToolTip(
+        tr("A JSON Lines file (.jsonl), as Export messages… and topicdesk consume --format json "
+           "write it: {\"key\": …, \"value\": …, \"headers\": [{\"name\": …, \"value\": "
+           "…}]} per line; or plain text, one value per line"));
     m_sendFileAction->setStatusTip(tr("Send every record of a file to the watched topic"));
     connect(m_sendFileAction, &QAction::triggered, this, &BulkSendPart::startFileSend);
 
@@ -121,7 +123,8 @@ void BulkSendPart::startFileSend()
     // Window-modal and without a nested event loop: the window keeps receiving while it is open.
     auto *dialog =
         new QFileDialog(m_panel, tr("Send a file"), {},
-                        tr("Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)"));
+                        tr("JSON Lines or text (*.jsonl *.json *.txt *.log);;JSON Lines, as "
+                           "exported (*.jsonl);;All files (*)"));
     dialog->setObjectName(QStringLiteral("sendFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

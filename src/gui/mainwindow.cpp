@@ -169,6 +169,8 @@ void MainWindow::setUpMenus()
     file->addAction(m_connectionPanel->deleteProfileAction());
     file->addAction(m_connectionPanel->securityAction());
     file->addSeparator();
+    file->addAction(m_replay->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

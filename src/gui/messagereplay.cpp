@@ -1,13 +1,17 @@
 #include "messagereplay.h"
 
 #include "composepanel.h"
+#include "exportdialog.h"
 #include "kafkasession.h"
 #include "messagespanel.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
 #include "sendtotopicdialog.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
 
@@ -27,7 +31,10 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
     , m_window(window)
     , m_sendRowAgainAction(new QAction(tr("Send &again…"), this))
     , m_sendSelectedAction(new QAction(tr("Send selected to &topic…"), this))
+    , m_exportAction(new QAction(tr("&Export messages…"), this))
 {
+    m_exporter.setParent(this);
+    m_exporter.setObjectName(QStringLiteral("messageExporter"));
     m_sender.setParent(this);
     m_sender.setObjectName(QStringLiteral("replaySender"));
 
@@ -46,9 +53,28 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
     m_sendSelectedAction->setStatusTip(m_sendSelectedAction->toolTip());
     connect(m_sendSelectedAction, &QAction::triggered, this, &MessageReplay::sendSelected);
 
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the selected, the shown or all the table's messages to "
+                                  "a JSON Lines or CSV file"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+    connect(m_exportAction, &QAction::triggered, this, &MessageReplay::exportMessages);
+    connect(&m_exporter, &MessageExporter::progressed, this, [this](qint64 written, qint64 total) {
+        if (m_exportProgress && total > 0)
+            m_exportProgress->setValue(int(ProgressSteps * written / total));
+    });
+    connect(&m_exporter, &MessageExporter::finished, this, &MessageReplay::onExported);
+
     MessageTableView *view = m_messages->view();
     view->addRowMenuAction(m_sendRowAgainAction);
     view->addRowMenuAction(m_sendSelectedAction);
+    view->addRowMenuAction(m_exportAction);
+    if (const MessageTableModel *model = view->messageTableModel()) {
+        for (const auto signal :
+             {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &MessageReplay::updateActions);
+        connect(model, &QAbstractItemModel::modelReset, this, &MessageReplay::updateActions);
+    }
     connect(view, &MessageTableView::rowSelectionChanged, this, &MessageReplay::updateActions);
     connect(m_session, &KafkaSession::stateChanged, this, &MessageReplay::updateActions);
     connect(&m_sender, &BulkSender::progressed, this, [this](const BulkSender::Progress &p) {
@@ -73,9 +99,12 @@ MessageReplay::~MessageReplay()
 void MessageReplay::updateActions()
 {
     const bool connected = m_session->state() == KafkaSession::State::Connected;
-    const bool selected = !m_messages->selectedRows().isEmpty();
+    const QItemSelectionModel *selection = m_messages->view()->selectionModel();
+    const bool selected = selection && selection->hasSelection();
     m_sendRowAgainAction->setEnabled(connected && selected);
     m_sendSelectedAction->setEnabled(connected && selected && !m_sender.isRunning());
+    const MessageTableModel *model = m_messages->view()->messageTableModel();
+    m_exportAction->setEnabled(model && model->rowCount() > 0 && !m_exporter.isRunning());
 }
 
 void MessageReplay::sendRowAgain()
@@ -188,5 +217,94 @@ void MessageReplay::onFinished(const BulkSender::Progress &progress, bool cancel
     emit logLine(line);
     if (progress.failed > 0)
         emit errorOccurred(line);
+    updateActions();
+}
+
+QList<int> MessageReplay::shownRows() const
+{
+    const QAbstractItemModel *shown = m_messages->view()->model();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(shown);
+    QList<int> rows;
+    rows.reserve(shown->rowCount());
+    for (int row = 0; row < shown->rowCount(); ++row)
+        rows.append(proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row);
+    return rows;
+}
+
+void MessageReplay::exportMessages()
+{
+    const MessageTableModel *model = m_messages->view()->messageTableModel();
+    if (!m_exportAction->isEnabled() || !model)
+        return;
+    const QList<int> selected = m_messages->selectedRows();
+    const int shown = m_messages->view()->model()->rowCount();
+    const QString topic = model->rowCount() > 0 ? model->message(0).topic : QString();
+    const QString name = QDir(QDir::homePath())
+                             .filePath((topic.isEmpty() ? QStringLiteral("messages") : topic) +
+                                       QStringLiteral(".jsonl"));
+    auto *dialog = new ExportDialog(selected.size(), shown, model->rowCount(), name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const MessageTableModel *model = m_messages->view()->messageTableModel();
+        if (!model || m_exporter.isRunning())
+            return;
+        // The rows are copied now: the table moves on while the file is written.
+        QList<int> rows;
+        switch (dialog->rows()) {
+        case ExportDialog::Rows::Selected:
+            rows = m_messages->selectedRows();
+            break;
+        case ExportDialog::Rows::Shown:
+            rows = shownRows();
+            break;
+        case ExportDialog::Rows::All:
+            rows.reserve(model->rowCount());
+            for (int row = 0; row < model->rowCount(); ++row)
+                rows.append(row);
+            break;
+        }
+        QList<KafkaMessage> messages;
+        messages.reserve(rows.size());
+        for (int row : rows)
+            messages.append(model->message(row));
+        const QString path = dialog->path();
+        m_exporter.start(std::move(messages), path, dialog->format());
+        emit logLine(tr("Exporting %n message(s) to %1…", nullptr, int(rows.size()))
+                         .arg(QDir::toNativeSeparators(path)));
+        m_exportProgress =
+            new QProgressDialog(tr("Exporting %n message(s) to %1…", nullptr, int(rows.size()))
+                                    .arg(QFileInfo(path).fileName()),
+                                tr("Cancel"), 0, ProgressSteps, m_window);
+        m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+        m_exportProgress->setWindowTitle(tr("Export messages"));
+        m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+        m_exportProgress->setWindowModality(Qt::WindowModal);
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
+        m_exportProgress->setMinimumDuration(500);
+        connect(m_exportProgress, &QProgressDialog::canceled, &m_exporter,
+                &MessageExporter::cancel);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void MessageReplay::onExported(const MessageExporter::Result &result)
+{
+    if (m_exportProgress) {
+        disconnect(m_exportProgress, &QProgressDialog::canceled, &m_exporter,
+                   &MessageExporter::cancel);
+        m_exportProgress->close();
+        m_exportProgress = nullptr;
+    }
+    const QLocale locale;
+    const QString path = QDir::toNativeSeparators(result.path);
+    if (result.succeeded())
+        emit logLine(tr("Exported %1 messages to %2.").arg(locale.toString(result.written), path));
+    else if (result.cancelled)
+        emit logLine(tr("Export to %1 cancelled: no file was written.").arg(path));
+    else
+        emit errorOccurred(result.error);
     updateActions();
 }
