@@ -27,7 +27,7 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
     , m_fieldsButton(new QToolButton(this))
-    , m_case(new QCheckBox(tr("Match &case"), this))
+    , m_case(new QCheckBox(tr("Match ca&se"), this))
     , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
     , m_statesButton(new QToolButton(this))
     , m_moreButton(new QToolButton(this))
@@ -86,7 +86,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_statesButton->setMenu(states);
 
     m_moreButton->setObjectName(QStringLiteral("filterMoreButton"));
-    m_moreButton->setText(tr("&More"));
+    m_moreButton->setText(tr("More"));
     m_moreButton->setCheckable(true);
     m_moreButton->setToolTip(tr("Partitions, offsets and times"));
     m_more->setObjectName(QStringLiteral("filterMore"));
@@ -99,15 +99,22 @@ FilterBar::FilterBar(QWidget *parent)
     m_offsetFrom->setPlaceholderText(tr("first"));
     m_offsetTo->setObjectName(QStringLiteral("filterOffsetToEdit"));
     m_offsetTo->setPlaceholderText(tr("last"));
-    const QString timeHint = tr("yyyy-mm-dd hh:mm:ss, local time");
     m_timeFrom->setObjectName(QStringLiteral("filterTimeFromEdit"));
-    m_timeFrom->setPlaceholderText(tr("from: %1").arg(timeHint));
+    m_timeFrom->setPlaceholderText(tr("from, e.g. 2024-12-31 08:00"));
     m_timeTo->setObjectName(QStringLiteral("filterTimeToEdit"));
-    m_timeTo->setPlaceholderText(tr("to: %1").arg(timeHint));
-    for (QLineEdit *edit : {m_offsetFrom, m_offsetTo})
-        edit->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_timeTo->setPlaceholderText(tr("until"));
     for (QLineEdit *edit : {m_timeFrom, m_timeTo})
-        edit->setMinimumWidth(fontMetrics().horizontalAdvance(m_timeFrom->placeholderText()) + 16);
+        edit->setToolTip(tr("Local time: yyyy-mm-dd, yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss "
+                            "(a day alone counts whole). Rows without a timestamp are hidden."));
+    const auto fitPlaceholder = [](QLineEdit *edit) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 24);
+    };
+    for (QLineEdit *edit : {m_partitions, m_offsetFrom, m_offsetTo, m_timeFrom, m_timeTo})
+        fitPlaceholder(edit);
+    m_timeTo->setMinimumWidth(m_timeFrom->minimumWidth());
+    m_partitions->setToolTip(tr("Partition numbers and ranges, separated by commas"));
+    for (QLineEdit *edit : {m_offsetFrom, m_offsetTo})
+        edit->setToolTip(tr("Offsets from 0; either end may stay empty"));
 
     m_count->setObjectName(QStringLiteral("filterCountLabel"));
     m_error->setObjectName(QStringLiteral("filterErrorLabel"));
@@ -132,7 +139,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(buddyLabel(tr("&Filter:"), m_text, this));
+    top->addWidget(buddyLabel(tr("Fi&lter:"), m_text, this));
     top->addWidget(m_text, 1);
     top->addWidget(m_fieldsButton);
     top->addWidget(m_case);
@@ -144,13 +151,13 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *more = new QHBoxLayout(m_more);
     more->setContentsMargins(0, 0, 0, 0);
-    more->addWidget(buddyLabel(tr("&Partitions:"), m_partitions, m_more));
+    more->addWidget(buddyLabel(tr("Partitio&ns:"), m_partitions, m_more));
     more->addWidget(m_partitions);
-    more->addWidget(buddyLabel(tr("&Offsets:"), m_offsetFrom, m_more));
+    more->addWidget(buddyLabel(tr("Offsets:"), m_offsetFrom, m_more));
     more->addWidget(m_offsetFrom);
     more->addWidget(new QLabel(tr("to"), m_more));
     more->addWidget(m_offsetTo);
-    more->addWidget(buddyLabel(tr("&Time:"), m_timeFrom, m_more));
+    more->addWidget(buddyLabel(tr("T&ime:"), m_timeFrom, m_more));
     more->addWidget(m_timeFrom, 1);
     more->addWidget(new QLabel(tr("to"), m_more));
     more->addWidget(m_timeTo, 1);

@@ -6,10 +6,13 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 namespace {
 // Rows a helper thread gets at least: fewer are not worth the hand-over.
 constexpr int MinRowsPerThread = 4096;
+// Rows a thread takes at a time.
+constexpr int RowsPerChunk = 1024;
 } // namespace
 
 MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *parent)
@@ -101,31 +104,36 @@ void MessageFilterProxy::rebuild()
 
 void MessageFilterProxy::matchRows(const FilterCriteria &criteria, int first, int last, quint8 *out)
 {
-    const auto work = [this, &criteria, first, out](int from, int to) {
-        const FilterCriteria::Matcher matcher(criteria);
-        for (int row = from; row < to; ++row)
-            out[row - first] = matcher.matchesContent(*m_messages, row) ? 1 : 0;
-    };
     if (criteria.matchesAnyContent()) {
         std::fill(out, out + (last - first), quint8(1));
         return;
     }
-    // The helpers read the table while this thread waits for them: the table cannot change
-    // meanwhile (only this thread changes it).
-    const int count = last - first;
-    const int parts = std::clamp(count / MinRowsPerThread, 1, m_pool.maxThreadCount() + 1);
-    const int step = (count + parts - 1) / parts;
+    // The rows go in small chunks to whichever thread asks next, this one included: a helper
+    // the system runs late holds up no more than its chunk. The helpers read the table while
+    // this thread waits for them, so the table cannot change meanwhile (only this thread
+    // changes it).
+    std::atomic<int> next = first;
+    const auto work = [this, &criteria, &next, first, last, out] {
+        const FilterCriteria::Matcher matcher(criteria);
+        for (;;) {
+            const int from = next.fetch_add(RowsPerChunk);
+            if (from >= last)
+                return;
+            const int to = std::min(last, from + RowsPerChunk);
+            for (int row = from; row < to; ++row)
+                out[row - first] = matcher.matchesContent(*m_messages, row) ? 1 : 0;
+        }
+    };
+    const int helpers = std::min((last - first) / MinRowsPerThread, m_pool.maxThreadCount());
     QSemaphore done;
-    for (int part = 1; part < parts; ++part) {
-        const int from = first + part * step;
-        const int to = std::min(last, from + step);
-        m_pool.start([&work, &done, from, to] {
-            work(from, to);
+    for (int i = 0; i < helpers; ++i) {
+        m_pool.start([&work, &done] {
+            work();
             done.release();
         });
     }
-    work(first, std::min(last, first + step));
-    done.acquire(parts - 1);
+    work();
+    done.acquire(helpers);
 }
 
 void MessageFilterProxy::setCriteria(const FilterCriteria &criteria)
