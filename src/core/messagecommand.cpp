@@ -7,6 +7,11 @@ bool argumentSafe(QByteArrayView bytes)
 {
     return !bytes.contains('\0') && PayloadView::firstInvalidUtf8(bytes) < 0;
 }
+
+bool tooLong(QByteArrayView bytes)
+{
+    return bytes.size() > MessageCommand::MaxArgumentBytes;
+}
 } // namespace
 
 QString MessageCommand::shellQuote(QByteArrayView bytes)
@@ -20,6 +25,11 @@ QString MessageCommand::commonRefusal(const KafkaMessage &m)
 {
     if (m.valueIsNull)
         return tr("The value is null (a tombstone), which a command line cannot send.");
+    // Checked first: it is quick, and a long value is not scanned.
+    if (tooLong(m.value) || tooLong(m.key))
+        return tr("The key or value is longer than a command line argument may be (%1). Use "
+                  "Copy as JSON instead.")
+            .arg(PayloadView::byteCount(MaxArgumentBytes));
     if (!argumentSafe(m.value))
         return tr("The value holds a NUL byte or bytes that are not UTF-8, which a command line "
                   "cannot carry. Use Copy as JSON instead.");
@@ -30,6 +40,9 @@ QString MessageCommand::commonRefusal(const KafkaMessage &m)
         if (h.valueIsNull)
             return tr("The header \"%1\" has a null value, which a command line cannot send.")
                 .arg(argumentSafe(h.name) ? QString::fromUtf8(h.name) : tr("(not text)"));
+        if (tooLong(h.name) || tooLong(h.value))
+            return tr("A header is longer than a command line argument may be (%1).")
+                .arg(PayloadView::byteCount(MaxArgumentBytes));
         if (!argumentSafe(h.name) || !argumentSafe(h.value))
             return tr("A header holds a NUL byte or bytes that are not UTF-8, which a command "
                       "line cannot carry. Use Copy as JSON instead.");

@@ -182,6 +182,11 @@ PayloadView::Mode PayloadView::bestMode(QByteArrayView data)
     return PayloadFormat::isText(data) ? Mode::Text : Mode::Hex;
 }
 
+QString PayloadView::byteCount(qsizetype bytes)
+{
+    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(QLocale().toString(bytes));
+}
+
 QString PayloadView::modeName(Mode mode)
 {
     switch (mode) {
@@ -245,7 +250,8 @@ PayloadView::Rendering PayloadView::render(QByteArrayView data, Mode mode)
         }
     }
     if (controls > 0 && r.note.isEmpty())
-        r.note = tr("%n control character(s) (such as NUL) shown as symbols like ␀.", "",
-                    int(std::min<qsizetype>(controls, std::numeric_limits<int>::max())));
+        r.note = controls == 1 ? tr("1 control character (such as NUL) shown as a symbol like ␀.")
+                               : tr("%1 control characters (such as NUL) shown as symbols like ␀.")
+                                     .arg(QLocale().toString(controls));
     return r;
 }

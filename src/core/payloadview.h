@@ -51,4 +51,6 @@ public:
     static constexpr int MaxJsonDepth = 1024;
 
     static QString modeName(Mode mode);
+    // "1 byte", "4,181 bytes" (in the user's locale).
+    static QString byteCount(qsizetype bytes);
 };

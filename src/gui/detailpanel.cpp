@@ -43,7 +43,7 @@ bool isClipboardText(QByteArrayView bytes)
 
 QString sizeText(qsizetype bytes)
 {
-    return DetailPanel::tr("%n byte(s)", "", int(std::min<qsizetype>(bytes, INT_MAX)));
+    return PayloadView::byteCount(bytes);
 }
 } // namespace
 
@@ -315,7 +315,9 @@ void DetailPanel::showHeaders()
     m_headersLabel->setText(
         headers.isEmpty() ? QStringLiteral("<b>%1</b> — %2").arg(tr("Headers"), tr("none"))
                           : QStringLiteral("<b>%1</b> — %2, %3")
-                                .arg(tr("Headers"), tr("%n header(s)", "", int(headers.size())),
+                                .arg(tr("Headers"),
+                                     (headers.size() == 1 ? tr("1 header")
+                                                          : tr("%1 headers").arg(headers.size())),
                                      sizeText(total).toHtmlEscaped()));
 }
 

@@ -138,9 +138,7 @@ void PayloadPane::setMode(PayloadView::Mode mode)
 
 void PayloadPane::updateSizeLabel()
 {
-    const QString size =
-        m_isNull ? tr("null")
-                 : tr("%n byte(s)", "", int(std::min<qsizetype>(m_bytes.size(), INT_MAX)));
+    const QString size = m_isNull ? tr("null") : PayloadView::byteCount(m_bytes.size());
     m_titleLabel->setText(
         QStringLiteral("<b>%1</b> — %2").arg(m_title.toHtmlEscaped(), size.toHtmlEscaped()));
 }

@@ -128,6 +128,10 @@ void TestMessageCommand::refusals_data()
                                << "null";
     QTest::newRow("line break: kcat only") << QByteArray("k") << QByteArray("a\nb") << false << ""
                                            << "line break";
+    QTest::newRow("value too long for an argument")
+        << QByteArray("k") << QByteArray(MessageCommand::MaxArgumentBytes + 1, 'x') << false
+        << "longer than a command line argument"
+        << "longer than a command line argument";
     QTest::newRow("empty key: kcat only") << QByteArray("") << QByteArray("v") << false << ""
                                           << "key is empty";
 }
