@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 
 namespace {
 // Rows a helper thread gets at least: fewer are not worth the hand-over.
@@ -200,9 +201,10 @@ std::vector<quint64> MessageFilterProxy::matchingRows() const
     return rows;
 }
 
-void MessageFilterProxy::setMapping(std::vector<quint64> rows)
+void MessageFilterProxy::setMapping(std::vector<quint64> rows, bool inOrder)
 {
-    sortRows(rows);
+    if (!inOrder)
+        sortRows(rows);
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<quint64> sequences;
@@ -256,6 +258,17 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
         key.number = double(m_messages->timestampAt(sourceRow));
         key.isNumber = true;
         return key;
+    case MessageTableModel::KeyColumn:
+    case MessageTableModel::ValueColumn: {
+        // The bytes' first characters, case folded (read from the bytes, not the preview).
+        constexpr qsizetype SortPrefix = 64;
+        const QByteArrayView bytes = m_sortColumn == MessageTableModel::KeyColumn
+                                         ? m_messages->keyAt(sourceRow)
+                                         : m_messages->valueAt(sourceRow);
+        key.text =
+            QString::fromUtf8(bytes.first(std::min(bytes.size(), SortPrefix))).toCaseFolded();
+        return key;
+    }
     default:
         break;
     }
@@ -275,7 +288,7 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
         key.isNumber = true;
         break;
     default:
-        key.text = value.toString();
+        key.text = value.toString().toCaseFolded();
         break;
     }
     return key;
@@ -283,18 +296,45 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
 
 void MessageFilterProxy::appendSortKeys(int first, int last)
 {
-    m_sortKeys.reserve(m_sortKeys.size() + size_t(last - first + 1));
-    for (int row = first; row <= last; ++row)
-        m_sortKeys.push_back(sortKey(row));
+    const size_t at = m_sortKeys.size();
+    m_sortKeys.resize(at + size_t(last - first + 1));
+    // The key and value columns read bytes only, which helper threads may do while this
+    // thread waits; other columns go through data(), on this thread.
+    const bool fromBytes = m_sortColumn == MessageTableModel::KeyColumn ||
+                           m_sortColumn == MessageTableModel::ValueColumn;
+    if (!fromBytes || last - first < MinRowsPerThread) {
+        for (int row = first; row <= last; ++row)
+            m_sortKeys[at + size_t(row - first)] = sortKey(row);
+        return;
+    }
+    std::atomic<int> next = first;
+    const auto work = [this, &next, first, last, at] {
+        for (;;) {
+            const int from = next.fetch_add(RowsPerChunk);
+            if (from > last)
+                return;
+            const int to = std::min(last + 1, from + RowsPerChunk);
+            for (int row = from; row < to; ++row)
+                m_sortKeys[at + size_t(row - first)] = sortKey(row);
+        }
+    };
+    const int helpers = m_pool.maxThreadCount();
+    QSemaphore done;
+    for (int i = 0; i < helpers; ++i) {
+        m_pool.start([&work, &done] {
+            work();
+            done.release();
+        });
+    }
+    work();
+    done.acquire(helpers);
 }
 
-void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
+std::function<bool(quint64, quint64)> MessageFilterProxy::sortedBefore() const
 {
-    if (m_sortColumn < 0)
-        return;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     // Numbers before text; equal keys keep their arrival order either way.
-    std::sort(rows.begin(), rows.end(), [this, ascending](quint64 a, quint64 b) {
+    return [this, ascending](quint64 a, quint64 b) {
         const SortKey &ka = m_sortKeys[size_t(a - m_base)];
         const SortKey &kb = m_sortKeys[size_t(b - m_base)];
         int order = 0;
@@ -303,11 +343,17 @@ void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
         else if (ka.isNumber)
             order = ka.number < kb.number ? -1 : (kb.number < ka.number ? 1 : 0);
         else
-            order = ka.text.compare(kb.text, Qt::CaseInsensitive);
+            order = ka.text < kb.text ? -1 : (kb.text < ka.text ? 1 : 0); // folded already
         if (order == 0)
             return a < b;
         return ascending ? order < 0 : order > 0;
-    });
+    };
+}
+
+void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
+{
+    if (m_sortColumn >= 0)
+        std::sort(rows.begin(), rows.end(), sortedBefore());
 }
 
 void MessageFilterProxy::sort(int column, Qt::SortOrder order)
@@ -350,9 +396,13 @@ void MessageFilterProxy::onRowsInserted(const QModelIndex &parent, int first, in
     if (added.empty())
         return;
     if (m_sortColumn >= 0) {
-        std::vector<quint64> rows = m_rows;
-        rows.insert(rows.end(), added.cbegin(), added.cend());
-        setMapping(std::move(rows));
+        // The new rows sorted among themselves, then merged into the sorted rows.
+        sortRows(added);
+        std::vector<quint64> rows;
+        rows.reserve(m_rows.size() + added.size());
+        std::merge(m_rows.cbegin(), m_rows.cend(), added.cbegin(), added.cend(),
+                   std::back_inserter(rows), sortedBefore());
+        setMapping(std::move(rows), true);
         return;
     }
     const int at = int(m_rows.size());
@@ -405,14 +455,9 @@ void MessageFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int
             if (sequence >= newBase)
                 rows.push_back(sequence);
         }
-        const bool changed = rows.size() != m_rows.size();
-        if (changed) {
-            std::sort(rows.begin(), rows.end());
-            m_base = newBase;
-            setMapping(std::move(rows));
-        } else {
-            m_base = newBase;
-        }
+        m_base = newBase;
+        if (rows.size() != m_rows.size())
+            setMapping(std::move(rows), true); // those left keep their order
         return;
     }
     const auto end = std::lower_bound(m_rows.cbegin(), m_rows.cend(), newBase);

@@ -18,6 +18,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 class MessageTableModel;
@@ -89,8 +90,11 @@ private:
     std::vector<quint64> matchingRows() const;
     // Shows rows (ascending sequence numbers) in one layout change, sorted if sorting.
     void showRows(std::vector<quint64> rows);
-    // Replaces the shown rows in one layout change, moving the persistent indexes along.
-    void setMapping(std::vector<quint64> rows);
+    // Replaces the shown rows in one layout change, moving the persistent indexes along;
+    // sorts them first unless they are in order already.
+    void setMapping(std::vector<quint64> rows, bool inOrder = false);
+    // The sort's order of two shown rows.
+    std::function<bool(quint64, quint64)> sortedBefore() const;
     SortKey sortKey(int sourceRow) const;
     // The sort keys of the table's rows [first, last], at the end of m_sortKeys.
     void appendSortKeys(int first, int last);
