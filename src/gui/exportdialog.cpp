@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -70,7 +71,9 @@ ExportDialog::ExportDialog(qsizetype selected, qsizetype shown, qsizetype held, 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("exportBrowseButton"));
     fileRow->addWidget(browseButton);
-    form->addRow(tr("F&ile:"), fileRow);
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
     layout->addLayout(form);
 
     m_buttons->setObjectName(QStringLiteral("exportButtons"));

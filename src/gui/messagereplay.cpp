@@ -270,12 +270,11 @@ void MessageReplay::exportMessages()
             messages.append(model->message(row));
         const QString path = dialog->path();
         m_exporter.start(std::move(messages), path, dialog->format());
-        emit logLine(tr("Exporting %n message(s) to %1…", nullptr, int(rows.size()))
-                         .arg(QDir::toNativeSeparators(path)));
-        m_exportProgress =
-            new QProgressDialog(tr("Exporting %n message(s) to %1…", nullptr, int(rows.size()))
-                                    .arg(QFileInfo(path).fileName()),
-                                tr("Cancel"), 0, ProgressSteps, m_window);
+        const QString count = QLocale().toString(rows.size());
+        emit logLine(tr("Exporting %1 messages to %2…").arg(count, QDir::toNativeSeparators(path)));
+        m_exportProgress = new QProgressDialog(
+            tr("Exporting %1 messages to %2…").arg(count, QFileInfo(path).fileName()), tr("Cancel"),
+            0, ProgressSteps, m_window);
         m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
         m_exportProgress->setWindowTitle(tr("Export messages"));
         m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);

@@ -25,6 +25,8 @@ constexpr int CellPadding = 16;
 constexpr int RowPadding = 8;
 // The focus frame's width: visible from a distance, thin enough not to hide a cell.
 constexpr int FocusFrameWidth = 2;
+// The widest a new JSON column starts, in characters (the user may widen it).
+constexpr int JsonColumnChars = 24;
 
 // Asks for a JSON path, saying as it is typed why a path does not parse; std::nullopt if
 // cancelled.
@@ -158,13 +160,8 @@ bool MessageTableView::addJsonColumn()
     const std::optional<JsonPath> path = askJsonPath(this);
     if (!path)
         return false;
-    // The proxies pass the columns through in the same order.
     const int column = messages->addJsonColumn(*path);
-    const QFontMetrics metrics = fontMetrics();
-    horizontalHeader()->resizeSection(
-        column, std::max(metrics.horizontalAdvance(path->text()),
-                         metrics.horizontalAdvance(QStringLiteral("0000000000"))) +
-                    CellPadding);
+    placeJsonColumn(column);
     scrollTo(model()->index(std::max(0, currentIndex().row()), column));
     return true;
 }
@@ -181,6 +178,25 @@ void MessageTableView::setSelectionModel(QItemSelectionModel *selectionModel)
     connect(selectionModel, &QItemSelectionModel::selectionChanged, this,
             &MessageTableView::rowSelectionChanged);
     emit rowSelectionChanged();
+}
+
+void MessageTableView::placeJsonColumn(int column)
+{
+    // The proxies pass the columns through in the same order. The column shows just before
+    // the value, beside the key and the earlier ones, at the width of its title or ten digits
+    // (at most JsonColumnChars characters): the value keeps the room that is left.
+    const MessageTableModel *messages = messageTableModel();
+    QHeaderView *header = horizontalHeader();
+    header->moveSection(header->visualIndex(column),
+                        header->visualIndex(MessageTableModel::ValueColumn));
+    const QFontMetrics metrics = fontMetrics();
+    const QString title =
+        messages->jsonColumns().at(column - MessageTableModel::ColumnCount).text();
+    header->resizeSection(
+        column, std::min(std::max(metrics.horizontalAdvance(title),
+                                  metrics.horizontalAdvance(QStringLiteral("0000000000"))),
+                         metrics.averageCharWidth() * JsonColumnChars) +
+                    CellPadding);
 }
 
 QStringList MessageTableView::jsonColumnPaths() const
@@ -204,6 +220,8 @@ void MessageTableView::setJsonColumnPaths(const QStringList &paths)
             parsed << *path;
     }
     messages->setJsonColumns(parsed);
+    for (int column = MessageTableModel::ColumnCount; column < messages->columnCount(); ++column)
+        placeJsonColumn(column);
 }
 
 void MessageTableView::showHeaderMenu(const QPoint &pos)

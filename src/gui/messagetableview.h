@@ -33,7 +33,8 @@ public:
     // Asks for a JSON path (checked as it is typed) and adds its column; false if cancelled.
     bool addJsonColumn();
     // The JSON columns' paths, as the window keeps them in its settings; setting them replaces
-    // the columns (paths that do not parse are left out).
+    // the columns (paths that do not parse are left out), placed as addJsonColumn() places them
+    // (the window restores the header's saved state after them).
     QStringList jsonColumnPaths() const;
     void setJsonColumnPaths(const QStringList &paths);
 
@@ -60,6 +61,8 @@ protected:
 private:
     void updateFollowing(bool follow);
     void showHeaderMenu(const QPoint &pos);
+    // A new JSON column's place (before the value) and width.
+    void placeJsonColumn(int column);
 
     AckButtonDelegate *m_ackDelegate;
     QMetaObject::Connection m_followConnection;
