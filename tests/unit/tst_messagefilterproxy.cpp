@@ -93,6 +93,7 @@ private slots:
     void manyRowsFilterInSlices();
     void sortsByColumnAndBack();
     void everyShownRowMapsBack();
+    void jsonColumnsPassThroughAndSort();
 
 private:
     // The table of matchesPerField: keys, values and headers of several kinds.
@@ -410,6 +411,36 @@ void TestMessageFilterProxy::everyShownRowMapsBack()
     QCOMPARE(proxy.columnCount(), messages.columnCount());
     QCOMPARE(proxy.headerData(MessageTableModel::KeyColumn, Qt::Horizontal),
              messages.headerData(MessageTableModel::KeyColumn, Qt::Horizontal));
+}
+
+void TestMessageFilterProxy::jsonColumnsPassThroughAndSort()
+{
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    KafkaMessageBatch batch;
+    batch.append(makeMessage(0, 0, "a", R"({"order":{"total":30}})"));
+    batch.append(makeMessage(0, 1, "b", R"({"order":{"total":4}})"));
+    batch.append(makeMessage(0, 2, "c", R"({"order":{"total":100}})"));
+    batch.append(makeMessage(0, 3, "d", "not json"));
+    messages.appendBatch(batch);
+    QVERIFY(apply(proxy, text("order", FilterCriteria::ValueField)));
+    QCOMPARE(proxy.rowCount(), 3);
+    // A column the table adds later is the proxy's too, with the same cells.
+    const auto path = JsonPath::parse(QStringLiteral("$.order.total"));
+    QVERIFY(path);
+    const int column = messages.addJsonColumn(*path);
+    QCOMPARE(proxy.columnCount(), messages.columnCount());
+    QCOMPARE(proxy.headerData(column, Qt::Horizontal), messages.headerData(column, Qt::Horizontal));
+    QCOMPARE(proxy.index(1, column).data(), messages.index(1, column).data());
+    // Sorted by it as numbers (SortRole), not as text: 4 < 30 < 100.
+    proxy.sort(column, Qt::AscendingOrder);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{1, 0, 2}));
+    // The column goes: so does the sort, back to the arrival order.
+    messages.removeJsonColumn(column);
+    QCOMPARE(proxy.columnCount(), messages.columnCount());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 1, 2}));
 }
 
 QTEST_MAIN(TestMessageFilterProxy)
