@@ -2,7 +2,9 @@
 // repeated and null headers fills the compose box (the row's topic chosen, a note that the bytes
 // are not text), Send produces it, and the message consumed back is byte-identical; Send
 // selected to topic… re-produces several rows in table order, each byte-identical, and counts
-// them delivered. Against the Sandbox, and each real broker.
+// them delivered; Export messages… writes the selected rows as JSON Lines that Send a file sends
+// back byte-identical; the JSON columns come back with the window. Against the Sandbox, and each
+// real broker.
 #include "composepanel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -84,6 +87,7 @@ private slots:
     void initTestCase();
     void sendAgainAndSendSelectedAreByteIdentical();
     void exportSelectedAndSendTheFileBack();
+    void jsonColumnsComeBackWithTheWindow();
 
 private:
     QTemporaryDir m_settings;
@@ -318,6 +322,29 @@ void TestReplay::exportSelectedAndSendTheFileBack()
         QVERIFY(std::any_of(copies.cbegin(), copies.cend(),
                             [&m](const KafkaMessage &c) { return sameBytes(c, m); }));
     }
+}
+
+void TestReplay::jsonColumnsComeBackWithTheWindow()
+{
+    const QStringList paths = {QStringLiteral("$.order.id"), QStringLiteral("$['odd key']")};
+    int valueAt = -1;
+    {
+        MainWindow window(ConnectionConfig{});
+        window.show();
+        auto *view = window.findChild<MessageTableView *>(QStringLiteral("messageView"));
+        view->setJsonColumnPaths(paths);
+        valueAt = view->horizontalHeader()->visualIndex(MessageTableModel::ValueColumn);
+        window.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    }
+    MainWindow again(ConnectionConfig{});
+    auto *view = again.findChild<MessageTableView *>(QStringLiteral("messageView"));
+    QCOMPARE(view->jsonColumnPaths(), paths);
+    QCOMPARE(
+        view->model()->headerData(MessageTableModel::ColumnCount + 1, Qt::Horizontal).toString(),
+        paths.at(1));
+    // Where they were: before the value.
+    QCOMPARE(view->horizontalHeader()->visualIndex(MessageTableModel::ValueColumn), valueAt);
 }
 
 QTEST_MAIN(TestReplay)
