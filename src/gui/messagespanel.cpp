@@ -155,7 +155,7 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     connect(m_proxy, &MessageFilterProxy::filterFinished, this, [this] {
         updateMessageCount();
         MessageTableView *view = m_ui->messageView;
-        if (view->isFollowingNewest())
+        if (view->isFollowingNewest() && m_proxy->sortColumn() < 0)
             view->scrollToBottom();
         else if (view->currentIndex().isValid())
             view->scrollTo(view->currentIndex());
@@ -313,6 +313,9 @@ void MessagesPanel::sortBy(int column)
     if (sortColumn >= 0)
         header->setSortIndicator(sortColumn, order);
     applyFilter();
+    // Sorted, the first rows are what was asked for (and the newest are anywhere): from the top.
+    if (sortColumn >= 0)
+        m_ui->messageView->scrollToTop();
 }
 
 void MessagesPanel::setViewModel(QAbstractItemModel *model)
