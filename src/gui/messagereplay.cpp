@@ -114,14 +114,8 @@ void MessageReplay::sendRowAgain()
     if (!m_sendRowAgainAction->isEnabled() || !model || rows.isEmpty())
         return;
     // The current row when it is selected, else the first selected one.
-    int row = rows.first();
-    const QModelIndex current = m_messages->view()->currentIndex();
-    for (int selected : rows) {
-        if (current.isValid() &&
-            model->offsetAt(selected) == current.data(MessageTableModel::OffsetRole).toLongLong() &&
-            model->partitionAt(selected) == current.data(MessageTableModel::PartitionRole).toInt())
-            row = selected;
-    }
+    const int current = m_messages->sourceRow(m_messages->view()->currentIndex());
+    const int row = rows.contains(current) ? current : rows.first();
     m_compose->composeAgain(model->message(row));
     emit composeFilled();
 }

@@ -121,8 +121,18 @@ const QList<MessageTableModel::JsonCell> &MessageTableModel::jsonCells(int row) 
             const QJsonValue root =
                 document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
             for (qsizetype i = 0; i < m_jsonColumns.size(); ++i) {
-                if (const auto found = m_jsonColumns.at(i).find(root))
-                    (*cells)[i] = {JsonPath::toText(*found), JsonPath::toSortKey(*found)};
+                const auto found = m_jsonColumns.at(i).find(root);
+                if (!found)
+                    continue;
+                // A cell shows a preview: the cache holds thousands of rows, and a path may
+                // name a large part of a large value.
+                QString text = JsonPath::toText(*found);
+                QVariant sortKey = JsonPath::toSortKey(*found);
+                if (text.size() > PreviewBytes) {
+                    text = text.left(PreviewBytes) + QChar(0x2026);
+                    sortKey = text;
+                }
+                (*cells)[i] = {text, sortKey};
             }
         }
     }

@@ -208,16 +208,24 @@ void TestReplay::sendAgainAndSendSelectedAreByteIdentical()
             copies << m;
     }
     QCOMPARE(copies.size(), 3);
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(sameBytes(copies.at(i), expected.at(i)), qPrintable(QString::number(i)));
-        QCOMPARE(copies.at(i).partition, expected.at(i).partition);
-    }
-    // Within a partition the copies keep the table's order.
-    for (int i = 0; i < 3; ++i) {
-        for (int j = i + 1; j < 3; ++j) {
-            if (copies.at(i).partition == copies.at(j).partition)
-                QVERIFY(copies.at(i).offset < copies.at(j).offset);
+    // Each partition's copies are its originals, byte-identical and in the table's order (the
+    // consumer interleaves partitions as it reads them, so only a partition's order is kept).
+    for (qint32 partition :
+         {expected.at(0).partition, expected.at(1).partition, expected.at(2).partition}) {
+        QList<KafkaMessage> want;
+        QList<KafkaMessage> got;
+        for (const KafkaMessage &m : expected) {
+            if (m.partition == partition)
+                want << m;
         }
+        for (const KafkaMessage &m : copies) {
+            if (m.partition == partition)
+                got << m;
+        }
+        QCOMPARE(got.size(), want.size());
+        for (int i = 0; i < want.size(); ++i)
+            QVERIFY2(sameBytes(got.at(i), want.at(i)),
+                     qPrintable(QStringLiteral("partition %1, #%2").arg(partition).arg(i)));
     }
 }
 

@@ -453,6 +453,19 @@ void TestMessageTableModel::jsonColumnsWhileRowsArrive()
     model.removeJsonColumn(MessageTableModel::AckColumn);
     QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount) + 2);
 
+    // A path to a large part of a large value shows (and keeps) a preview only.
+    KafkaMessageBatch large;
+    KafkaMessage big;
+    big.topic = QStringLiteral("t");
+    big.offset = 1000;
+    big.valueIsNull = false;
+    big.value = R"({"order":{"id":")" + QByteArray(1024 * 1024, 'x') + R"("}})";
+    large.append(big);
+    model.appendBatch(large);
+    const QString preview = model.index(model.rowCount() - 1, id).data().toString();
+    QCOMPARE(preview.size(), MessageTableModel::PreviewBytes + 1);
+    QVERIFY(preview.endsWith(QChar(0x2026)));
+
     model.clear();
     model.appendBatch(jsonBatch(100, 5));
     QCOMPARE(model.index(0, id).data().toString(), QStringLiteral("100"));
