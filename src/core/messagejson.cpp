@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <optional>
 
 namespace {
 const QString Base64 = QStringLiteral("base64");
@@ -90,29 +91,28 @@ QString decodeLiteral(QByteArrayView literal)
     return QJsonDocument::fromJson(array).array().at(0).toString();
 }
 
-// Walks the members of a JSON object that is known to be valid, in their written order (which
-// QJsonObject does not keep). Bounds-checked all the same; no recursion, whatever the nesting.
-class MemberScanner
+// Walks the members of a JSON object, or the elements of a JSON array, that is known to be
+// valid, in their written order (which QJsonObject does not keep), each value as its exact text.
+// Bounds-checked all the same; no recursion, whatever the nesting.
+class ContainerScanner
 {
 public:
-    explicit MemberScanner(QByteArrayView text)
+    // text is the object or array, surrounding whitespace allowed.
+    ContainerScanner(QByteArrayView text, char open)
         : m_text(text)
+        , m_close(open == '{' ? '}' : ']')
     {
         skipSpace();
-        m_ok = peek() == '{';
+        m_ok = peek() == open;
         ++m_at;
     }
 
-    // The next member's name literal and raw value; false at the end.
-    bool next(QByteArrayView *name, QByteArrayView *value)
+    // The object's next member: its name literal and its value's text as written; false at the
+    // end.
+    bool nextMember(QByteArrayView *name, QByteArrayView *value)
     {
-        if (!m_ok)
+        if (!startItem())
             return false;
-        skipSpace();
-        if (peek() == ',') {
-            ++m_at;
-            skipSpace();
-        }
         if (peek() != '"')
             return (m_ok = false);
         const qsizetype nameFrom = m_at;
@@ -123,13 +123,11 @@ public:
             return (m_ok = false);
         ++m_at;
         skipSpace();
-        const qsizetype valueFrom = m_at;
-        skipValue();
-        if (m_at <= valueFrom || m_at > m_text.size())
-            return (m_ok = false);
-        *value = m_text.sliced(valueFrom, m_at - valueFrom);
-        return true;
+        return readValue(value);
     }
+
+    // The array's next element's text as written; false at the end.
+    bool nextElement(QByteArrayView *value) { return startItem() && readValue(value); }
 
 private:
     char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }
@@ -138,6 +136,30 @@ private:
         while (m_at < m_text.size() && (m_text[m_at] == ' ' || m_text[m_at] == '\t' ||
                                         m_text[m_at] == '\r' || m_text[m_at] == '\n'))
             ++m_at;
+    }
+    // Past the comma before an item; false at the closing bracket or the end of the text.
+    bool startItem()
+    {
+        if (!m_ok)
+            return false;
+        skipSpace();
+        if (peek() == ',') {
+            ++m_at;
+            skipSpace();
+        }
+        if (m_at >= m_text.size() || peek() == m_close)
+            return (m_ok = false);
+        return true;
+    }
+    // The value starting here, from its first character to its last (no whitespace around).
+    bool readValue(QByteArrayView *value)
+    {
+        const qsizetype valueFrom = m_at;
+        skipValue();
+        if (m_at <= valueFrom || m_at > m_text.size())
+            return (m_ok = false);
+        *value = m_text.sliced(valueFrom, m_at - valueFrom);
+        return true;
     }
     void skipString() // at the opening quote; ends past the closing one
     {
@@ -177,44 +199,67 @@ private:
     }
 
     QByteArrayView m_text;
+    char m_close;
     qsizetype m_at = 0;
     bool m_ok = false;
 };
 
-// The members of the line's "headers" object, in written order, repeats kept.
-QList<std::pair<QString, QJsonValue>> headerMembers(QByteArrayView line)
+// The text of the object's member called name as written ("" when there is none); the last one
+// when the name is repeated, as with QJsonObject.
+QByteArrayView memberText(QByteArrayView object, QStringView name)
 {
-    QList<std::pair<QString, QJsonValue>> members;
-    MemberScanner top(line);
+    ContainerScanner scanner(object, '{');
+    QByteArrayView memberName;
+    QByteArrayView value;
+    QByteArrayView found;
+    while (scanner.nextMember(&memberName, &value)) {
+        if (decodeLiteral(memberName) == name)
+            found = value;
+    }
+    return found;
+}
+
+// The texts of the array's elements as written.
+QList<QByteArrayView> elementTexts(QByteArrayView array)
+{
+    QList<QByteArrayView> elements;
+    ContainerScanner scanner(array, '[');
+    QByteArrayView value;
+    while (scanner.nextElement(&value))
+        elements.append(value);
+    return elements;
+}
+
+// A header written as "name": value in a headers object: the name and the value's text.
+struct HeaderMember
+{
+    QString name;
+    QByteArrayView value;
+};
+
+// The members of the headers object, in written order, repeats kept.
+QList<HeaderMember> headerMembers(QByteArrayView headers)
+{
+    QList<HeaderMember> members;
+    ContainerScanner scanner(headers, '{');
     QByteArrayView name;
     QByteArrayView value;
-    QByteArrayView headers;
-    while (top.next(&name, &value)) {
-        if (decodeLiteral(name) == QLatin1String("headers"))
-            headers = value; // the last one wins, as with QJsonObject
-    }
-    MemberScanner scanner(headers);
-    while (scanner.next(&name, &value)) {
-        const QJsonArray wrapped = QJsonDocument::fromJson("[" + value.toByteArray() + "]").array();
-        members.append({decodeLiteral(name), wrapped.at(0)});
-    }
+    while (scanner.nextMember(&name, &value))
+        members.append({decodeLiteral(name), value});
     return members;
 }
 
-// The compact JSON text of a value that is not a string.
-QByteArray jsonText(const QJsonValue &value)
+// A value that is sent as its JSON text, as written: an object, array, number or boolean.
+bool isJsonText(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    return !value.isString() && !value.isNull() && !value.isUndefined();
 }
 
 // Reads field (its text, Base64 as its encoding says, or null) into bytes; false with error set
-// when the line is wrong.
-bool readBytes(const QJsonObject &object, const QString &field, bool allowJson, QByteArray *bytes,
-               bool *isNull, QString *error)
+// when the line is wrong. objectText is the object as written, for a value that is sent as its
+// JSON text (when allowJson).
+bool readBytes(const QJsonObject &object, QByteArrayView objectText, const QString &field,
+               bool allowJson, QByteArray *bytes, bool *isNull, QString *error)
 {
     const QJsonValue value = object.value(field);
     const QString encodingField = field + QStringLiteral("Encoding");
@@ -253,7 +298,7 @@ bool readBytes(const QJsonObject &object, const QString &field, bool allowJson, 
         *error = MessageJson::tr("\"%1\" must be a string or null.").arg(field);
         return false;
     }
-    *bytes = jsonText(value);
+    *bytes = memberText(objectText, field).toByteArray();
     return true;
 }
 
@@ -283,11 +328,13 @@ bool readNumber(const QJsonObject &object, const QString &field, qint64 maximum,
     return true;
 }
 
-// One header from {"name": ..., "value": ..., "nameEncoding": ..., "valueEncoding": ...}.
-bool readHeader(const QJsonObject &object, KafkaHeader *header, QString *error)
+// One header from {"name": ..., "value": ..., "nameEncoding": ..., "valueEncoding": ...}, text
+// being that object as written.
+bool readHeader(const QJsonObject &object, QByteArrayView text, KafkaHeader *header, QString *error)
 {
     bool nameIsNull = false;
-    if (!readBytes(object, QStringLiteral("name"), false, &header->name, &nameIsNull, error)) {
+    if (!readBytes(object, text, QStringLiteral("name"), false, &header->name, &nameIsNull,
+                   error)) {
         *error = MessageJson::tr("In a header: %1").arg(*error);
         return false;
     }
@@ -295,8 +342,8 @@ bool readHeader(const QJsonObject &object, KafkaHeader *header, QString *error)
         *error = MessageJson::tr("Each header needs a \"name\".");
         return false;
     }
-    if (!readBytes(object, QStringLiteral("value"), true, &header->value, &header->valueIsNull,
-                   error)) {
+    if (!readBytes(object, text, QStringLiteral("value"), true, &header->value,
+                   &header->valueIsNull, error)) {
         *error = MessageJson::tr("In header \"%1\": %2")
                      .arg(QString::fromUtf8(header->name).left(100), *error);
         return false;
@@ -413,25 +460,39 @@ MessageJson::Parsed MessageJson::fromJson(QByteArrayView line)
     else if (!type.isUndefined() && !type.isNull())
         return failed(tr("\"timestampType\" must be \"CreateTime\" or \"LogAppendTime\"."));
 
-    if (!readBytes(object, QStringLiteral("key"), true, &m.key, &m.keyIsNull, &error) ||
-        !readBytes(object, QStringLiteral("value"), true, &m.value, &m.valueIsNull, &error))
+    // A key or value that is not a string is sent as its text in the line, byte for byte as
+    // written: QJsonObject would sort an object's names and rewrite numbers (1.0e3 as 1000).
+    if (!readBytes(object, line, QStringLiteral("key"), true, &m.key, &m.keyIsNull, &error) ||
+        !readBytes(object, line, QStringLiteral("value"), true, &m.value, &m.valueIsNull, &error))
         return parsed;
 
     const QJsonValue headers = object.value(QLatin1String("headers"));
     if (headers.isArray()) {
-        for (const QJsonValue &h : headers.toArray()) {
+        // The headers as written, found only when a header value is sent as its JSON text.
+        std::optional<QList<QByteArrayView>> headerTexts;
+        const auto headerText = [&headerTexts, line](qsizetype i) {
+            if (!headerTexts)
+                headerTexts = elementTexts(memberText(line, u"headers"));
+            return headerTexts->value(i);
+        };
+        const QJsonArray list = headers.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonValue h = list.at(i);
             KafkaHeader header;
-            if (h.isObject()) {
-                if (!readHeader(h.toObject(), &header, &error))
+            if (const QJsonObject headerObject = h.toObject(); h.isObject()) {
+                const bool needsText = isJsonText(headerObject.value(QLatin1String("value")));
+                if (!readHeader(headerObject, needsText ? headerText(i) : QByteArrayView(), &header,
+                                &error))
                     return parsed;
             } else if (const QJsonArray pair = h.toArray();
                        h.isArray() && pair.size() == 2 && pair.at(0).isString()) {
                 // ["name", "value"]
                 header.name = pair.at(0).toString().toUtf8();
                 header.valueIsNull = pair.at(1).isNull();
-                if (!header.valueIsNull)
-                    header.value = pair.at(1).isString() ? pair.at(1).toString().toUtf8()
-                                                         : jsonText(pair.at(1));
+                if (pair.at(1).isString())
+                    header.value = pair.at(1).toString().toUtf8();
+                else if (!header.valueIsNull)
+                    header.value = elementTexts(headerText(i)).value(1).toByteArray();
             } else {
                 return failed(tr("Each header must be a {\"name\": ..., \"value\": ...} object "
                                  "or a [\"name\", \"value\"] pair."));
@@ -440,12 +501,12 @@ MessageJson::Parsed MessageJson::fromJson(QByteArrayView line)
         }
     } else if (headers.isObject()) {
         // {"name": "value", ...}: in the order written, which QJsonObject does not keep.
-        for (const auto &[name, value] : headerMembers(line)) {
-            KafkaHeader header{name.toUtf8(), {}, value.isNull()};
-            if (value.isString())
-                header.value = value.toString().toUtf8();
+        for (const auto &[name, value] : headerMembers(memberText(line, u"headers"))) {
+            KafkaHeader header{name.toUtf8(), {}, value == "null"};
+            if (value.startsWith('"'))
+                header.value = decodeLiteral(value).toUtf8();
             else if (!header.valueIsNull)
-                header.value = jsonText(value);
+                header.value = value.toByteArray(); // its JSON text, as written
             m.headers.append(header);
         }
     } else if (!headers.isUndefined() && !headers.isNull()) {

@@ -9,8 +9,9 @@
 // "valueEncoding" set to "base64". null is a null key, value or header value; "" is empty.
 // topic, partition, offset, timestamp and timestampType are left out when the record has none;
 // headers when there are none. Reading also accepts headers as an object (in its written order,
-// repeated names kept) or as ["name", "value"] pairs, and a value that is a JSON object, array,
-// number or boolean as its compact JSON text.
+// repeated names kept) or as ["name", "value"] pairs, and a key, value or header value that is a
+// JSON object, array, number or boolean as its JSON text exactly as written in the line (names in
+// their order, numbers as typed, whitespace inside kept; only the whitespace around is dropped).
 #pragma once
 
 #include "kafkamessage.h"

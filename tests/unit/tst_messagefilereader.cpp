@@ -52,7 +52,7 @@ void TestMessageFileReader::jsonLines()
     QCOMPARE(result.requests.at(0).value, QByteArray("plain text"));
     QCOMPARE(result.requests.at(0).partition, 2);
     QVERIFY(!result.requests.at(1).key.has_value());
-    QCOMPARE(result.requests.at(1).value, QByteArray(R"({"order":7})"));
+    QCOMPARE(result.requests.at(1).value, QByteArray(R"({"order": 7})")); // as written
     QCOMPARE(result.requests.at(1).headers.size(), 1);
     QCOMPARE(result.requests.at(1).headers.first().name, QByteArray("trace"));
     QVERIFY(result.requests.at(2).key.has_value() && result.requests.at(2).key->isEmpty());

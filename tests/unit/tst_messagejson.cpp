@@ -65,6 +65,9 @@ private slots:
     void writtenForm();
     void headersObjectKeepsWrittenOrder();
     void headerPairsAndNonStringValues();
+    void jsonValuesAsWritten_data();
+    void jsonValuesAsWritten();
+    void repeatedFieldsTakeTheLast();
     void missingFields();
     void errors_data();
     void errors();
@@ -182,7 +185,7 @@ void TestMessageJson::headersObjectKeepsWrittenOrder()
     QCOMPARE(h.at(3).name, QByteArray("x\"}{"));
     QVERIFY(h.at(3).valueIsNull);
     QCOMPARE(h.at(4).name, QByteArray("obj"));
-    QCOMPARE(h.at(4).value, QByteArray(R"({"a":[1,{}],"z":"}"})"));
+    QCOMPARE(h.at(4).value, QByteArray(R"({"z": "}", "a": [1, {}]})")); // as written
     QCOMPARE(h.at(5).name, QByteArray("été"));
     QCOMPARE(h.at(5).value, QByteArray("é"));
     QCOMPARE(parsed.message.key, QByteArray("k"));
@@ -194,14 +197,116 @@ void TestMessageJson::headerPairsAndNonStringValues()
         R"({"key": 12, "value": {"order": 7, "items": [1, 2]}, "headers": [["h", "1"], ["h", null]]})");
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.message.key, QByteArray("12"));
-    QCOMPARE(parsed.message.value, QByteArray(R"({"items":[1,2],"order":7})"));
+    QCOMPARE(parsed.message.value, QByteArray(R"({"order": 7, "items": [1, 2]})"));
     QCOMPARE(parsed.message.headers.size(), 2);
     QCOMPARE(parsed.message.headers.at(0).value, QByteArray("1"));
     QVERIFY(parsed.message.headers.at(1).valueIsNull);
     QCOMPARE(MessageJson::fromJson(R"({"value": true})").message.value, QByteArray("true"));
     QCOMPARE(MessageJson::fromJson(R"({"value": 1.5})").message.value, QByteArray("1.5"));
     QCOMPARE(MessageJson::fromJson(R"({"value": [1, "a"]})").message.value,
-             QByteArray(R"([1,"a"])"));
+             QByteArray(R"([1, "a"])"));
+}
+
+void TestMessageJson::jsonValuesAsWritten_data()
+{
+    // A key, value or header value that is JSON (not a string) is sent as the user wrote it: what
+    // QJsonDocument would write back differs for most of these.
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QByteArray>("sent");
+    const auto row = [](const char *name, const QByteArray &written, const QByteArray &sent) {
+        QTest::newRow(name) << written << sent;
+    };
+    const auto same = [&row](const char *name, const QByteArray &written) {
+        row(name, written, written);
+    };
+    same("object, names not sorted", R"({"b":1,"a":2.50})");
+    same("names repeated", R"({"a":1,"a":2})");
+    same("nested arrays", R"([[1,[2,[3,[]]]],[],[[{}]]])");
+    same("number 1.0e3", "1.0e3");
+    same("number past 64 bits", "12345678901234567890");
+    same("minus zero", "-0");
+    same("number 2.50", "2.50");
+    same("number 1E-7", "1E-7");
+    same("true", "true");
+    same("false", "false");
+    same("empty object", "{}");
+    same("empty array", "[]");
+    same("strings with brackets and quotes",
+         R"({"s":"}{][,:","q":"say \"hi\" \\","e":"\\","u":"\u00e9\n"})");
+    same("name with a closing brace", R"({"}\"":"]","x":["\"]}"]})");
+    same("whitespace inside", "{ \"a\" :\t[ 1 , 2 ] ,\r\"b\" : {  } }");
+    same("multi-byte UTF-8", "{\"ключ\":\"значение 😀\",\"n\":1}");
+    QByteArray deep = QByteArray(500, '[') + "1.0" + QByteArray(500, ']');
+    same("500 deep", deep);
+    QByteArray big = "[" + QByteArray("1.0,").repeated(1024 * 1024) + "2.50]";
+    same("4 MB array", big);
+    row("whitespace around dropped", " \t{ \"b\" : 1 }\t ", "{ \"b\" : 1 }");
+    row("number with whitespace around", "\t 1.0e3 \t", "1.0e3");
+}
+
+void TestMessageJson::jsonValuesAsWritten()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QByteArray, sent);
+    const auto check = [&sent](const QByteArray &line, qsizetype headerCount) {
+        const MessageJson::Parsed parsed = MessageJson::fromJson(line);
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        const KafkaMessage &m = parsed.message;
+        if (headerCount == 0) {
+            QVERIFY(!m.keyIsNull && !m.valueIsNull);
+            QVERIFY2(m.key == sent, m.key.left(200).constData());
+            QVERIFY2(m.value == sent, m.value.left(200).constData());
+            return;
+        }
+        QCOMPARE(m.value, QByteArray("v"));
+        QCOMPARE(m.headers.size(), headerCount);
+        for (const KafkaHeader &h : m.headers) {
+            QVERIFY(!h.valueIsNull);
+            QVERIFY2(h.value == sent, h.value.left(200).constData());
+        }
+        QCOMPARE(m.headers.first().name, QByteArray("h1"));
+        QCOMPARE(m.headers.last().name, QByteArray("h2"));
+    };
+    const QList<std::pair<QByteArray, qsizetype>> lines{
+        // As key and value, with a string before and after each holding what could mislead a
+        // scan.
+        {R"({"topic":"a}\",","key":)" + written + R"(,"value" :)" + written + R"( , "z":"]"})", 0},
+        // As header values: {"name", "value"} objects (value first or last), pairs, a headers
+        // object.
+        {R"({"value":"v","headers":[{"name":"h1","value":)" + written + R"(},{"value":)" + written +
+             R"(,"name":"h2"}]})",
+         2},
+        {R"({"value":"v","headers":[["h1",)" + written + R"(],["h2",)" + written + "]]}", 2},
+        {R"({"headers":{"h1":)" + written + R"(,"h2" : )" + written + R"(},"value":"v"})", 2}};
+    for (const auto &[line, headerCount] : lines) {
+        check(line, headerCount);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // A record written back out keeps those bytes as its text.
+    const MessageJson::Parsed parsed = MessageJson::fromJson(R"({"value":)" + written + "}");
+    QVERIFY(MessageJson::fromJson(MessageJson::toJson(parsed.message)).message.value == sent);
+}
+
+void TestMessageJson::repeatedFieldsTakeTheLast()
+{
+    // A repeated field is read as its last occurrence, as QJsonDocument reads the rest of the
+    // line: both the decision (text or JSON) and the bytes come from the same occurrence.
+    MessageJson::Parsed parsed =
+        MessageJson::fromJson(R"({"value":{"b":1,"a":2},"key":1.0,"value":[3, 2],"key":"k"})");
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.message.value, QByteArray("[3, 2]"));
+    QCOMPARE(parsed.message.key, QByteArray("k"));
+    parsed = MessageJson::fromJson(
+        R"({"value":"v","headers":[["a",1.0]],"headers":[{"name":"b","value":2.0}]})");
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.message.headers.size(), 1);
+    QCOMPARE(parsed.message.headers.first().name, QByteArray("b"));
+    QCOMPARE(parsed.message.headers.first().value, QByteArray("2.0"));
+    parsed = MessageJson::fromJson(R"({"value":"v","headers":[{"name":"h","value":1.0,"value":)"
+                                   R"({"y" : 2}}]})");
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.message.headers.first().value, QByteArray(R"({"y" : 2})"));
 }
 
 void TestMessageJson::missingFields()
@@ -286,6 +391,8 @@ void TestMessageJson::errors_data()
         << QByteArray(
                R"({"value": "v", "headers": [{"name": "h", "value": "x", "nameEncoding": "utf16"}]})")
         << QStringLiteral("\"nameEncoding\"");
+    QTest::newRow("value a number past a double")
+        << QByteArray(R"({"value": 1e400})") << QStringLiteral("illegal number");
     QTest::newRow("header a number")
         << QByteArray(R"({"value": "v", "headers": [1]})") << QStringLiteral("header");
 }
