@@ -492,11 +492,42 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
                     ++shown;
                 differs = wanted != isShown;
             }
+            if (differs)
+                setMapping(matchingRows());
         } else {
-            differs = true;
+            // Sorted: those that leave go, keeping the others' order; those that come are
+            // sorted among themselves and merged in.
+            const quint64 low = sequenceOf(first);
+            const quint64 high = sequenceOf(last);
+            std::vector<quint8> wanted(size_t(last - first + 1));
+            for (int row = first; row <= last; ++row)
+                wanted[size_t(row - first)] =
+                    m_flags[size_t(row)] && matcher.matchesState(m_messages->state(row));
+            std::vector<quint8> isShown(wanted.size(), 0);
+            std::vector<quint64> kept;
+            kept.reserve(m_rows.size());
+            for (quint64 sequence : m_rows) {
+                if (sequence >= low && sequence <= high) {
+                    isShown[size_t(sequence - low)] = 1;
+                    if (!wanted[size_t(sequence - low)])
+                        continue;
+                }
+                kept.push_back(sequence);
+            }
+            std::vector<quint64> added;
+            for (size_t i = 0; i < wanted.size(); ++i) {
+                if (wanted[i] && !isShown[i])
+                    added.push_back(low + i);
+            }
+            if (kept.size() != m_rows.size() || !added.empty()) {
+                sortRows(added);
+                std::vector<quint64> rows;
+                rows.reserve(kept.size() + added.size());
+                std::merge(kept.cbegin(), kept.cend(), added.cbegin(), added.cend(),
+                           std::back_inserter(rows), sortedBefore());
+                setMapping(std::move(rows), true);
+            }
         }
-        if (differs)
-            setMapping(matchingRows());
     }
     if (m_rows.empty())
         return;

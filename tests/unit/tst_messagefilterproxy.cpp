@@ -379,11 +379,24 @@ void TestMessageFilterProxy::sortsByColumnAndBack()
     QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 13, 10, 12}));
     QVERIFY(apply(proxy, text("v", FilterCriteria::ValueField)));
     QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 10, 12}));
+    // Rows leaving and coming with their state keep the sort.
+    FilterCriteria freshOnly = text("v", FilterCriteria::ValueField);
+    freshOnly.states = FilterCriteria::stateBit(MessageTableModel::State::Received);
+    proxy.setCriteria(freshOnly);
+    messages.revokePartitions({2});
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12}));
+    KafkaMessageBatch again;
+    again.append(makeMessage(2, 10, "b", "v"));
+    again.append(makeMessage(2, 14, "z", "v"));
+    messages.appendBatch(again);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{14, 11, 10, 12}));
+    proxy.setCriteria(text("v", FilterCriteria::ValueField));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{14, 11, 10, 10, 12}));
     // The cap's removals while sorted.
-    messages.setCap(3);
-    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12}));
+    messages.setCap(3); // 13 (no match), 10 again and 14 stay
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{14, 10}));
     proxy.sort(-1);
-    QCOMPARE(shownOffsets(proxy), (QList<qint64>{11, 12}));
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{10, 14}));
 }
 
 void TestMessageFilterProxy::everyShownRowMapsBack()
