@@ -207,12 +207,20 @@ QString PayloadView::modeName(Mode mode)
 PayloadView::Rendering PayloadView::render(QByteArrayView data, Mode mode)
 {
     Rendering r;
-    if (mode == Mode::Auto)
+    const bool chosen = mode == Mode::Auto;
+    if (chosen)
         mode = bestMode(data);
     r.mode = mode;
     switch (mode) {
     case Mode::Hex:
         r.text = hexDump(data);
+        if (chosen) {
+            // Say why the bytes are not shown as text.
+            const qsizetype bad = firstInvalidUtf8(data);
+            r.note = bad >= 0 ? tr("Not valid UTF-8 (first bad byte at %1): shown as hex.")
+                                    .arg(QLocale().toString(bad))
+                              : tr("Holds control characters (such as NUL): shown as hex.");
+        }
         return r;
     case Mode::Base64:
         r.text = QString::fromLatin1(data.toByteArray().toBase64());

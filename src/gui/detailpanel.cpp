@@ -21,9 +21,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,7 +55,8 @@ DetailPanel::DetailPanel(QWidget *parent)
     , m_offsetLabel(valueLabel(QStringLiteral("offsetLabel"), this))
     , m_timestampLabel(valueLabel(QStringLiteral("timestampLabel"), this))
     , m_headersLabel(new QLabel(this))
-    , m_copyButton(new QToolButton(this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_keyPane(new PayloadPane(QStringLiteral("key"), tr("Key"),
                                 tr("Null: the message has no key."), this))
     , m_valuePane(new PayloadPane(QStringLiteral("value"), tr("Value"),
@@ -88,11 +90,8 @@ DetailPanel::DetailPanel(QWidget *parent)
     copyMenu->setToolTipsVisible(true);
     copyMenu->addActions(copyActions);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setText(tr("Copy"));
     m_copyButton->setToolTip(tr("Copy the key, the value, the headers or the whole message"));
     m_copyButton->setMenu(copyMenu);
-    m_copyButton->setPopupMode(QToolButton::InstantPopup);
-    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_keyPane->setContextActions(copyActions);
     m_valuePane->setContextActions(copyActions);
@@ -133,20 +132,23 @@ DetailPanel::DetailPanel(QWidget *parent)
     headersLayout->addWidget(m_headersLabel);
     headersLayout->addWidget(m_headersTable, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("detailSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_keyPane);
-    splitter->addWidget(m_valuePane);
-    splitter->addWidget(headers);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 1);
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    // The same least height whichever way it is split, so that the window's layout does not
+    // change with the orientation.
+    m_splitter->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    m_splitter->addWidget(m_keyPane);
+    m_splitter->addWidget(m_valuePane);
+    m_splitter->addWidget(headers);
+    // Room that comes or goes is the value's.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(facts);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_copyKeyAction, &QAction::triggered, this, [this] { copyBytes(m_message.key); });
     connect(m_copyValueAction, &QAction::triggered, this, [this] { copyBytes(m_message.value); });
@@ -164,6 +166,21 @@ DetailPanel::DetailPanel(QWidget *parent)
         QGuiApplication::clipboard()->setText(MessageCommand::kcatProduce(m_message).command);
     });
     clear();
+}
+
+void DetailPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation orientation = width() > height() * 2 ? Qt::Horizontal : Qt::Vertical;
+    if (orientation == m_splitter->orientation() && m_splitter->property("sized").toBool())
+        return;
+    m_splitter->setOrientation(orientation);
+    m_splitter->setProperty("sized", true);
+    // The value gets most of the room; key and headers what they need to be read.
+    const int total = orientation == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes(orientation == Qt::Horizontal
+                             ? QList<int>{total / 4, total / 2, total / 4}
+                             : QList<int>{total / 8, total * 5 / 8, total / 4});
 }
 
 int DetailPanel::messageRow(const QModelIndex &viewIndex, const MessageTableModel *messages)
@@ -323,19 +340,19 @@ void DetailPanel::showHeaders()
 
 void DetailPanel::updateActions()
 {
-    const auto bytesTip = [](const QString &what, const QByteArray &bytes, bool isNull) {
+    // (Not looking at the bytes here: a value may be megabytes, and selecting a row must stay
+    // quick.)
+    const auto bytesTip = [](const QString &what, bool isNull) {
         if (isNull)
             return tr("The %1 is null: there is nothing to copy").arg(what);
-        if (isClipboardText(bytes))
-            return tr("Copies the whole %1 as text").arg(what);
-        return tr("Copies the whole %1 as hex: it is not text (raw bytes go along for programs "
-                  "that take them)")
+        return tr("Copies the whole %1: as text, or as hex when it is not text (the raw bytes "
+                  "go along for programs that take them)")
             .arg(what);
     };
     m_copyKeyAction->setEnabled(m_hasMessage && !m_message.keyIsNull);
-    m_copyKeyAction->setToolTip(bytesTip(tr("key"), m_message.key, m_message.keyIsNull));
+    m_copyKeyAction->setToolTip(bytesTip(tr("key"), m_message.keyIsNull));
     m_copyValueAction->setEnabled(m_hasMessage && !m_message.valueIsNull);
-    m_copyValueAction->setToolTip(bytesTip(tr("value"), m_message.value, m_message.valueIsNull));
+    m_copyValueAction->setToolTip(bytesTip(tr("value"), m_message.valueIsNull));
     m_copyHeadersAction->setEnabled(m_hasMessage && !m_message.headers.isEmpty());
     m_copyJsonAction->setEnabled(m_hasMessage);
     const MessageCommand::Line send = MessageCommand::topicdeskSend(m_message);

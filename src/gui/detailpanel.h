@@ -25,7 +25,8 @@ class QItemSelectionModel;
 class QLabel;
 class QModelIndex;
 class QTableWidget;
-class QToolButton;
+class QPushButton;
+class QSplitter;
 
 class DetailPanel final : public QWidget
 {
@@ -57,6 +58,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Key, value and headers side by side when the panel is wide and low (its place in the
+    // default layout), one above the other when it is tall.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void trackSelectionModel();
@@ -75,7 +79,8 @@ private:
     QLabel *m_offsetLabel;
     QLabel *m_timestampLabel;
     QLabel *m_headersLabel;
-    QToolButton *m_copyButton;
+    QPushButton *m_copyButton;
+    QSplitter *m_splitter;
     PayloadPane *m_keyPane;
     PayloadPane *m_valuePane;
     QTableWidget *m_headersTable;

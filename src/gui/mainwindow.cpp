@@ -281,13 +281,11 @@ void MainWindow::resetLayout()
     splitDockWidget(m_composeDock, m_messagesDock, Qt::Vertical);
     splitDockWidget(m_messagesDock, m_offsetsDock, Qt::Vertical);
     splitDockWidget(m_offsetsDock, m_logDock, Qt::Horizontal);
+    tabifyDockWidget(m_composeDock, m_detailDock);
     for (QDockWidget *dock : docks)
         dock->show();
-    // Tabbed once shown (show() would bring a tab that is behind to the front), the compose box
-    // in front (raised once the tabs exist, too).
-    tabifyDockWidget(m_composeDock, m_detailDock);
+    // The compose box in front.
     m_composeDock->raise();
-    QMetaObject::invokeMethod(m_composeDock, &QWidget::raise, Qt::QueuedConnection);
     applyDefaultSizes();
     // Once more when the layout has taken the new places: sizes given for a place it has not
     // taken yet are shared out by the sizes of the old arrangement.

@@ -93,6 +93,7 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
         if (value > 0 && value == m_text->verticalScrollBar()->maximum())
             showMore();
     });
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<PayloadView::Rendering>::finished, this, [this] {
         if (!m_watcher.isCanceled())
             show(m_watcher.result());
@@ -100,9 +101,16 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
     clear();
 }
 
+void PayloadPane::dropRendering()
+{
+    QFuture<PayloadView::Rendering> running = m_watcher.future();
+    m_watcher.setFuture({});
+    running.cancel();
+}
+
 void PayloadPane::clear()
 {
-    m_watcher.setFuture({});
+    dropRendering();
     m_bytes.clear();
     m_isNull = true;
     m_hasBytes = false;
@@ -145,7 +153,7 @@ void PayloadPane::updateSizeLabel()
 
 void PayloadPane::render()
 {
-    m_watcher.setFuture({});
+    dropRendering();
     if (m_isNull) {
         m_modeCombo->setEnabled(false);
         PayloadView::Rendering r;
@@ -159,8 +167,9 @@ void PayloadPane::render()
         return;
     }
     showHead();
-    m_watcher.setFuture(QtConcurrent::run(
-        [bytes = m_bytes, mode = m_requested] { return PayloadView::render(bytes, mode); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [bytes = m_bytes, mode = m_requested] {
+        return PayloadView::render(bytes, mode);
+    }));
 }
 
 void PayloadPane::showHead()
@@ -176,6 +185,9 @@ void PayloadPane::showHead()
     m_text->setPlainText(asHex ? PayloadView::hexDump(head)
                                : QString::fromUtf8(head.first(bad >= 0 ? bad : head.size())));
     m_note->setText(tr("Formatting %1…").arg(QLocale().formattedDataSize(m_bytes.size())));
+    // No view is chosen until the rendering is there.
+    m_modeCombo->setCurrentIndex(-1);
+    m_modeCombo->setEnabled(false);
     m_note->setStyleSheet({});
     m_note->show();
     m_showHexButton->hide();
@@ -188,6 +200,7 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
     m_rendering = rendering;
     m_shownChars = 0;
     m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(rendering.mode)));
+    m_modeCombo->setEnabled(!m_isNull);
     const bool json = rendering.mode == Mode::Json;
     // Highlighting follows the text as it is added, page by page.
     m_highlighter->setDocument(json ? m_text->document() : nullptr);
@@ -202,7 +215,8 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
         note = tr("Empty: 0 bytes (not null).");
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    const bool problem = rendering.badUtf8At >= 0 || rendering.note.startsWith(tr("Not valid"));
+    const bool problem = rendering.badUtf8At >= 0 || rendering.note.startsWith(tr("Not valid")) ||
+                         rendering.mode == Mode::Hex;
     m_note->setStyleSheet(
         problem ? QStringLiteral("color: %1")
                       .arg(StatusColours::colour(StatusColours::Role::Warning, palette()).name())
@@ -242,7 +256,9 @@ void PayloadPane::updateMoreButton()
     const qsizetype total = m_rendering.text.size();
     m_moreButton->setVisible(m_shownChars < total);
     if (m_shownChars < total)
-        m_moreButton->setText(tr("Show more (%1% shown)").arg(m_shownChars * 100 / total));
+        m_moreButton->setText(tr("Show more (%1% shown)")
+                                  .arg(QLocale().toString(m_shownChars * 100.0 / total, 'f',
+                                                          m_shownChars * 10 < total ? 1 : 0)));
 }
 
 void PayloadPane::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 class JsonHighlighter;
@@ -45,7 +46,7 @@ public:
     // Values up to this size are rendered on the GUI thread, at once.
     static constexpr qsizetype SyncBytes = 256 * 1024;
     // How many characters the text widget gets at a time.
-    static constexpr qsizetype PageChars = 64 * 1024;
+    static constexpr qsizetype PageChars = 32 * 1024;
 
 signals:
     // A rendering was shown (at once or from the worker).
@@ -56,6 +57,8 @@ protected:
 
 private:
     void render();
+    // Lets go of the rendering under way (cancelled if it has not started).
+    void dropRendering();
     void show(const PayloadView::Rendering &rendering);
     void showHead();
     void updateSizeLabel();
@@ -70,6 +73,9 @@ private:
     QPlainTextEdit *m_text;
     QPushButton *m_moreButton;
     JsonHighlighter *m_highlighter;
+    // One rendering at a time, on a thread of its own: renderings of rows passed by quickly
+    // are cancelled before they start and never hold up the application's other work.
+    QThreadPool m_pool;
     QFutureWatcher<PayloadView::Rendering> m_watcher;
     QByteArray m_bytes;
     bool m_isNull = true;

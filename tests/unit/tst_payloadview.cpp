@@ -44,7 +44,7 @@ void TestPayloadView::render_data()
     QTest::newRow("invalid utf-8, best is hex")
         << QByteArray("ab\xff", 3) << Mode::Auto << Mode::Hex
         << "00000000  61 62 ff" + QString(13 * 3 + 2, QLatin1Char(' ')) + " |ab.|\n"
-        << "";
+        << "first bad byte at 2): shown as hex";
     QTest::newRow("invalid utf-8 as text says where, shows nothing")
         << QByteArray("abc\xc3(", 5) << Mode::Text << Mode::Text << ""
         << "first bad byte at 3";
@@ -54,7 +54,7 @@ void TestPayloadView::render_data()
     QTest::newRow("nul bytes, best is hex")
         << QByteArray("a\0b", 3) << Mode::Auto << Mode::Hex
         << "00000000  61 00 62" + QString(13 * 3 + 2, QLatin1Char(' ')) + " |a.b|\n"
-        << "";
+        << "control characters (such as NUL): shown as hex";
     QTest::newRow("nul bytes as text are symbols")
         << QByteArray("a\0b", 3) << Mode::Text << Mode::Text << QStringLiteral("a\u2400b")
         << "1 control character";
