@@ -93,9 +93,9 @@ private:
     MessagesPanel *m_messagesPanel;
     OffsetsPanel *m_offsetsPanel;
     LogPanel *m_logPanel;
+    DetailPanel *m_detailPanel;
     // Sending the table's rows again (a child of the messages panel: it goes with it).
     MessageReplay *m_replay = nullptr;
-    DetailPanel *m_detailPanel;
     QDockWidget *m_connectionDock = nullptr;
     QDockWidget *m_topicsDock = nullptr;
     QDockWidget *m_composeDock = nullptr;
