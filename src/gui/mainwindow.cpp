@@ -182,6 +182,8 @@ void MainWindow::setUpMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_messagesPanel->copyAction());
     edit->addAction(m_messagesPanel->selectAllAction());
+    edit->addSeparator();
+    edit->addAction(m_messagesPanel->filterAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
