@@ -200,6 +200,7 @@ void DetailPanel::follow(QAbstractItemView *view, const MessageTableModel *messa
     if (m_view)
         m_view->removeEventFilter(this);
     m_view = view;
+    m_watched = view;
     m_messages = messages;
     // A view given another model makes itself a new selection model, as a child: followed then.
     view->installEventFilter(this);
@@ -208,7 +209,7 @@ void DetailPanel::follow(QAbstractItemView *view, const MessageTableModel *messa
 
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::ChildAdded &&
+    if (event->type() == QEvent::ChildAdded && watched == m_watched &&
         qobject_cast<QItemSelectionModel *>(static_cast<QChildEvent *>(event)->child())) {
         // The view sets it as its selection model right after creating it.
         QMetaObject::invokeMethod(this, &DetailPanel::trackSelectionModel, Qt::QueuedConnection);

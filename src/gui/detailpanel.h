@@ -72,6 +72,9 @@ private:
     KafkaMessage m_message;
     bool m_hasMessage = false;
     QPointer<QAbstractItemView> m_view;
+    // The same view as a plain QObject, for eventFilter(): events also come while the view is
+    // being destroyed, when it is no longer a QAbstractItemView to cast to.
+    const QObject *m_watched = nullptr;
     const MessageTableModel *m_messages = nullptr;
     QPointer<QItemSelectionModel> m_selection;
     QLabel *m_topicLabel;
