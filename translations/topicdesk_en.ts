@@ -54,10 +54,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One value per line, or JSON Lines: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: {…}, &quot;partition&quot;: n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send every record of a file to the watched topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,10 +82,6 @@
     </message>
     <message>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text or JSON Lines (*.txt *.jsonl *.json *.log);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,6 +144,14 @@
     </message>
     <message>
         <source>First failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Lines file (.jsonl), as Export messages… and topicdesk consume --format json write it: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: [{&quot;name&quot;: …, &quot;value&quot;: …}]} per line; or plain text, one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines or text (*.jsonl *.json *.txt *.log);;JSON Lines, as exported (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +450,30 @@
         <source>Not delivered to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The topic this message is sent to: the one it was read from, or any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not text: %1. The box shows such bytes as �; Send sends the original bytes, exactly, as long as you do not edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose box holds offset %1 of partition %2 of &quot;%3&quot;, to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -739,6 +763,14 @@
         <source>Unknown command &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot find key &quot;%1&quot; in topic &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in partition %2 of %3 (%4): reading only that partition, without a consumer group, and showing only that key&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumerWorker</name>
@@ -786,6 +818,21 @@
         <source>Group &quot;%1&quot; had no committed offset for partition %2: committing offset %3, where this consumer starts, so that a member taking the partition over resumes there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with other keys skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the key was produced, its producers may place keys with the other partitioner, or the topic had fewer partitions then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateTopicDialog</name>
@@ -819,6 +866,464 @@
     </message>
     <message>
         <source>A topic named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null: the message has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null: the message has no value (a tombstone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as topicdesk &amp;send command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as k&amp;cat command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the headers as a JSON array of names and values, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole message as one line of JSON, as the export writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key, the value, the headers or the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-append time, set by the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create time, set by the producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 ms since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is null: there is nothing to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole %1: as text, or as hex when it is not text (the raw bytes go along for programs that take them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a topicdesk send command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a kcat -P command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows the filter s&amp;hows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every row the table holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (lossless; topicdesk send --format json and Send a file read it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Match ca&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the key, value or header values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the text is looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is a regular expression (Perl syntax), e.g. ^order-\d+$ or &quot;status&quot;:\s*&quot;failed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row states shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions, offsets and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, or e.g. 0, 2, 5-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from, e.g. 2024-12-31 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: yyyy-mm-dd, yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss (a day alone counts whole). Rows without a timestamp are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition numbers and ranges, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets from 0; either end may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the filter and show every row (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to look for the text: key, value or header values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition: use numbers like 0, 2, 5-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions go from 0 to %1, a range from its low number to its high one (&quot;%2&quot; cannot be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: offsets are whole numbers from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write it as 2024-12-31 23:59:59 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterCriteria</name>
+    <message>
+        <source>This regular expression is not valid: %1 (at character %2). The filter is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first offset is above the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is after the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindByKeyDialog</name>
+    <message>
+        <source>From the &amp;beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key, exactly as produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>murmur2: Java clients (Kafka&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent_random (CRC32): librdkafka clients&apos; default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partitioner of the producers that wrote the key: Java, Kafka Streams and most JVM clients use murmur2; librdkafka-based clients (C, C++, Python, Go, .NET) use consistent_random unless configured otherwise, and so does TopicDesk&apos;s Send unless its Options say murmur2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads only the partition of topic &quot;%1&quot; that the key is in, without a consumer group, and shows only that key&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes are pairs of the digits 0-9 and a-f, like 00 ff 6b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty key is in partition %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in partition %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,10 +1422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text (default) or json: one object per line, binary as Base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read commands from standard input: ack P:O, ack all, quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,10 +1431,6 @@
     </message>
     <message>
         <source>Partitions of test-topic (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value to send, or - for each line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,6 +1493,54 @@
         <source>(not text)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>text (default) or json: one JSON Lines record per message, bytes that are not UTF-8 as Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default): the message is the value; or json: each message is a JSON Lines record with its key, value and headers, as consume --format json writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --format json: send each record to the partition it gives (else the partitioner chooses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the messages with this key, reading (without a group) only the partition the key is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How producers placed the key: murmur2 (default, as Java clients do) or consistent_random (librdkafka&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value (with --format json, the JSON record) to send, or - for each line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --format json, each record gives its own key and headers: leave out --key and --header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --partition or --keep-partitions, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-partitions needs --format json: only a JSON record gives a partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partitioner needs --key: it says which partition the key is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key reads without a consumer group, so there is nothing to acknowledge: leave out --manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown partitioner &quot;%1&quot;: use murmur2 (Java clients) or consistent_random (librdkafka clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1045,6 +1590,45 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>Type a JSON path, such as $.order.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON path starts with $, as in $.order.id or $.items[0].sku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is missing after the dot at character %1 (for names with spaces or dots, write [&apos;the name&apos;]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name that starts at character %1 has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ] is missing at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside [ ] at character %1, write an array index (0, 1, …) or a quoted name (&apos;name&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array index at character %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at character %2: after $ come .name, [&apos;name&apos;] or [index].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1992,57 @@
         <source>Produce, watch and acknowledge Apache Kafka messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageCommand</name>
+    <message>
+        <source>The value is null (a tombstone), which a command line cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or value is longer than a command line argument may be (%1). Use Copy as JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has a null value, which a command line cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header is longer than a command line argument may be (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header name is empty or holds &quot;=&quot;, which NAME=VALUE cannot say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value holds a line break: kcat -P reads one message per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is empty, which kcat sends as no key at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageFileReader</name>
@@ -1420,23 +2055,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: &quot;partition&quot; must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: each header must be a [&quot;name&quot;, &quot;value&quot;] pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: &quot;headers&quot; must be an object or a list of pairs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a JSON array, string or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file has no messages in it: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageJson</name>
+    <message>
+        <source>&quot;%1&quot; must be &quot;base64&quot; when given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a Base64 string, as &quot;%2&quot; says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, 0 or more (or -1 for none). %2 is the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, 0 or more. %2 is the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each header needs a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In header &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object, but a JSON array, string or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;topic&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timestampType&quot; must be &quot;CreateTime&quot; or &quot;LogAppendTime&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each header must be a {&quot;name&quot;: ..., &quot;value&quot;: ...} object or a [&quot;name&quot;, &quot;value&quot;] pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; must be an object or a list of pairs. Write [{&quot;name&quot;: &quot;n&quot;, &quot;value&quot;: &quot;v&quot;}, ...] to keep their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageReplay</name>
+    <message>
+        <source>Send &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected to &amp;topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected message&apos;s key, value and headers into the compose box, to send it again to a topic of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected messages again, in the table&apos;s order, to a topic (for example dead letters back to where they came from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected, the shown or all the table&apos;s messages to a JSON Lines or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot;: %2 of %3 delivered, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are still being sent to &quot;%1&quot;: wait for that send to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) again to &quot;%1&quot;%2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, each to its partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected to topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot; cancelled: %2 of %3 messages delivered, %4 failed, %5 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again to &quot;%1&quot;: %2 of %3 messages delivered, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 messages to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 messages to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +2378,33 @@
         <source>Acked, commit failed, retrying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the value&apos;s JSON: %1. Empty where the value is not JSON or has nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableView</name>
+    <message>
+        <source>Add column from JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column shows this part of each message&apos;s value, where the value is JSON. For example $.order.id, $.items[0].sku or $[&apos;odd key&apos;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column from &amp;JSON path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesPanel</name>
@@ -1670,10 +2477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acknowledge every message from the top of the table down to the current row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the selected rows: partition, offset, timestamp, key and the whole value, separated by tabs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,19 +2514,28 @@
             <numerusform>%Ln messages.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln stale row(s) hidden.</source>
-        <translation>
-            <numerusform>%Ln stale row hidden.</numerusform>
-            <numerusform>%Ln stale rows hidden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Ack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge every message from the first one held down to the current row, in arrival order: with a filter or a sort on, also the rows they hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows whose key, value or headers contain a text, or of some partitions, offsets, times or states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +2613,42 @@
         <source>Reading every partition again from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find by &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop finding by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one key&apos;s messages: read just the partition the key is in, without a consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the topic as before finding by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped finding key &quot;%1&quot;: reading the topic as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding key &quot;%1&quot;: only partition %2 is read, and only this key&apos;s messages are shown. Stop finding by key to read the topic as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding key &quot;%1&quot; (%2): reading only partition %3 of &quot;%4&quot; %5, without a consumer group; messages with other keys are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartitionOffsetsModel</name>
@@ -1859,6 +2707,143 @@
     </message>
     <message>
         <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Partitioner</name>
+    <message>
+        <source>The topic has no partitions, so no key can be in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a partition count: a topic has from 1 to %2 partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null key has no partition: producers spread records without a key over all partitions (Java&apos;s sticky partitioner, librdkafka&apos;s random choice), so they cannot be found by key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty key has no partition with consistent_random: librdkafka sends empty and null keys to a random partition. With murmur2 (Java clients) an empty key has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>murmur2, as Java clients (and librdkafka set to murmur2_random) place keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent_random (CRC32), as librdkafka clients place keys by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPane</name>
+    <message>
+        <source>Show as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to show the %1&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next part of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: 0 bytes (not null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more (%1% shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message>
+        <source>more than one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep, too deep to show as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 (first bad byte at %1): shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds control characters (such as NUL): shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 (first bad byte at %1): not shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1): shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 control character (such as NUL) shown as a symbol like ␀.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 control characters (such as NUL) shown as symbols like ␀.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,6 +3171,55 @@
     </message>
     <message>
         <source>, %1 with no report (may or may not have arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a valid JSON record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>partition %1 does not exist: topic &quot;%2&quot; has %n partition(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a valid JSON record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at line %1, which is not a valid JSON record: %2 delivered, %3 failed (line %1 included); the lines after it were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToTopicDialog</name>
+    <message>
+        <source>&amp;Keep each message&apos;s partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected to topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends the %n selected message(s) again, in the table&apos;s order, with their keys, values and headers exactly as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To &amp;topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the producer&apos;s partitioner places each message by its key. On: each goes to the partition it was read from (which the topic must have).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
