@@ -209,9 +209,10 @@ void DetailPanel::follow(QAbstractItemView *view, const MessageTableModel *messa
 
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ChildAdded && watched == m_watched &&
-        qobject_cast<QItemSelectionModel *>(static_cast<QChildEvent *>(event)->child())) {
-        // The view sets it as its selection model right after creating it.
+    if (event->type() == QEvent::ChildAdded && watched == m_watched) {
+        // The child may be a selection model the view is making: it is not one yet while its
+        // QObject part is built (so no qobject_cast now), and the view sets it as its selection
+        // model right after. Look again once that is done.
         QMetaObject::invokeMethod(this, &DetailPanel::trackSelectionModel, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);

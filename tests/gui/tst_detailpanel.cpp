@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -45,6 +46,7 @@ private slots:
     void nullAndEmptyAreTold();
     void copyPutsTheWholeBytesOnTheClipboard();
     void doubleClickBringsTheDetails();
+    void followsTheRowThroughAFilter();
     void tenMegabyteValueDoesNotStall();
 
 private:
@@ -334,6 +336,32 @@ void TestDetailPanel::copyPutsTheWholeBytesOnTheClipboard()
                             "--header 'n=v' 'hello $(world)'"));
     w.panel->copyKcatCommandAction()->trigger();
     QCOMPARE(clipboard->text(), MessageCommand::kcatProduce(text).command);
+}
+
+void TestDetailPanel::followsTheRowThroughAFilter()
+{
+    // A row chosen before a filter, then the filter (the table then shows a proxy, with a
+    // selection model of its own), then another row chosen among the matches: the pane shows
+    // the second, not the first.
+    Window w;
+    fill(w, {message(0, "alice", R"({"who":"alice"})"), message(1, "bob", R"({"who":"bob"})"),
+             message(2, "alice", R"({"who":"alice","n":2})")});
+    select(w, 1);
+    QTRY_COMPARE(w.panel->findChild<QLabel *>(QStringLiteral("offsetLabel"))->text(),
+                 QStringLiteral("1"));
+    auto *filter = w.window.findChild<QAction *>(QStringLiteral("filterAction"));
+    QVERIFY(filter);
+    filter->trigger();
+    auto *edit = w.window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(edit);
+    edit->setText(QStringLiteral("alice"));
+    QTRY_COMPARE(w.view->model()->rowCount(), 2);
+    QVERIFY(w.view->model() != w.model);
+    select(w, 2);
+    QTRY_COMPARE(w.panel->findChild<QLabel *>(QStringLiteral("offsetLabel"))->text(),
+                 QStringLiteral("2"));
+    QTRY_COMPARE(w.panel->findChild<QPlainTextEdit *>(QStringLiteral("keyText"))->toPlainText(),
+                 QStringLiteral("alice"));
 }
 
 void TestDetailPanel::doubleClickBringsTheDetails()
