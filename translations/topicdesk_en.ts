@@ -820,9 +820,9 @@
     </message>
     <message numerus="yes">
         <source>Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with other keys skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read partition %1 up to offset %2: %n message with the key shown, %3 with other keys skipped.</numerusform>
+            <numerusform>Read partition %1 up to offset %2: %n messages with the key shown, %3 with other keys skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,9 +1223,9 @@
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n state</numerusform>
+            <numerusform>%n states</numerusform>
         </translation>
     </message>
     <message>
@@ -2170,9 +2170,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) again to &quot;%1&quot;%2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n message again to &quot;%1&quot;%2…</numerusform>
+            <numerusform>Sending %n messages again to &quot;%1&quot;%2…</numerusform>
         </translation>
     </message>
     <message>
@@ -3179,9 +3179,9 @@
     </message>
     <message numerus="yes">
         <source>partition %1 does not exist: topic &quot;%2&quot; has %n partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>partition %1 does not exist: topic &quot;%2&quot; has %n partition.</numerusform>
+            <numerusform>partition %1 does not exist: topic &quot;%2&quot; has %n partitions.</numerusform>
         </translation>
     </message>
     <message>
@@ -3205,9 +3205,9 @@
     </message>
     <message numerus="yes">
         <source>Sends the %n selected message(s) again, in the table&apos;s order, with their keys, values and headers exactly as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sends the %n selected message again, in the table&apos;s order, with its key, value and headers exactly as they are.</numerusform>
+            <numerusform>Sends the %n selected messages again, in the table&apos;s order, with their keys, values and headers exactly as they are.</numerusform>
         </translation>
     </message>
     <message>

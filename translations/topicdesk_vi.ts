@@ -145,11 +145,11 @@
     </message>
     <message>
         <source>A JSON Lines file (.jsonl), as Export messages… and topicdesk consume --format json write it: {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: [{&quot;name&quot;: …, &quot;value&quot;: …}]} per line; or plain text, one value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON Lines (.jsonl), đúng như Xuất tin nhắn… và topicdesk consume --format json ghi ra: mỗi dòng một {&quot;key&quot;: …, &quot;value&quot;: …, &quot;headers&quot;: [{&quot;name&quot;: …, &quot;value&quot;: …}]}; hoặc văn bản thuần, mỗi dòng một giá trị</translation>
     </message>
     <message>
         <source>JSON Lines or text (*.jsonl *.json *.txt *.log);;JSON Lines, as exported (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines hoặc văn bản (*.jsonl *.json *.txt *.log);;JSON Lines, như khi xuất (*.jsonl);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -448,27 +448,27 @@
     </message>
     <message>
         <source>The topic this message is sent to: the one it was read from, or any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic mà tin nhắn này sẽ được gửi tới: topic mà nó được đọc ra, hoặc bất kỳ topic nào khác</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>header %1</translation>
     </message>
     <message>
         <source>Not text: %1. The box shows such bytes as �; Send sends the original bytes, exactly, as long as you do not edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải văn bản: %1. Ô này hiển thị các byte như vậy thành �; nút Gửi sẽ gửi nguyên vẹn các byte gốc, miễn là bạn không sửa chúng.</translation>
     </message>
     <message>
         <source>The compose box holds offset %1 of partition %2 of &quot;%3&quot;, to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô soạn tin nhắn đang chứa offset %1 của partition %2 thuộc &quot;%3&quot;, sẵn sàng để gửi lại.</translation>
     </message>
 </context>
 <context>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>Cannot find key &quot;%1&quot; in topic &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tìm key &quot;%1&quot; trong topic &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3 (%4): reading only that partition, without a consumer group, and showing only that key&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &quot;%1&quot; nằm trong partition %2 của %3 (%4): chỉ đọc partition đó, không dùng nhóm consumer, và chỉ hiện các tin nhắn có key này.</translation>
     </message>
 </context>
 <context>
@@ -816,17 +816,17 @@
     </message>
     <message numerus="yes">
         <source>Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with other keys skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đọc partition %1 đến offset %2: %n tin nhắn có key đang tìm, bỏ qua %3 tin nhắn có key khác.</numerusform>
         </translation>
     </message>
     <message>
         <source>If the key was produced, its producers may place keys with the other partitioner, or the topic had fewer partitions then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu key này đã từng được gửi, có thể producer của nó phân bổ key theo partitioner còn lại, hoặc lúc đó topic có ít partition hơn.</translation>
     </message>
     <message>
         <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
-        <translation type="unfinished">Partition %1 không tồn tại: topic &quot;%2&quot; có các partition từ 0 đến %3.</translation>
+        <translation>Partition %1 không tồn tại: topic &quot;%2&quot; có các partition từ 0 đến %3.</translation>
     </message>
 </context>
 <context>
@@ -868,457 +868,457 @@
     <name>DetailPanel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Key</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Null: the message has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Null: tin nhắn không có key.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Null: the message has no value (a tombstone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Null: tin nhắn không có giá trị (tombstone).</translation>
     </message>
     <message>
         <source>Copy &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;key</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished">Sao chép &amp;giá trị</translation>
+        <translation>Sao chép &amp;giá trị</translation>
     </message>
     <message>
         <source>Copy &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;header</translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép dạng &amp;JSON</translation>
     </message>
     <message>
         <source>Copy as topicdesk &amp;send command</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép thành lệnh topicdesk &amp;send</translation>
     </message>
     <message>
         <source>Copy as k&amp;cat command</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép thành lệnh k&amp;cat</translation>
     </message>
     <message>
         <source>Copies the headers as a JSON array of names and values, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép các header thành một mảng JSON gồm tên và giá trị, giữ nguyên thứ tự</translation>
     </message>
     <message>
         <source>Copies the whole message as one line of JSON, as the export writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép toàn bộ tin nhắn thành một dòng JSON, giống như khi xuất</translation>
     </message>
     <message>
         <source>Copy the key, the value, the headers or the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép key, giá trị, header hoặc toàn bộ tin nhắn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished">Topic:</translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <source>Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition:</translation>
     </message>
     <message>
         <source>Timestamp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian:</translation>
     </message>
     <message>
         <source>Offset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset:</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>log-append time, set by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm ghi vào log, do broker đặt</translation>
     </message>
     <message>
         <source>create time, set by the producer</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm tạo, do producer đặt</translation>
     </message>
     <message>
         <source>%1 UTC, %2 ms since 1970</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC, %2 ms kể từ 1970</translation>
     </message>
     <message>
         <source>hex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hex: %1</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(trống)</translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <source>1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>1 header</translation>
     </message>
     <message>
         <source>%1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 header</translation>
     </message>
     <message>
         <source>The %1 is null: there is nothing to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần %1 là null: không có gì để sao chép</translation>
     </message>
     <message>
         <source>Copies the whole %1: as text, or as hex when it is not text (the raw bytes go along for programs that take them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép toàn bộ %1: dưới dạng văn bản, hoặc dạng hex nếu không phải văn bản (kèm theo các byte thô cho những chương trình nhận được chúng)</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị</translation>
     </message>
     <message>
         <source>Copies a topicdesk send command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép một dòng lệnh topicdesk send để gửi lại tin nhắn này (broker lấy từ $KAFKA_BROKERS)</translation>
     </message>
     <message>
         <source>Copies a kcat -P command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép một dòng lệnh kcat -P để gửi lại tin nhắn này (broker lấy từ $KAFKA_BROKERS)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tin nhắn</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Tin nhắn</translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <source>The &amp;selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng đã &amp;chọn (%1)</translation>
     </message>
     <message>
         <source>The rows the filter s&amp;hows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng bộ lọc đang &amp;hiện (%1)</translation>
     </message>
     <message>
         <source>&amp;Every row the table holds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mọi dòng trong bảng (%1)</translation>
     </message>
     <message>
         <source>JSON Lines (lossless; topicdesk send --format json and Send a file read it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (không mất dữ liệu; topicdesk send --format json và Gửi từ tệp đọc lại được)</translation>
     </message>
     <message>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (cho bảng tính)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;nh dạng:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Match ca&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân &amp;biệt hoa thường</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu thức chính &amp;quy</translation>
     </message>
     <message>
         <source>Text in the key, value or header values</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trong key, giá trị hoặc giá trị header</translation>
     </message>
     <message>
         <source>Where the text is looked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi tìm văn bản</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giá trị</translation>
     </message>
     <message>
         <source>&amp;Header values</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị &amp;header</translation>
     </message>
     <message>
         <source>The text is a regular expression (Perl syntax), e.g. ^order-\d+$ or &quot;status&quot;:\s*&quot;failed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản là một biểu thức chính quy (cú pháp Perl), ví dụ ^order-\d+$ hoặc &quot;status&quot;:\s*&quot;failed&quot;</translation>
     </message>
     <message>
         <source>The row states shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trạng thái dòng được hiện</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở rộng</translation>
     </message>
     <message>
         <source>Partitions, offsets and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition, offset và thời gian</translation>
     </message>
     <message>
         <source>all, or e.g. 0, 2, 5-7</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả, hoặc ví dụ 0, 2, 5-7</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu tiên</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>cuối cùng</translation>
     </message>
     <message>
         <source>from, e.g. 2024-12-31 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>từ, ví dụ 2024-12-31 08:00</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Local time: yyyy-mm-dd, yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss (a day alone counts whole). Rows without a timestamp are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ địa phương: yyyy-mm-dd, yyyy-mm-dd hh:mm hoặc yyyy-mm-dd hh:mm:ss (chỉ ghi ngày thì tính trọn cả ngày). Các dòng không có thời gian sẽ bị ẩn.</translation>
     </message>
     <message>
         <source>Partition numbers and ranges, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Số partition và khoảng partition, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>Offsets from 0; either end may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset tính từ 0; có thể để trống một trong hai đầu</translation>
     </message>
     <message>
         <source>Close the filter and show every row (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng bộ lọc và hiện mọi dòng (Esc)</translation>
     </message>
     <message>
         <source>Close the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng bộ lọc</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lọc:</translation>
     </message>
     <message>
         <source>Partitio&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitio&amp;n:</translation>
     </message>
     <message>
         <source>Offsets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thời gian:</translation>
     </message>
     <message>
         <source>Choose where to look for the text: key, value or header values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nơi tìm văn bản: key, giá trị hoặc giá trị header.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a partition: use numbers like 0, 2, 5-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là partition: hãy dùng các số như 0, 2, 5-7.</translation>
     </message>
     <message>
         <source>Partitions go from 0 to %1, a range from its low number to its high one (&quot;%2&quot; cannot be used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition có số từ 0 đến %1, một khoảng đi từ số nhỏ đến số lớn (không dùng được &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an offset: offsets are whole numbers from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là offset: offset là số nguyên từ 0 đến %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write it as 2024-12-31 23:59:59 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là thời gian: hãy viết theo dạng 2024-12-31 23:59:59 (giờ địa phương).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị</translation>
     </message>
     <message>
         <source>headers</source>
-        <translation type="unfinished"></translation>
+        <translation>header</translation>
     </message>
     <message>
         <source>Nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm ở đâu cả</translation>
     </message>
     <message>
         <source>In: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong: %1</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message numerus="yes">
         <source>%n state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trạng thái</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1 trên %2</translation>
     </message>
     <message>
         <source>Filtering… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lọc… (%1)</translation>
     </message>
 </context>
 <context>
     <name>FilterCriteria</name>
     <message>
         <source>This regular expression is not valid: %1 (at character %2). The filter is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu thức chính quy này không hợp lệ: %1 (tại ký tự %2). Bộ lọc được giữ nguyên.</translation>
     </message>
     <message>
         <source>The first offset is above the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset đầu lớn hơn offset cuối.</translation>
     </message>
     <message>
         <source>The start time is after the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm bắt đầu nằm sau thời điểm kết thúc.</translation>
     </message>
 </context>
 <context>
     <name>FindByKeyDialog</name>
     <message>
         <source>From the &amp;beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ đầ&amp;u</translation>
     </message>
     <message>
         <source>From a &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ một thời điể&amp;m:</translation>
     </message>
     <message>
         <source>Find by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo key</translation>
     </message>
     <message>
         <source>The key, exactly as produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Key, đúng như lúc được gửi</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản (UTF-8)</translation>
     </message>
     <message>
         <source>Hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte dạng hex</translation>
     </message>
     <message>
         <source>murmur2: Java clients (Kafka&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>murmur2: client Java (mặc định của Kafka)</translation>
     </message>
     <message>
         <source>consistent_random (CRC32): librdkafka clients&apos; default</source>
-        <translation type="unfinished"></translation>
+        <translation>consistent_random (CRC32): mặc định của client librdkafka</translation>
     </message>
     <message>
         <source>The partitioner of the producers that wrote the key: Java, Kafka Streams and most JVM clients use murmur2; librdkafka-based clients (C, C++, Python, Go, .NET) use consistent_random unless configured otherwise, and so does TopicDesk&apos;s Send unless its Options say murmur2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitioner của các producer đã ghi key: Java, Kafka Streams và hầu hết client JVM dùng murmur2; các client dựa trên librdkafka (C, C++, Python, Go, .NET) dùng consistent_random trừ khi được cấu hình khác, và nút Gửi của TopicDesk cũng vậy, trừ khi phần Tùy chọn của nó đặt là murmur2.</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <source>&amp;Placed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân bổ theo:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc:</translation>
     </message>
     <message>
         <source>Reads only the partition of topic &quot;%1&quot; that the key is in, without a consumer group, and shows only that key&apos;s messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc partition của topic &quot;%1&quot; chứa key này, không dùng nhóm consumer, và chỉ hiện các tin nhắn có key này.</translation>
     </message>
     <message>
         <source>Hex bytes are pairs of the digits 0-9 and a-f, like 00 ff 6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte dạng hex là các cặp chữ số 0-9 và a-f, như 00 ff 6b.</translation>
     </message>
     <message>
         <source>The key is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key dài hơn %1 byte.</translation>
     </message>
     <message>
         <source>The empty key is in partition %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key rỗng nằm trong partition %1 của %2.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &quot;%1&quot; nằm trong partition %2 của %3.</translation>
     </message>
 </context>
 <context>
@@ -1489,51 +1489,51 @@
     </message>
     <message>
         <source>text (default) or json: one JSON Lines record per message, bytes that are not UTF-8 as Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (mặc định) hoặc json: mỗi tin nhắn là một bản ghi JSON Lines, các byte không phải UTF-8 được ghi dạng Base64.</translation>
     </message>
     <message>
         <source>text (default): the message is the value; or json: each message is a JSON Lines record with its key, value and headers, as consume --format json writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (mặc định): tin nhắn chính là giá trị; hoặc json: mỗi tin nhắn là một bản ghi JSON Lines gồm key, giá trị và header, đúng như consume --format json ghi ra.</translation>
     </message>
     <message>
         <source>With --format json: send each record to the partition it gives (else the partitioner chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --format json: gửi mỗi bản ghi vào partition ghi trong bản ghi đó (nếu không có thì partitioner sẽ chọn).</translation>
     </message>
     <message>
         <source>Show only the messages with this key, reading (without a group) only the partition the key is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các tin nhắn có key này, và chỉ đọc (không dùng nhóm) partition chứa key đó.</translation>
     </message>
     <message>
         <source>How producers placed the key: murmur2 (default, as Java clients do) or consistent_random (librdkafka&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách producer đã phân bổ key: murmur2 (mặc định, giống client Java) hoặc consistent_random (mặc định của librdkafka).</translation>
     </message>
     <message>
         <source>The value (with --format json, the JSON record) to send, or - for each line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị (với --format json là bản ghi JSON) cần gửi, hoặc - để gửi từng dòng của đầu vào chuẩn.</translation>
     </message>
     <message>
         <source>With --format json, each record gives its own key and headers: leave out --key and --header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --format json, mỗi bản ghi tự có key và header riêng: hãy bỏ --key và --header.</translation>
     </message>
     <message>
         <source>Give --partition or --keep-partitions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng --partition hoặc --keep-partitions, không dùng cả hai.</translation>
     </message>
     <message>
         <source>--keep-partitions needs --format json: only a JSON record gives a partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-partitions cần --format json: chỉ bản ghi JSON mới ghi partition.</translation>
     </message>
     <message>
         <source>--partitioner needs --key: it says which partition the key is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>--partitioner cần --key: nó cho biết key nằm trong partition nào.</translation>
     </message>
     <message>
         <source>--key reads without a consumer group, so there is nothing to acknowledge: leave out --manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key đọc mà không dùng nhóm consumer, nên không có gì cần xác nhận (ack): hãy bỏ --manual.</translation>
     </message>
     <message>
         <source>Unknown partitioner &quot;%1&quot;: use murmur2 (Java clients) or consistent_random (librdkafka clients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitioner không xác định &quot;%1&quot;: hãy dùng murmur2 (client Java) hoặc consistent_random (client librdkafka).</translation>
     </message>
 </context>
 <context>
@@ -1591,39 +1591,39 @@
     <name>JsonPath</name>
     <message>
         <source>Type a JSON path, such as $.order.id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một đường dẫn JSON, ví dụ $.order.id.</translation>
     </message>
     <message>
         <source>The path is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn dài hơn %1 ký tự.</translation>
     </message>
     <message>
         <source>A JSON path starts with $, as in $.order.id or $.items[0].sku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn JSON bắt đầu bằng $, như $.order.id hoặc $.items[0].sku.</translation>
     </message>
     <message>
         <source>A name is missing after the dot at character %1 (for names with spaces or dots, write [&apos;the name&apos;]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tên sau dấu chấm tại ký tự %1 (với tên có khoảng trắng hoặc dấu chấm, hãy viết [&apos;tên&apos;]).</translation>
     </message>
     <message>
         <source>The name that starts at character %1 has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bắt đầu tại ký tự %1 thiếu dấu nháy đóng.</translation>
     </message>
     <message>
         <source>A ] is missing at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu dấu ] tại ký tự %1.</translation>
     </message>
     <message>
         <source>Inside [ ] at character %1, write an array index (0, 1, …) or a quoted name (&apos;name&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong [ ] tại ký tự %1, hãy viết chỉ số mảng (0, 1, …) hoặc một tên trong dấu nháy (&apos;tên&apos;).</translation>
     </message>
     <message>
         <source>The array index at character %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số mảng tại ký tự %1 quá lớn.</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot; at character %2: after $ come .name, [&apos;name&apos;] or [index].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gặp &quot;%1&quot; không mong đợi tại ký tự %2: sau $ phải là .tên, [&apos;tên&apos;] hoặc [chỉ số].</translation>
     </message>
 </context>
 <context>
@@ -1986,54 +1986,54 @@
     </message>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết tin nhắn</translation>
     </message>
 </context>
 <context>
     <name>MessageCommand</name>
     <message>
         <source>The value is null (a tombstone), which a command line cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị là null (tombstone), dòng lệnh không gửi được giá trị này.</translation>
     </message>
     <message>
         <source>The key or value is longer than a command line argument may be (%1). Use Copy as JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key hoặc giá trị dài hơn mức cho phép của một tham số dòng lệnh (%1). Hãy dùng Sao chép dạng JSON thay thế.</translation>
     </message>
     <message>
         <source>The value holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị chứa byte NUL hoặc các byte không phải UTF-8, dòng lệnh không truyền được. Hãy dùng Sao chép dạng JSON thay thế.</translation>
     </message>
     <message>
         <source>The key holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key chứa byte NUL hoặc các byte không phải UTF-8, dòng lệnh không truyền được. Hãy dùng Sao chép dạng JSON thay thế.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; has a null value, which a command line cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &quot;%1&quot; có giá trị null, dòng lệnh không gửi được.</translation>
     </message>
     <message>
         <source>(not text)</source>
-        <translation type="unfinished">(không phải văn bản)</translation>
+        <translation>(không phải văn bản)</translation>
     </message>
     <message>
         <source>A header is longer than a command line argument may be (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một header dài hơn mức cho phép của một tham số dòng lệnh (%1).</translation>
     </message>
     <message>
         <source>A header holds a NUL byte or bytes that are not UTF-8, which a command line cannot carry. Use Copy as JSON instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một header chứa byte NUL hoặc các byte không phải UTF-8, dòng lệnh không truyền được. Hãy dùng Sao chép dạng JSON thay thế.</translation>
     </message>
     <message>
         <source>A header name is empty or holds &quot;=&quot;, which NAME=VALUE cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên header trống hoặc chứa &quot;=&quot;, không thể viết ở dạng NAME=VALUE.</translation>
     </message>
     <message>
         <source>The value holds a line break: kcat -P reads one message per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị có chứa dấu xuống dòng: kcat -P đọc mỗi dòng là một tin nhắn.</translation>
     </message>
     <message>
         <source>The key is empty, which kcat sends as no key at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key đang rỗng, và kcat sẽ gửi nó như là không có key.</translation>
     </message>
 </context>
 <context>
@@ -2056,159 +2056,159 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MessageJson</name>
     <message>
         <source>&quot;%1&quot; must be &quot;base64&quot; when given.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nếu có thì phải là &quot;base64&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a Base64 string, as &quot;%2&quot; says.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là một chuỗi Base64, như &quot;%2&quot; cho biết.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là Base64 hợp lệ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là chuỗi hoặc null.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number, 0 or more (or -1 for none). %2 is the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là số nguyên từ 0 trở lên (hoặc -1 nếu không có). Lớn nhất là %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number, 0 or more. %2 is the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; phải là số nguyên từ 0 trở lên. Lớn nhất là %2.</translation>
     </message>
     <message>
         <source>In a header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong một header: %1</translation>
     </message>
     <message>
         <source>Each header needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi header cần có &quot;name&quot;.</translation>
     </message>
     <message>
         <source>In header &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong header &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Not a JSON object, but a JSON array, string or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải đối tượng JSON, mà là mảng, chuỗi hoặc số JSON.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải đối tượng JSON: %1 tại ký tự %2.</translation>
     </message>
     <message>
         <source>&quot;topic&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;topic&quot; phải là một chuỗi.</translation>
     </message>
     <message>
         <source>&quot;timestampType&quot; must be &quot;CreateTime&quot; or &quot;LogAppendTime&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timestampType&quot; phải là &quot;CreateTime&quot; hoặc &quot;LogAppendTime&quot;.</translation>
     </message>
     <message>
         <source>Each header must be a {&quot;name&quot;: ..., &quot;value&quot;: ...} object or a [&quot;name&quot;, &quot;value&quot;] pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi header phải là một đối tượng {&quot;name&quot;: ..., &quot;value&quot;: ...} hoặc một cặp [&quot;name&quot;, &quot;value&quot;].</translation>
     </message>
     <message>
         <source>&quot;headers&quot; must be an object or a list of pairs. Write [{&quot;name&quot;: &quot;n&quot;, &quot;value&quot;: &quot;v&quot;}, ...] to keep their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;headers&quot; phải là một đối tượng hoặc một danh sách các cặp. Hãy viết [{&quot;name&quot;: &quot;n&quot;, &quot;value&quot;: &quot;v&quot;}, ...] để giữ thứ tự.</translation>
     </message>
 </context>
 <context>
     <name>MessageReplay</name>
     <message>
         <source>Send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi lại…</translation>
     </message>
     <message>
         <source>Send selected to &amp;topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các tin đã chọn tới t&amp;opic…</translation>
     </message>
     <message>
         <source>&amp;Export messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất tin nhắn…</translation>
     </message>
     <message>
         <source>Put the selected message&apos;s key, value and headers into the compose box, to send it again to a topic of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa key, giá trị và header của tin nhắn đang chọn vào ô soạn tin nhắn, để gửi lại tới topic bạn chọn</translation>
     </message>
     <message>
         <source>Send the selected messages again, in the table&apos;s order, to a topic (for example dead letters back to where they came from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại các tin nhắn đã chọn, theo thứ tự trong bảng, tới một topic (ví dụ đưa tin nhắn dead letter về lại nơi chúng xuất phát)</translation>
     </message>
     <message>
         <source>Write the selected, the shown or all the table&apos;s messages to a JSON Lines or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi các tin nhắn đã chọn, đang hiện hoặc toàn bộ tin nhắn trong bảng ra tệp JSON Lines hoặc CSV</translation>
     </message>
     <message>
         <source>Sending to &quot;%1&quot;: %2 of %3 delivered, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi tới &quot;%1&quot;: đã giao %2 trên %3, %4 thất bại.</translation>
     </message>
     <message>
         <source>Messages are still being sent to &quot;%1&quot;: wait for that send to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đang gửi tin nhắn tới &quot;%1&quot;: hãy chờ lần gửi đó kết thúc.</translation>
     </message>
     <message>
         <source>No messages are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tin nhắn nào.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n message(s) again to &quot;%1&quot;%2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang gửi lại %n tin nhắn tới &quot;%1&quot;%2…</numerusform>
         </translation>
     </message>
     <message>
         <source>, each to its partition</source>
-        <translation type="unfinished"></translation>
+        <translation>, mỗi tin nhắn vào đúng partition của nó</translation>
     </message>
     <message>
         <source>Sending to &quot;%1&quot;…</source>
-        <translation type="unfinished">Đang gửi tới &quot;%1&quot;…</translation>
+        <translation>Đang gửi tới &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Send selected to topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các tin đã chọn tới topic</translation>
     </message>
     <message>
         <source>Sending to &quot;%1&quot; cancelled: %2 of %3 messages delivered, %4 failed, %5 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy gửi tới &quot;%1&quot;: đã giao %2 trên %3 tin nhắn, %4 thất bại, %5 chưa được gửi.</translation>
     </message>
     <message>
         <source>Sent again to &quot;%1&quot;: %2 of %3 messages delivered, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi lại tới &quot;%1&quot;: đã giao %2 trên %3 tin nhắn, %4 thất bại.</translation>
     </message>
     <message>
         <source>First failure: %1</source>
-        <translation type="unfinished">Lỗi đầu tiên: %1</translation>
+        <translation>Lỗi đầu tiên: %1</translation>
     </message>
     <message>
         <source>Exporting %1 messages to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất %1 tin nhắn ra %2…</translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tin nhắn</translation>
     </message>
     <message>
         <source>Exported %1 messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 tin nhắn ra %2.</translation>
     </message>
     <message>
         <source>Export to %1 cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất ra %1: không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -2370,30 +2370,30 @@
     </message>
     <message>
         <source>From the value&apos;s JSON: %1. Empty where the value is not JSON or has nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ JSON của giá trị: %1. Để trống nếu giá trị không phải JSON hoặc không có gì ở đó.</translation>
     </message>
 </context>
 <context>
     <name>MessageTableView</name>
     <message>
         <source>Add column from JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cột từ đường dẫn JSON</translation>
     </message>
     <message>
         <source>The column shows this part of each message&apos;s value, where the value is JSON. For example $.order.id, $.items[0].sku or $[&apos;odd key&apos;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột này hiện phần tương ứng trong giá trị của mỗi tin nhắn, khi giá trị là JSON. Ví dụ $.order.id, $.items[0].sku hoặc $[&apos;odd key&apos;].</translation>
     </message>
     <message>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cột</translation>
     </message>
     <message>
         <source>Add column from &amp;JSON path…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cột từ đường dẫn &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Remove column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ cột %1</translation>
     </message>
 </context>
 <context>
@@ -2512,19 +2512,19 @@
     </message>
     <message>
         <source>&amp;Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lọc dòng…</translation>
     </message>
     <message>
         <source>Acknowledge every message from the first one held down to the current row, in arrival order: with a filter or a sort on, also the rows they hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận (ack) mọi tin nhắn từ tin đầu tiên còn giữ đến dòng hiện tại, theo thứ tự nhận: khi đang bật bộ lọc hoặc sắp xếp, kể cả các dòng bị ẩn</translation>
     </message>
     <message>
         <source>Show only the rows whose key, value or headers contain a text, or of some partitions, offsets, times or states</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các dòng có key, giá trị hoặc header chứa một đoạn văn bản, hoặc thuộc một số partition, offset, thời gian hay trạng thái nhất định</translation>
     </message>
     <message>
         <source>%1 of %2 shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1 trên %2.</translation>
     </message>
 </context>
 <context>
@@ -2603,39 +2603,39 @@
     </message>
     <message>
         <source>Find by &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo &amp;key…</translation>
     </message>
     <message>
         <source>Stop finding by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng tìm theo key</translation>
     </message>
     <message>
         <source>Show only one key&apos;s messages: read just the partition the key is in, without a consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện tin nhắn của một key: chỉ đọc partition chứa key đó, không dùng nhóm consumer</translation>
     </message>
     <message>
         <source>Read the topic as before finding by key</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc topic như trước khi tìm theo key</translation>
     </message>
     <message>
         <source>Stopped finding key &quot;%1&quot;: reading the topic as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng tìm key &quot;%1&quot;: đọc topic như trước.</translation>
     </message>
     <message>
         <source>Finding key &quot;%1&quot;: only partition %2 is read, and only this key&apos;s messages are shown. Stop finding by key to read the topic as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm key &quot;%1&quot;: chỉ đọc partition %2 và chỉ hiện tin nhắn có key này. Hãy dừng tìm theo key để đọc topic như trước.</translation>
     </message>
     <message>
         <source>from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>từ đầu</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <source>Finding key &quot;%1&quot; (%2): reading only partition %3 of &quot;%4&quot; %5, without a consumer group; messages with other keys are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm key &quot;%1&quot; (%2): chỉ đọc partition %3 của &quot;%4&quot; %5, không dùng nhóm consumer; bỏ qua tin nhắn có key khác.</translation>
     </message>
 </context>
 <context>
@@ -2702,137 +2702,137 @@
     <name>Partitioner</name>
     <message>
         <source>The topic has no partitions, so no key can be in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic không có partition nào, nên không key nào có thể nằm trong đó.</translation>
     </message>
     <message>
         <source>%1 is not a partition count: a topic has from 1 to %2 partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số partition hợp lệ: một topic có từ 1 đến %2 partition.</translation>
     </message>
     <message>
         <source>A null key has no partition: producers spread records without a key over all partitions (Java&apos;s sticky partitioner, librdkafka&apos;s random choice), so they cannot be found by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key null không thuộc partition nào: producer rải các bản ghi không có key ra mọi partition (sticky partitioner của Java, lựa chọn ngẫu nhiên của librdkafka), nên không thể tìm chúng theo key.</translation>
     </message>
     <message>
         <source>An empty key has no partition with consistent_random: librdkafka sends empty and null keys to a random partition. With murmur2 (Java clients) an empty key has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với consistent_random, key rỗng không thuộc partition nào: librdkafka gửi key rỗng và key null tới một partition ngẫu nhiên. Với murmur2 (client Java), key rỗng có một partition cố định.</translation>
     </message>
     <message>
         <source>murmur2, as Java clients (and librdkafka set to murmur2_random) place keys</source>
-        <translation type="unfinished"></translation>
+        <translation>murmur2, cách client Java (và librdkafka khi đặt murmur2_random) phân bổ key</translation>
     </message>
     <message>
         <source>consistent_random (CRC32), as librdkafka clients place keys by default</source>
-        <translation type="unfinished"></translation>
+        <translation>consistent_random (CRC32), cách client librdkafka phân bổ key theo mặc định</translation>
     </message>
 </context>
 <context>
     <name>PayloadPane</name>
     <message>
         <source>Show as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện dạng hex</translation>
     </message>
     <message>
         <source>How to show the %1&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách hiển thị các byte của %1</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tin nhắn nào.</translation>
     </message>
     <message>
         <source>Show the next part of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện phần tiếp theo của %1</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Formatting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang định dạng %1…</translation>
     </message>
     <message>
         <source>Empty: 0 bytes (not null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rỗng: 0 byte (không phải null).</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hợp lệ</translation>
     </message>
     <message>
         <source>Show more (%1% shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện thêm (đang hiện %1%)</translation>
     </message>
 </context>
 <context>
     <name>PayloadView</name>
     <message>
         <source>more than one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiều hơn một giá trị JSON</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep, too deep to show as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>lồng sâu hơn %1 cấp, quá sâu để hiển thị dạng JSON</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại byte %2</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>Best view</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị phù hợp nhất</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Not valid UTF-8 (first bad byte at %1): shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 không hợp lệ (byte lỗi đầu tiên tại %1): hiển thị dạng hex.</translation>
     </message>
     <message>
         <source>Holds control characters (such as NUL): shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứa ký tự điều khiển (như NUL): hiển thị dạng hex.</translation>
     </message>
     <message>
         <source>Not valid UTF-8 (first bad byte at %1): not shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 không hợp lệ (byte lỗi đầu tiên tại %1): không hiển thị dạng văn bản.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rỗng</translation>
     </message>
     <message>
         <source>Not valid JSON (%1): shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ (%1): hiển thị dạng văn bản.</translation>
     </message>
     <message>
         <source>1 control character (such as NUL) shown as a symbol like ␀.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ký tự điều khiển (như NUL) được hiển thị bằng ký hiệu như ␀.</translation>
     </message>
     <message>
         <source>%1 control characters (such as NUL) shown as symbols like ␀.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ký tự điều khiển (như NUL) được hiển thị bằng ký hiệu như ␀.</translation>
     </message>
 </context>
 <context>
@@ -3158,50 +3158,50 @@
     </message>
     <message>
         <source>The message is not a valid JSON record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn không phải là bản ghi JSON hợp lệ: %1</translation>
     </message>
     <message numerus="yes">
         <source>partition %1 does not exist: topic &quot;%2&quot; has %n partition(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>partition %1 không tồn tại: topic &quot;%2&quot; có %n partition.</numerusform>
         </translation>
     </message>
     <message>
         <source>it is not a valid JSON record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng này không phải là bản ghi JSON hợp lệ: %1</translation>
     </message>
     <message>
         <source>stopped at line %1, which is not a valid JSON record: %2 delivered, %3 failed (line %1 included); the lines after it were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng tại dòng %1, vì đó không phải là bản ghi JSON hợp lệ: %2 đã giao, %3 thất bại (tính cả dòng %1); các dòng sau đó không được đọc.</translation>
     </message>
 </context>
 <context>
     <name>SendToTopicDialog</name>
     <message>
         <source>&amp;Keep each message&apos;s partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nguyên &amp;partition của mỗi tin nhắn</translation>
     </message>
     <message>
         <source>Send selected to topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi các tin đã chọn tới topic</translation>
     </message>
     <message numerus="yes">
         <source>Sends the %n selected message(s) again, in the table&apos;s order, with their keys, values and headers exactly as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gửi lại %n tin nhắn đã chọn, theo thứ tự trong bảng, với key, giá trị và header giữ nguyên như cũ.</numerusform>
         </translation>
     </message>
     <message>
         <source>To &amp;topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tới &amp;topic:</translation>
     </message>
     <message>
         <source>Off: the producer&apos;s partitioner places each message by its key. On: each goes to the partition it was read from (which the topic must have).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt: partitioner của producer phân bổ mỗi tin nhắn theo key của nó. Bật: mỗi tin nhắn được gửi vào đúng partition mà nó được đọc ra (topic phải có partition đó).</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Gửi</translation>
+        <translation>&amp;Gửi</translation>
     </message>
 </context>
 <context>
