@@ -35,6 +35,10 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
 {
     m_exporter.setParent(this);
     m_exporter.setObjectName(QStringLiteral("messageExporter"));
+    m_exportCopier.setParent(this);
+    m_exportCopier.setObjectName(QStringLiteral("exportCopier"));
+    m_sendCopier.setParent(this);
+    m_sendCopier.setObjectName(QStringLiteral("sendCopier"));
     m_sender.setParent(this);
     m_sender.setObjectName(QStringLiteral("replaySender"));
 
@@ -59,9 +63,16 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
                                   "a JSON Lines or CSV file"));
     m_exportAction->setStatusTip(m_exportAction->toolTip());
     connect(m_exportAction, &QAction::triggered, this, &MessageReplay::exportMessages);
+    // The export's progress: the first half copying the rows, the second writing them.
+    connect(&m_exportCopier, &RowCopier::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_exportProgress && total > 0)
+            m_exportProgress->setValue(int(ProgressSteps / 2 * done / total));
+    });
+    connect(&m_exportCopier, &RowCopier::finished, this, &MessageReplay::onExportCopied);
     connect(&m_exporter, &MessageExporter::progressed, this, [this](qint64 written, qint64 total) {
         if (m_exportProgress && total > 0)
-            m_exportProgress->setValue(int(ProgressSteps * written / total));
+            m_exportProgress->setValue(ProgressSteps / 2 +
+                                       int(ProgressSteps / 2 * written / total));
     });
     connect(&m_exporter, &MessageExporter::finished, this, &MessageReplay::onExported);
 
@@ -88,6 +99,11 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
         }
     });
     connect(&m_sender, &BulkSender::finished, this, &MessageReplay::onFinished);
+    connect(&m_sendCopier, &RowCopier::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_sendCopyProgress && total > 0)
+            m_sendCopyProgress->setValue(int(ProgressSteps * done / total));
+    });
+    connect(&m_sendCopier, &RowCopier::finished, this, &MessageReplay::onSendCopied);
     updateActions();
 }
 
@@ -102,9 +118,11 @@ void MessageReplay::updateActions()
     const QItemSelectionModel *selection = m_messages->view()->selectionModel();
     const bool selected = selection && selection->hasSelection();
     m_sendRowAgainAction->setEnabled(connected && selected);
-    m_sendSelectedAction->setEnabled(connected && selected && !m_sender.isRunning());
+    m_sendSelectedAction->setEnabled(connected && selected && !m_sender.isRunning() &&
+                                     !m_sendCopier.isRunning() && !m_sendChosen);
     const MessageTableModel *model = m_messages->view()->messageTableModel();
-    m_exportAction->setEnabled(model && model->rowCount() > 0 && !m_exporter.isRunning());
+    m_exportAction->setEnabled(model && model->rowCount() > 0 && !m_exporter.isRunning() &&
+                               !m_exportCopier.isRunning());
 }
 
 void MessageReplay::sendRowAgain()
@@ -126,22 +144,78 @@ void MessageReplay::sendSelected()
     const QList<int> rows = m_messages->selectedRows();
     if (!m_sendSelectedAction->isEnabled() || !model || rows.isEmpty())
         return;
-    QList<KafkaMessage> messages;
-    messages.reserve(rows.size());
-    for (int row : rows)
-        messages.append(model->message(row));
+    const QString rowTopic = model->message(rows.first()).topic;
+    // The rows are copied while the user chooses the topic, a slice at a time: they are the
+    // rows selected now, wherever the table moves them meanwhile.
+    m_sendMessages.clear();
+    m_sendLeft = 0;
+    m_sendCopyDone = false;
+    m_sendChosen = false;
+    m_sendCopier.start(model, rows);
     QStringList topics;
     for (const TopicInfo &info : m_session->topics())
         topics << info.name;
-    auto *dialog = new SendToTopicDialog(messages.size(), topics, messages.first().topic, m_window);
+    auto *dialog = new SendToTopicDialog(rows.size(), topics, rowTopic, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, messages] {
-        QString error;
-        if (!sendToTopic(messages, dialog->topic(), dialog->keepPartitions(), &error))
-            emit errorOccurred(error);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_sendChosen = true;
+        m_sendTopic = dialog->topic();
+        m_sendKeepPartitions = dialog->keepPartitions();
+        if (m_sendCopyDone) {
+            sendCopied();
+            return;
+        }
+        m_sendCopyProgress = newProgress(
+            QStringLiteral("sendCopyProgress"), tr("Send selected to topic"),
+            tr("Taking %1 messages from the table…").arg(QLocale().toString(m_sendCopier.total())));
+        connect(m_sendCopyProgress, &QProgressDialog::canceled, this, [this] {
+            m_sendCopier.cancel();
+            m_sendChosen = false;
+            m_sendMessages.clear();
+            closeProgress(m_sendCopyProgress);
+            emit logLine(tr("Sending to \"%1\" cancelled: no message was sent.").arg(m_sendTopic));
+            updateActions();
+        });
+        updateActions();
     });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_sendCopier.cancel();
+        m_sendMessages.clear();
+        updateActions();
+    });
+    updateActions();
     dialog->open();
+}
+
+void MessageReplay::onSendCopied(const QList<KafkaMessage> &messages, qint64 left)
+{
+    m_sendMessages = messages;
+    m_sendLeft = left;
+    m_sendCopyDone = true;
+    closeProgress(m_sendCopyProgress);
+    if (m_sendChosen)
+        sendCopied();
+    updateActions();
+}
+
+void MessageReplay::sendCopied()
+{
+    const QList<KafkaMessage> messages = std::move(m_sendMessages);
+    m_sendMessages = {};
+    m_sendChosen = false;
+    m_sendCopyDone = false;
+    if (m_sendLeft > 0)
+        emit logLine(leftNote(m_sendLeft));
+    QString error;
+    if (messages.isEmpty())
+        error = tr("None of the selected messages is still in the table: nothing was sent.");
+    else if (!sendToTopic(messages, m_sendTopic, m_sendKeepPartitions, &error))
+        error = error.isEmpty() ? tr("The messages could not be sent.") : error;
+    else
+        return;
+    emit errorOccurred(error);
+    updateActions();
 }
 
 bool MessageReplay::sendToTopic(const QList<KafkaMessage> &messages, const QString &topic,
@@ -241,9 +315,8 @@ void MessageReplay::exportMessages()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MessageTableModel *model = m_messages->view()->messageTableModel();
-        if (!model || m_exporter.isRunning())
+        if (!model || m_exporter.isRunning() || m_exportCopier.isRunning())
             return;
-        // The rows are copied now: the table moves on while the file is written.
         QList<int> rows;
         switch (dialog->rows()) {
         case ExportDialog::Rows::Selected:
@@ -258,46 +331,99 @@ void MessageReplay::exportMessages()
                 rows.append(row);
             break;
         }
-        QList<KafkaMessage> messages;
-        messages.reserve(rows.size());
-        for (int row : rows)
-            messages.append(model->message(row));
-        const QString path = dialog->path();
-        m_exporter.start(std::move(messages), path, dialog->format());
+        // The rows are copied out of the table a slice at a time, then written by the
+        // exporter's thread, both behind one progress dialog.
+        m_exportPath = dialog->path();
+        m_exportFormat = dialog->format();
+        m_exportLeft = 0;
         const QString count = QLocale().toString(rows.size());
-        emit logLine(tr("Exporting %1 messages to %2…").arg(count, QDir::toNativeSeparators(path)));
-        m_exportProgress = new QProgressDialog(
-            tr("Exporting %1 messages to %2…").arg(count, QFileInfo(path).fileName()), tr("Cancel"),
-            0, ProgressSteps, m_window);
-        m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
-        m_exportProgress->setWindowTitle(tr("Export messages"));
-        m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
-        m_exportProgress->setWindowModality(Qt::WindowModal);
-        m_exportProgress->setAutoClose(false);
-        m_exportProgress->setAutoReset(false);
-        m_exportProgress->setMinimumDuration(500);
-        connect(m_exportProgress, &QProgressDialog::canceled, &m_exporter,
-                &MessageExporter::cancel);
+        emit logLine(
+            tr("Exporting %1 messages to %2…").arg(count, QDir::toNativeSeparators(m_exportPath)));
+        m_exportProgress = newProgress(
+            QStringLiteral("exportProgress"), tr("Export messages"),
+            tr("Exporting %1 messages to %2…").arg(count, QFileInfo(m_exportPath).fileName()));
+        connect(m_exportProgress, &QProgressDialog::canceled, this, &MessageReplay::cancelExport);
+        m_exportCopier.start(model, std::move(rows));
         updateActions();
     });
     dialog->open();
 }
 
+QProgressDialog *MessageReplay::newProgress(const QString &objectName, const QString &title,
+                                            const QString &label)
+{
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, ProgressSteps, m_window);
+    progress->setObjectName(objectName);
+    progress->setWindowTitle(title);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(500);
+    return progress;
+}
+
+void MessageReplay::closeProgress(QProgressDialog *&progress)
+{
+    if (!progress)
+        return;
+    // Closing a progress dialog emits canceled(): what it cancels has ended already.
+    disconnect(progress, &QProgressDialog::canceled, this, nullptr);
+    progress->close();
+    progress = nullptr;
+}
+
+QString MessageReplay::leftNote(qint64 left) const
+{
+    const MessageTableModel *model = m_messages->view()->messageTableModel();
+    return tr("%1 of the chosen messages had left the table before they could be taken (it was "
+              "cleared, or it holds at most %2 messages and dropped the oldest); they were left "
+              "out.")
+        .arg(QLocale().toString(left), QLocale().toString(model ? model->cap() : 0));
+}
+
+void MessageReplay::cancelExport()
+{
+    if (!m_exportCopier.isRunning()) {
+        m_exporter.cancel();
+        return;
+    }
+    m_exportCopier.cancel();
+    closeProgress(m_exportProgress);
+    emit logLine(tr("Export to %1 cancelled: no file was written.")
+                     .arg(QDir::toNativeSeparators(m_exportPath)));
+    updateActions();
+}
+
+void MessageReplay::onExportCopied(const QList<KafkaMessage> &messages, qint64 left)
+{
+    m_exportLeft = left;
+    if (messages.isEmpty()) {
+        closeProgress(m_exportProgress);
+        emit errorOccurred(
+            tr("None of the chosen messages is still in the table: nothing was exported to %1.")
+                .arg(QDir::toNativeSeparators(m_exportPath)));
+        updateActions();
+        return;
+    }
+    m_exporter.start(messages, m_exportPath, m_exportFormat);
+    updateActions();
+}
+
 void MessageReplay::onExported(const MessageExporter::Result &result)
 {
-    if (m_exportProgress) {
-        disconnect(m_exportProgress, &QProgressDialog::canceled, &m_exporter,
-                   &MessageExporter::cancel);
-        m_exportProgress->close();
-        m_exportProgress = nullptr;
-    }
+    closeProgress(m_exportProgress);
     const QLocale locale;
     const QString path = QDir::toNativeSeparators(result.path);
-    if (result.succeeded())
-        emit logLine(tr("Exported %1 messages to %2.").arg(locale.toString(result.written), path));
-    else if (result.cancelled)
+    if (result.succeeded()) {
+        QString line = tr("Exported %1 messages to %2.").arg(locale.toString(result.written), path);
+        if (m_exportLeft > 0)
+            line += QLatin1Char(' ') + leftNote(m_exportLeft);
+        emit logLine(line);
+    } else if (result.cancelled) {
         emit logLine(tr("Export to %1 cancelled: no file was written.").arg(path));
-    else
+    } else {
         emit errorOccurred(result.error);
+    }
     updateActions();
 }

@@ -4,7 +4,10 @@
 // selected to topic… re-produces several rows in table order, each byte-identical, and counts
 // them delivered; Export messages… writes the selected rows as JSON Lines that Send a file sends
 // back byte-identical; the JSON columns come back with the window. Against the Sandbox, and each
-// real broker.
+// real broker. An export of 200,000 held rows keeps the window responsive (a 1 ms timer measures
+// the longest stall), Cancel while the rows are being taken leaves no file, and rows that leave
+// the table during an export (cleared, or dropped by the cap) are left out and counted, never
+// replaced by other rows.
 #include "composepanel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -20,18 +23,21 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 QAction *menuAction(MainWindow &window, const QString &menu, const QString &name)
@@ -69,6 +75,94 @@ bool sameBytes(const KafkaMessage &a, const KafkaMessage &b)
            a.value == b.value && headersOf(a.headers) == headersOf(b.headers);
 }
 
+// The value of the row at offset: about 100 bytes, as a small JSON record is.
+QByteArray valueOf(qint64 offset)
+{
+    return "{\"id\":" + QByteArray::number(offset) + ",\"payload\":\"" + QByteArray(80, 'x') +
+           "\"}";
+}
+
+// Appends count rows to model: offsets first.., partition offset % 3, key "k<offset>", value
+// valueOf(offset), in batches as the consumer brings them.
+void appendRows(MessageTableModel *model, qint64 first, qint64 count)
+{
+    constexpr qint64 BatchSize = 10000;
+    for (qint64 start = first; start < first + count; start += BatchSize) {
+        KafkaMessageBatch batch(QStringLiteral("many"));
+        for (qint64 offset = start; offset < std::min(first + count, start + BatchSize); ++offset) {
+            const QByteArray key = "k" + QByteArray::number(offset);
+            const QByteArray value = valueOf(offset);
+            batch.append(qint32(offset % 3), offset, 1733300000000 + offset, key.constData(),
+                         key.size(), value.constData(), value.size());
+        }
+        model->appendBatch(batch);
+    }
+}
+
+// Measures the longest gap between the ticks of a 1 ms timer: how long the GUI thread stalled.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs()
+    {
+        m_longest = std::max(m_longest, m_clock.elapsed());
+        return m_longest;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+// Runs Export messages… on every held row to path as JSON Lines, as far as the dialog's OK.
+void startExportOfAll(MainWindow &window, const QString &path)
+{
+    QAction *exportAction =
+        menuAction(window, QStringLiteral("fileMenu"), QStringLiteral("exportAction"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+    exportAction->trigger();
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ExportDialog *>()) && dialog->isVisible());
+    dialog->findChild<QRadioButton *>(QStringLiteral("exportAllRadio"))->setChecked(true);
+    QCOMPARE(dialog->format(), MessageExporter::Format::JsonLines);
+    dialog->findChild<QLineEdit *>(QStringLiteral("exportFileEdit"))->setText(path);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("exportButtons"))
+        ->button(QDialogButtonBox::Ok)
+        ->click();
+}
+
+// The offsets of an exported JSON Lines file, each line checked against the row it came from.
+QList<qint64> exportedOffsets(const QString &path)
+{
+    QList<qint64> offsets;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return offsets;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const MessageJson::Parsed parsed = MessageJson::fromJson(line);
+        const qint64 offset = parsed.message.offset;
+        if (!parsed.error.isEmpty() || parsed.message.partition != offset % 3 ||
+            parsed.message.key != "k" + QByteArray::number(offset) ||
+            parsed.message.value != valueOf(offset))
+            return {-1};
+        offsets << offset;
+    }
+    return offsets;
+}
+
 void select(MessageTableView *view, const QList<int> &rows)
 {
     view->clearSelection();
@@ -88,6 +182,10 @@ private slots:
     void sendAgainAndSendSelectedAreByteIdentical();
     void exportSelectedAndSendTheFileBack();
     void jsonColumnsComeBackWithTheWindow();
+    void exportOfManyRowsKeepsTheWindowResponsive();
+    void exportCancelledWhileCopyingLeavesNoFile();
+    void exportWhenTheTableIsCleared();
+    void exportWhenTheCapDropsTheOldestRows();
 
 private:
     QTemporaryDir m_settings;
@@ -353,6 +451,167 @@ void TestReplay::jsonColumnsComeBackWithTheWindow()
         paths.at(1));
     // Where they were: before the value.
     QCOMPARE(view->horizontalHeader()->visualIndex(MessageTableModel::ValueColumn), valueAt);
+}
+
+void TestReplay::exportOfManyRowsKeepsTheWindowResponsive()
+{
+    constexpr qint64 Rows = 200000;
+    MainWindow window(ConnectionConfig{});
+    window.show();
+    auto *view = window.findChild<MessageTableView *>(QStringLiteral("messageView"));
+    MessageTableModel *model = view->messageTableModel();
+    model->setCap(int(Rows));
+    appendRows(model, 0, Rows);
+    QCOMPARE(model->rowCount(), int(Rows));
+    {
+        // What taking every row at once cost before (the window froze this long).
+        QElapsedTimer clock;
+        clock.start();
+        QList<KafkaMessage> all;
+        all.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            all.append(model->message(row));
+        qInfo("taking %lld rows at once: %lld ms", Rows, clock.elapsed());
+    }
+    auto *replay = window.findChild<MessageReplay *>();
+    QSignalSpy exported(replay->exporter(), &MessageExporter::finished);
+    QSignalSpy copied(replay->exportCopier(), &RowCopier::finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.jsonl"));
+    QElapsedTimer clock;
+    clock.start();
+    StallProbe probe;
+    startExportOfAll(window, path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(replay->exportCopier()->isRunning()); // the OK click returned before the copy ended
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    const qint64 longest = probe.longestMs();
+    qInfo("export of %lld rows: %lld ms in all, the longest GUI stall %lld ms", Rows,
+          clock.elapsed(), longest);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.at(0).at(1).toLongLong(), qint64(0)); // no row left the table
+    const auto result = exported.at(0).at(0).value<MessageExporter::Result>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    QCOMPARE(result.written, Rows);
+    const QList<qint64> offsets = exportedOffsets(path);
+    QCOMPARE(offsets.size(), qsizetype(Rows));
+    for (qint64 i = 0; i < Rows; ++i)
+        QCOMPARE(offsets.at(i), i);
+    QVERIFY2(longest < 200, qPrintable(QStringLiteral("stalled %1 ms").arg(longest)));
+}
+
+void TestReplay::exportCancelledWhileCopyingLeavesNoFile()
+{
+    constexpr qint64 Rows = 200000;
+    MainWindow window(ConnectionConfig{});
+    window.show();
+    MessageTableModel *model =
+        window.findChild<MessageTableView *>(QStringLiteral("messageView"))->messageTableModel();
+    model->setCap(int(Rows));
+    appendRows(model, 0, Rows);
+    auto *replay = window.findChild<MessageReplay *>();
+    QSignalSpy logged(replay, &MessageReplay::logLine);
+    QSignalSpy progressed(replay->exportCopier(), &RowCopier::progressed);
+    QSignalSpy copied(replay->exportCopier(), &RowCopier::finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.jsonl"));
+    startExportOfAll(window, path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(progressed.wait());
+    QVERIFY(replay->exportCopier()->isRunning());
+    auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    progress->findChild<QPushButton *>()->click(); // Cancel
+    QVERIFY(!replay->exportCopier()->isRunning());
+    QVERIFY(!replay->exporter()->isRunning());
+    QCOMPARE(copied.size(), 0);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).isEmpty());
+    QVERIFY(logged.last().at(0).toString().contains(QLatin1String("cancelled")));
+    QTRY_VERIFY(menuAction(window, QStringLiteral("fileMenu"), QStringLiteral("exportAction"))
+                    ->isEnabled());
+}
+
+void TestReplay::exportWhenTheTableIsCleared()
+{
+    constexpr qint64 Rows = 200000;
+    MainWindow window(ConnectionConfig{});
+    window.show();
+    MessageTableModel *model =
+        window.findChild<MessageTableView *>(QStringLiteral("messageView"))->messageTableModel();
+    model->setCap(int(Rows));
+    appendRows(model, 0, Rows);
+    auto *replay = window.findChild<MessageReplay *>();
+    QSignalSpy logged(replay, &MessageReplay::logLine);
+    QSignalSpy progressed(replay->exportCopier(), &RowCopier::progressed);
+    QSignalSpy exported(replay->exporter(), &MessageExporter::finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cleared.jsonl"));
+    startExportOfAll(window, path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(progressed.wait());
+    QVERIFY(replay->exportCopier()->isRunning());
+    model->clear();
+    appendRows(model, Rows, 1000); // new rows after the clear are not the chosen ones
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    const auto result = exported.at(0).at(0).value<MessageExporter::Result>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    QVERIFY(result.written > 0 && result.written < Rows);
+    const QList<qint64> offsets = exportedOffsets(path);
+    QCOMPARE(offsets.size(), qsizetype(result.written));
+    for (qint64 i = 0; i < result.written; ++i)
+        QCOMPARE(offsets.at(i), i); // the rows taken before the clear, in order
+    const QString line = logged.last().at(0).toString();
+    QVERIFY2(line.contains(QLocale().toString(Rows - result.written)) &&
+                 line.contains(QLatin1String("had left the table")),
+             qPrintable(line));
+}
+
+void TestReplay::exportWhenTheCapDropsTheOldestRows()
+{
+    constexpr qint64 Rows = 200000;
+    MainWindow window(ConnectionConfig{});
+    window.show();
+    MessageTableModel *model =
+        window.findChild<MessageTableView *>(QStringLiteral("messageView"))->messageTableModel();
+    model->setCap(int(Rows));
+    appendRows(model, 0, Rows);
+    auto *replay = window.findChild<MessageReplay *>();
+    QSignalSpy logged(replay, &MessageReplay::logLine);
+    QSignalSpy progressed(replay->exportCopier(), &RowCopier::progressed);
+    QSignalSpy exported(replay->exporter(), &MessageExporter::finished);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.jsonl"));
+    startExportOfAll(window, path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(progressed.wait());
+    QVERIFY(replay->exportCopier()->isRunning());
+    const qint64 taken = progressed.last().at(0).toLongLong();
+    QVERIFY(taken < Rows);
+    const qint64 dropped = taken + (Rows - taken) / 2; // some taken, some not
+    // New rows arrive: the cap drops the oldest rows, some not taken yet.
+    appendRows(model, Rows, dropped);
+    QCOMPARE(model->rowCount(), int(Rows));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 60000);
+    const auto result = exported.at(0).at(0).value<MessageExporter::Result>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    const QList<qint64> offsets = exportedOffsets(path);
+    QCOMPARE(offsets.size(), qsizetype(result.written));
+    // The rows taken before the drop, then the chosen rows still held; none of the new rows.
+    QVERIFY(offsets.size() >= taken + (Rows - dropped));
+    const qint64 before = offsets.size() - (Rows - dropped);
+    for (qint64 i = 0; i < before; ++i)
+        QCOMPARE(offsets.at(i), i);
+    for (qint64 i = before; i < offsets.size(); ++i)
+        QCOMPARE(offsets.at(i), dropped + (i - before));
+    const QString line = logged.last().at(0).toString();
+    QVERIFY2(line.contains(QLocale().toString(Rows - result.written)) &&
+                 line.contains(QLatin1String("had left the table")),
+             qPrintable(line));
 }
 
 QTEST_MAIN(TestReplay)
