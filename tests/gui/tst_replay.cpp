@@ -458,6 +458,7 @@ void TestReplay::exportOfManyRowsKeepsTheWindowResponsive()
     constexpr qint64 Rows = 200000;
     MainWindow window(ConnectionConfig{});
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window)); // its first paint is not the export's
     auto *view = window.findChild<MessageTableView *>(QStringLiteral("messageView"));
     MessageTableModel *model = view->messageTableModel();
     model->setCap(int(Rows));
