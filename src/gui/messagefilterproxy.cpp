@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <numeric>
 
 namespace {
 // Rows a helper thread gets at least: fewer are not worth the hand-over.
@@ -15,6 +16,15 @@ constexpr int MinRowsPerThread = 4096;
 // Rows a thread takes at a time.
 constexpr int RowsPerChunk = 1024;
 } // namespace
+
+// A sort handed to m_sortPool: every row of the table from base on (rows), sorted by keys.
+struct MessageFilterProxy::SortJob
+{
+    quint64 base = 0;
+    bool ascending = true;
+    std::vector<SortKey> keys;
+    std::vector<quint64> rows;
+};
 
 MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *parent)
     : QAbstractProxyModel(parent)
@@ -24,6 +34,10 @@ MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *par
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
     connect(&m_sliceTimer, &QTimer::timeout, this, &MessageFilterProxy::runSlice);
+    m_sortPool.setMaxThreadCount(1);
+    m_sortSliceTimer.setSingleShot(true);
+    m_sortSliceTimer.setInterval(0);
+    connect(&m_sortSliceTimer, &QTimer::timeout, this, &MessageFilterProxy::runSortSlice);
     QAbstractProxyModel::setSourceModel(messages);
 
     connect(messages, &QAbstractItemModel::rowsInserted, this, &MessageFilterProxy::onRowsInserted);
@@ -58,6 +72,10 @@ MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *par
     connect(messages, &QAbstractItemModel::columnsRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 endRemoveColumns();
+                if (m_sortPass.active) { // a sort being prepared by the old columns: dropped
+                    cancelSort();
+                    emit sortFinished();
+                }
                 if (m_sortColumn >= first && m_sortColumn <= last)
                     sort(-1);
                 else if (m_sortColumn > last)
@@ -82,11 +100,19 @@ MessageFilterProxy::MessageFilterProxy(MessageTableModel *messages, QObject *par
 MessageFilterProxy::~MessageFilterProxy()
 {
     m_pool.waitForDone();
+    m_sortPool.waitForDone();
 }
 
 void MessageFilterProxy::rebuild()
 {
-    // Every row of the table matched anew, at once (a rare event: the table's rows moved).
+    // Every row of the table matched (and sorted) anew, at once (a rare event: the table's rows
+    // moved). A sort being prepared is done here too.
+    if (m_sortPass.active) {
+        m_sortColumn = m_sortPass.column;
+        m_sortOrder = m_sortPass.order;
+        cancelSort();
+        QMetaObject::invokeMethod(this, &MessageFilterProxy::sortFinished, Qt::QueuedConnection);
+    }
     const int count = m_messages->rowCount();
     m_base += m_flags.size();
     m_flags.assign(size_t(count), 0);
@@ -94,7 +120,7 @@ void MessageFilterProxy::rebuild()
         matchRows(m_criteria, 0, count, m_flags.data());
     m_sortKeys.clear();
     if (m_sortColumn >= 0 && count > 0)
-        appendSortKeys(0, count - 1);
+        appendSortKeys(m_sortKeys, m_sortColumn, 0, count - 1);
     m_rows = matchingRows();
     sortRows(m_rows);
     if (m_pass.active) {
@@ -185,7 +211,10 @@ void MessageFilterProxy::finishPass()
     m_criteria = m_pass.criteria;
     m_flags = std::move(m_pass.flags);
     m_pass = Pass();
-    setMapping(matchingRows());
+    if (m_sortColumn >= 0)
+        placeRows(m_rows); // those that stay keep their order
+    else
+        setMapping(matchingRows(), true);
     emit filterFinished();
 }
 
@@ -205,14 +234,27 @@ void MessageFilterProxy::setMapping(std::vector<quint64> rows, bool inOrder)
 {
     if (!inOrder)
         sortRows(rows);
+    endLayoutChange(beginLayoutChange(), std::move(rows));
+}
+
+MessageFilterProxy::LayoutChange MessageFilterProxy::beginLayoutChange()
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<quint64> sequences;
-    sequences.reserve(size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sequences.push_back(m_rows[size_t(index.row())]);
+    LayoutChange change;
+    change.before = persistentIndexList();
+    change.sequences.reserve(size_t(change.before.size()));
+    for (const QModelIndex &index : std::as_const(change.before))
+        change.sequences.push_back(m_rows[size_t(index.row())]);
+    return change;
+}
+
+void MessageFilterProxy::endLayoutChange(const LayoutChange &change, std::vector<quint64> rows)
+{
+    const QModelIndexList &before = change.before;
+    const std::vector<quint64> &sequences = change.sequences;
     m_rows = std::move(rows);
-    // Where each persistent row is now: a search in arrival order, a scan when sorted.
+    // Where each persistent row is now: a search in arrival order, a table of the shown rows'
+    // places when sorted.
     std::vector<int> now(sequences.size(), -1);
     if (m_sortColumn < 0) {
         for (size_t i = 0; i < sequences.size(); ++i) {
@@ -221,16 +263,13 @@ void MessageFilterProxy::setMapping(std::vector<quint64> rows, bool inOrder)
                 now[i] = int(found - m_rows.cbegin());
         }
     } else if (!sequences.empty()) {
-        QHash<quint64, int> wanted;
-        for (size_t i = 0; i < sequences.size(); ++i)
-            wanted.insert(sequences[i], -1);
-        for (size_t row = 0; row < m_rows.size(); ++row) {
-            const auto it = wanted.find(m_rows[row]);
-            if (it != wanted.end())
-                *it = int(row);
+        std::vector<int> place(m_flags.size(), -1);
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            place[size_t(m_rows[row] - m_base)] = int(row);
+        for (size_t i = 0; i < sequences.size(); ++i) {
+            if (sequences[i] >= m_base && sequences[i] - m_base < place.size())
+                now[i] = place[size_t(sequences[i] - m_base)];
         }
-        for (size_t i = 0; i < sequences.size(); ++i)
-            now[i] = wanted.value(sequences[i], -1);
     }
     QModelIndexList after;
     after.reserve(before.size());
@@ -242,10 +281,10 @@ void MessageFilterProxy::setMapping(std::vector<quint64> rows, bool inOrder)
     emit shownCountChanged();
 }
 
-MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
+MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow, int column) const
 {
     SortKey key;
-    switch (m_sortColumn) {
+    switch (column) {
     case MessageTableModel::PartitionColumn:
         key.number = m_messages->partitionAt(sourceRow);
         key.isNumber = true;
@@ -262,7 +301,7 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
     case MessageTableModel::ValueColumn: {
         // The bytes' first characters, case folded (read from the bytes, not the preview).
         constexpr qsizetype SortPrefix = 64;
-        const QByteArrayView bytes = m_sortColumn == MessageTableModel::KeyColumn
+        const QByteArrayView bytes = column == MessageTableModel::KeyColumn
                                          ? m_messages->keyAt(sourceRow)
                                          : m_messages->valueAt(sourceRow);
         key.text =
@@ -272,7 +311,7 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
     default:
         break;
     }
-    const QModelIndex index = m_messages->index(sourceRow, m_sortColumn);
+    const QModelIndex index = m_messages->index(sourceRow, column);
     QVariant value = index.data(MessageTableModel::SortRole);
     if (!value.isValid())
         value = index.data(Qt::DisplayRole);
@@ -294,28 +333,28 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow) const
     return key;
 }
 
-void MessageFilterProxy::appendSortKeys(int first, int last)
+void MessageFilterProxy::appendSortKeys(std::vector<SortKey> &keys, int column, int first, int last)
 {
-    const size_t at = m_sortKeys.size();
-    m_sortKeys.resize(at + size_t(last - first + 1));
+    const size_t at = keys.size();
+    keys.resize(at + size_t(last - first + 1));
     // The key and value columns read bytes only, which helper threads may do while this
     // thread waits; other columns go through data(), on this thread.
-    const bool fromBytes = m_sortColumn == MessageTableModel::KeyColumn ||
-                           m_sortColumn == MessageTableModel::ValueColumn;
+    const bool fromBytes =
+        column == MessageTableModel::KeyColumn || column == MessageTableModel::ValueColumn;
     if (!fromBytes || last - first < MinRowsPerThread) {
         for (int row = first; row <= last; ++row)
-            m_sortKeys[at + size_t(row - first)] = sortKey(row);
+            keys[at + size_t(row - first)] = sortKey(row, column);
         return;
     }
     std::atomic<int> next = first;
-    const auto work = [this, &next, first, last, at] {
+    const auto work = [this, &keys, column, &next, first, last, at] {
         for (;;) {
             const int from = next.fetch_add(RowsPerChunk);
             if (from > last)
                 return;
             const int to = std::min(last + 1, from + RowsPerChunk);
             for (int row = from; row < to; ++row)
-                m_sortKeys[at + size_t(row - first)] = sortKey(row);
+                keys[at + size_t(row - first)] = sortKey(row, column);
         }
     };
     const int helpers = m_pool.maxThreadCount();
@@ -330,24 +369,34 @@ void MessageFilterProxy::appendSortKeys(int first, int last)
     done.acquire(helpers);
 }
 
+bool MessageFilterProxy::keyBefore(const SortKey &ka, const SortKey &kb, bool ascending, quint64 a,
+                                   quint64 b)
+{
+    // Numbers before text; equal keys keep their arrival order either way.
+    int order = 0;
+    if (ka.isNumber != kb.isNumber)
+        order = ka.isNumber ? -1 : 1;
+    else if (ka.isNumber)
+        order = ka.number < kb.number ? -1 : (kb.number < ka.number ? 1 : 0);
+    else
+        order = ka.text < kb.text ? -1 : (kb.text < ka.text ? 1 : 0); // folded already
+    if (order == 0)
+        return a < b;
+    return ascending ? order < 0 : order > 0;
+}
+
 std::function<bool(quint64, quint64)> MessageFilterProxy::sortedBefore() const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Numbers before text; equal keys keep their arrival order either way.
     return [this, ascending](quint64 a, quint64 b) {
-        const SortKey &ka = m_sortKeys[size_t(a - m_base)];
-        const SortKey &kb = m_sortKeys[size_t(b - m_base)];
-        int order = 0;
-        if (ka.isNumber != kb.isNumber)
-            order = ka.isNumber ? -1 : 1;
-        else if (ka.isNumber)
-            order = ka.number < kb.number ? -1 : (kb.number < ka.number ? 1 : 0);
-        else
-            order = ka.text < kb.text ? -1 : (kb.text < ka.text ? 1 : 0); // folded already
-        if (order == 0)
-            return a < b;
-        return ascending ? order < 0 : order > 0;
+        return keyBefore(m_sortKeys[size_t(a - m_base)], m_sortKeys[size_t(b - m_base)], ascending,
+                         a, b);
     };
+}
+
+bool MessageFilterProxy::followsState(int column)
+{
+    return column == MessageTableModel::StateColumn || column == MessageTableModel::AckColumn;
 }
 
 void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
@@ -360,16 +409,154 @@ void MessageFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
-    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+    if (column == sortColumn() && (column < 0 || order == sortOrder()))
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    m_sortKeys.clear();
-    if (column >= 0 && !m_flags.empty())
-        appendSortKeys(0, int(m_flags.size()) - 1);
-    std::vector<quint64> rows = m_rows;
-    std::sort(rows.begin(), rows.end());
-    setMapping(std::move(rows));
+    cancelSort(); // a sort being prepared is superseded
+    if (column >= 0 && m_flags.size() > size_t(SyncSortRows) &&
+        (column != m_sortColumn || order != m_sortOrder)) {
+        m_sortPass.active = true;
+        m_sortPass.column = column;
+        m_sortPass.order = order;
+        m_sortPass.startSequence = m_base;
+        runSortSlice();
+        return;
+    }
+    if (column != m_sortColumn || (column >= 0 && order != m_sortOrder)) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        m_sortKeys.clear();
+        if (column >= 0 && !m_flags.empty())
+            appendSortKeys(m_sortKeys, column, 0, int(m_flags.size()) - 1);
+        if (column >= 0) {
+            std::vector<quint64> rows = m_rows;
+            setMapping(std::move(rows));
+        } else {
+            setMapping(matchingRows(), true);
+        }
+    }
+    emit sortFinished();
+}
+
+void MessageFilterProxy::cancelSort()
+{
+    m_sortSliceTimer.stop();
+    ++m_sortGeneration;
+    m_sortPass = SortPass(); // a job still running is let go: its result is not used
+}
+
+void MessageFilterProxy::runSortSlice()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int first = sourceRowOf(m_sortPass.startSequence + m_sortPass.keys.size());
+    const int last = std::min(m_messages->rowCount(), first + m_sortSliceRows);
+    if (last > first) {
+        appendSortKeys(m_sortPass.keys, m_sortPass.column, first, last - 1);
+        // About SliceMs per slice, whatever the keys cost.
+        const double ms = std::max<double>(0.05, timer.nsecsElapsed() / 1e6);
+        m_sortSliceRows = std::clamp(int((last - first) * SliceMs / ms), 500, 2000000);
+    }
+    if (last >= m_messages->rowCount())
+        startSortJob();
+    else
+        m_sortSliceTimer.start();
+}
+
+void MessageFilterProxy::startSortJob()
+{
+    auto job = std::make_shared<SortJob>();
+    job->base = m_sortPass.startSequence;
+    job->ascending = m_sortPass.order == Qt::AscendingOrder;
+    job->keys = std::move(m_sortPass.keys);
+    m_sortPass.keys = {};
+    m_sortPass.job = job;
+    // Every row of the table is sorted, whether shown or not: the rows to show are picked when
+    // the result is used, with the filter of that moment.
+    m_sortPool.start([this, job] {
+        job->rows.resize(job->keys.size());
+        std::iota(job->rows.begin(), job->rows.end(), job->base);
+        const quint64 base = job->base;
+        const bool ascending = job->ascending;
+        const std::vector<SortKey> &keys = job->keys;
+        std::sort(
+            job->rows.begin(), job->rows.end(), [&keys, base, ascending](quint64 a, quint64 b) {
+                return keyBefore(keys[size_t(a - base)], keys[size_t(b - base)], ascending, a, b);
+            });
+        QMetaObject::invokeMethod(
+            this, [this, job] { finishSort(job); }, Qt::QueuedConnection);
+    });
+}
+
+void MessageFilterProxy::finishSort(const std::shared_ptr<SortJob> &job)
+{
+    if (!m_sortPass.active || m_sortPass.job != job)
+        return; // superseded
+    // The keys of every row of the table: the job's, then those of the rows that came
+    // meanwhile, less those of the rows that left meanwhile.
+    std::vector<SortKey> keys = std::move(job->keys);
+    keys.insert(keys.end(), std::make_move_iterator(m_sortPass.extraKeys.begin()),
+                std::make_move_iterator(m_sortPass.extraKeys.end()));
+    if (m_base > job->base)
+        keys.erase(keys.begin(),
+                   keys.begin() + qsizetype(std::min<quint64>(keys.size(), m_base - job->base)));
+    std::vector<quint64> changed = std::move(m_sortPass.changed);
+    m_sortColumn = m_sortPass.column;
+    m_sortOrder = m_sortPass.order;
+    m_sortPass = SortPass();
+    m_sortKeys = std::move(keys);
+    Q_ASSERT(m_sortKeys.size() == m_flags.size());
+    // Rows whose key changed with their state meanwhile: their key anew, and placed anew.
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    changed.erase(changed.begin(), std::lower_bound(changed.begin(), changed.end(), m_base));
+    for (quint64 sequence : changed)
+        m_sortKeys[size_t(sequence - m_base)] = sortKey(sourceRowOf(sequence), m_sortColumn);
+    placeRows(job->rows, changed);
+    emit sortFinished();
+}
+
+void MessageFilterProxy::placeRows(const std::vector<quint64> &ordered,
+                                   const std::vector<quint64> &moved)
+{
+    // Per table row: 1 to be shown, 2 placed already, 3 to be shown and placed anew.
+    const size_t count = m_flags.size();
+    std::vector<quint8> place(count, 0);
+    const FilterCriteria::Matcher matcher(m_criteria);
+    const bool anyState = m_criteria.states == FilterCriteria::AllStates;
+    for (size_t row = 0; row < count; ++row)
+        place[row] =
+            m_flags[row] && (anyState || matcher.matchesState(m_messages->state(int(row))));
+    for (quint64 sequence : moved) {
+        if (sequence >= m_base && sequence - m_base < count && place[size_t(sequence - m_base)])
+            place[size_t(sequence - m_base)] = 3;
+    }
+    std::vector<quint64> kept;
+    kept.reserve(m_rows.size());
+    for (quint64 sequence : ordered) {
+        if (sequence < m_base || sequence - m_base >= count)
+            continue;
+        quint8 &at = place[size_t(sequence - m_base)];
+        if (at == 1) {
+            kept.push_back(sequence);
+            at = 2;
+        }
+    }
+    std::vector<quint64> added;
+    for (size_t row = 0; row < count; ++row) {
+        if (place[row] == 1 || place[row] == 3)
+            added.push_back(m_base + row);
+    }
+    std::vector<quint64> rows;
+    if (added.empty()) {
+        rows = std::move(kept);
+    } else {
+        sortRows(added);
+        rows.reserve(kept.size() + added.size());
+        std::merge(kept.cbegin(), kept.cend(), added.cbegin(), added.cend(),
+                   std::back_inserter(rows), sortedBefore());
+    }
+    if (rows != m_rows)
+        setMapping(std::move(rows), true);
 }
 
 void MessageFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -386,7 +573,9 @@ void MessageFilterProxy::onRowsInserted(const QModelIndex &parent, int first, in
     m_flags.resize(size_t(last) + 1);
     matchRows(m_criteria, first, last + 1, m_flags.data() + first);
     if (m_sortColumn >= 0)
-        appendSortKeys(first, last);
+        appendSortKeys(m_sortKeys, m_sortColumn, first, last);
+    if (m_sortPass.job) // rows the sort being done has no keys of: merged in when it is done
+        appendSortKeys(m_sortPass.extraKeys, m_sortPass.column, first, last);
     const FilterCriteria::Matcher matcher(m_criteria);
     std::vector<quint64> added;
     for (int row = first; row <= last; ++row) {
@@ -415,8 +604,16 @@ void MessageFilterProxy::onRowsInserted(const QModelIndex &parent, int first, in
 void MessageFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
     m_frontRemoval = !parent.isValid() && first == 0;
-    if (!m_frontRemoval || m_sortColumn >= 0)
+    if (!m_frontRemoval)
         return;
+    if (m_sortColumn >= 0) {
+        // Sorted, shown rows leave from anywhere: announced as a layout change while they are
+        // still in the table.
+        const quint64 end = sequenceOf(last + 1);
+        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [end](quint64 s) { return s < end; }))
+            m_removalLayout = beginLayoutChange();
+        return;
+    }
     const auto end = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sequenceOf(last + 1));
     const int leaving = int(end - m_rows.cbegin());
     if (leaving > 0)
@@ -448,6 +645,13 @@ void MessageFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int
         m_pass.flags.erase(m_pass.flags.begin(), m_pass.flags.begin() + qsizetype(gone));
         m_pass.startSequence = std::max(m_pass.startSequence, newBase);
     }
+    if (m_sortPass.active && !m_sortPass.job) {
+        const size_t gone = std::min<size_t>(
+            m_sortPass.keys.size(),
+            newBase > m_sortPass.startSequence ? newBase - m_sortPass.startSequence : 0);
+        m_sortPass.keys.erase(m_sortPass.keys.begin(), m_sortPass.keys.begin() + qsizetype(gone));
+        m_sortPass.startSequence = std::max(m_sortPass.startSequence, newBase);
+    }
     if (m_sortColumn >= 0) {
         std::vector<quint64> rows;
         rows.reserve(m_rows.size());
@@ -456,8 +660,11 @@ void MessageFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int
                 rows.push_back(sequence);
         }
         m_base = newBase;
-        if (rows.size() != m_rows.size())
-            setMapping(std::move(rows), true); // those left keep their order
+        if (m_removalLayout) { // those left keep their order
+            const LayoutChange change = std::move(*m_removalLayout);
+            m_removalLayout.reset();
+            endLayoutChange(change, std::move(rows));
+        }
         return;
     }
     const auto end = std::lower_bound(m_rows.cbegin(), m_rows.cend(), newBase);
@@ -473,12 +680,28 @@ void MessageFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int
 void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                        const QList<int> &roles)
 {
-    if (!topLeft.isValid() || (m_rows.empty() && m_criteria.states == FilterCriteria::AllStates))
+    if (!topLeft.isValid())
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
     const bool stateChanged = roles.isEmpty() || roles.contains(MessageTableModel::StateRole);
-    if (stateChanged && m_criteria.states != FilterCriteria::AllStates) {
+    if (stateChanged && m_sortPass.active && followsState(m_sortPass.column)) {
+        // A sort being prepared by a key that follows the state: keys read already are read
+        // anew; once they are being sorted, the rows are placed anew when that is done.
+        for (int row = first; row <= last; ++row) {
+            const quint64 sequence = sequenceOf(row);
+            if (m_sortPass.job)
+                m_sortPass.changed.push_back(sequence);
+            else if (sequence >= m_sortPass.startSequence &&
+                     sequence - m_sortPass.startSequence < m_sortPass.keys.size())
+                m_sortPass.keys[size_t(sequence - m_sortPass.startSequence)] =
+                    sortKey(row, m_sortPass.column);
+        }
+    }
+    if (m_rows.empty() && m_criteria.states == FilterCriteria::AllStates)
+        return;
+    if (stateChanged &&
+        (m_criteria.states != FilterCriteria::AllStates || followsState(m_sortColumn))) {
         // Rows may come or go with their state: compare the range with what is shown.
         const FilterCriteria::Matcher matcher(m_criteria);
         bool differs = false;
@@ -495,38 +718,23 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
             if (differs)
                 setMapping(matchingRows());
         } else {
-            // Sorted: those that leave go, keeping the others' order; those that come are
-            // sorted among themselves and merged in.
-            const quint64 low = sequenceOf(first);
-            const quint64 high = sequenceOf(last);
-            std::vector<quint8> wanted(size_t(last - first + 1));
-            for (int row = first; row <= last; ++row)
-                wanted[size_t(row - first)] =
-                    m_flags[size_t(row)] && matcher.matchesState(m_messages->state(row));
-            std::vector<quint8> isShown(wanted.size(), 0);
-            std::vector<quint64> kept;
-            kept.reserve(m_rows.size());
-            for (quint64 sequence : m_rows) {
-                if (sequence >= low && sequence <= high) {
-                    isShown[size_t(sequence - low)] = 1;
-                    if (!wanted[size_t(sequence - low)])
-                        continue;
+            // Sorted: those that leave go, keeping the others' order; those that come, and
+            // those whose key changed with their state, are sorted among themselves and merged
+            // in.
+            std::vector<quint64> moved;
+            if (followsState(m_sortColumn)) {
+                for (int row = first; row <= last; ++row) {
+                    const SortKey key = sortKey(row, m_sortColumn);
+                    SortKey &was = m_sortKeys[size_t(row)];
+                    if (key.isNumber != was.isNumber || key.number != was.number ||
+                        key.text != was.text) {
+                        was = key;
+                        moved.push_back(sequenceOf(row));
+                    }
                 }
-                kept.push_back(sequence);
             }
-            std::vector<quint64> added;
-            for (size_t i = 0; i < wanted.size(); ++i) {
-                if (wanted[i] && !isShown[i])
-                    added.push_back(low + i);
-            }
-            if (kept.size() != m_rows.size() || !added.empty()) {
-                sortRows(added);
-                std::vector<quint64> rows;
-                rows.reserve(kept.size() + added.size());
-                std::merge(kept.cbegin(), kept.cend(), added.cbegin(), added.cend(),
-                           std::back_inserter(rows), sortedBefore());
-                setMapping(std::move(rows), true);
-            }
+            if (!moved.empty() || m_criteria.states != FilterCriteria::AllStates)
+                placeRows(m_rows, moved);
         }
     }
     if (m_rows.empty())
@@ -585,6 +793,11 @@ QModelIndex MessageFilterProxy::index(int row, int column, const QModelIndex &pa
 QModelIndex MessageFilterProxy::parent(const QModelIndex &) const
 {
     return {};
+}
+
+QVariant MessageFilterProxy::data(const QModelIndex &index, int role) const
+{
+    return index.isValid() ? QAbstractProxyModel::data(index, role) : QVariant();
 }
 
 QModelIndex MessageFilterProxy::sibling(int row, int column, const QModelIndex &) const

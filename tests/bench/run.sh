@@ -96,13 +96,14 @@ done
 
 # The filter needs no broker: 1,000,000 synthetic rows whatever --count says (the budget is
 # stated for that many).
-f_apply=(); f_regex=(); f_change=(); f_stall=()
+f_apply=(); f_regex=(); f_change=(); f_stall=(); s_stall=()
 for round in $(seq 1 "$rounds"); do
     out=$("$bench" filter 1000000 2>>"$log")
     f_apply+=("$(echo "$out" | value filter_apply_ms)")
     f_regex+=("$(echo "$out" | value filter_regex_ms)")
     f_change+=("$(echo "$out" | value filter_change_ms)")
     f_stall+=("$(echo "$out" | value filter_max_stall_ms)")
+    s_stall+=("$(echo "$out" | value sort_max_stall_ms)")
     echo "round $round filter: $out" >&2
 done
 
@@ -115,4 +116,5 @@ echo "ingest_ratio=$(ratio "$raw_m" "$app_m") p99_stall_ms=$(m "${p99[@]}") max_
      "bytes_per_msg=$(m "${bpm[@]}") cap_rss_growth_pct=${growth:-nan}" \
      "produce_ratio=$(ratio "$kcat_m" "$appp_m") startup_ms=$(m "${startup[@]}")" \
      "filter_apply_ms=$(m "${f_apply[@]}") filter_regex_ms=$(m "${f_regex[@]}")" \
-     "filter_change_ms=$(m "${f_change[@]}") filter_max_stall_ms=$(m "${f_stall[@]}")"
+     "filter_change_ms=$(m "${f_change[@]}") filter_max_stall_ms=$(m "${f_stall[@]}")" \
+     "sort_max_stall_ms=$(m "${s_stall[@]}")"

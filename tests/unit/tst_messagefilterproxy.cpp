@@ -5,6 +5,10 @@
 // front pass through (also while a filter is being applied), rows that change state come and
 // go, columns the table adds later pass through, sorting by a column and back to the arrival
 // order, and every shown row maps back to its row in the table (acks go by the table's rows).
+// A sort of many rows is prepared asynchronously: its order by number and by text (ties in
+// arrival order), rows arriving, leaving with the cap and changing state meanwhile placed
+// right, a new sort or a filter change meanwhile; sorted by state, a row whose state changes
+// moves to its place.
 #include "filtercriteria.h"
 #include "messagefilterproxy.h"
 #include "messagetablemodel.h"
@@ -12,6 +16,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 KafkaMessage makeMessage(qint32 partition, qint64 offset, const QByteArray &key,
@@ -59,6 +66,82 @@ QList<qint64> shownOffsets(const MessageFilterProxy &proxy)
     return offsets;
 }
 
+// The table rows the proxy should show for criteria, in the order of a sort by column (by the
+// bytes' first 64 characters case folded for the key and value, else SortRole), ties in
+// arrival order; computed plainly, row by row.
+QList<int> expectedRows(const MessageTableModel &messages, const FilterCriteria &criteria,
+                        int column, Qt::SortOrder order)
+{
+    struct Entry
+    {
+        int row;
+        bool isNumber;
+        double number;
+        QString text;
+    };
+    const FilterCriteria::Matcher matcher(criteria);
+    QList<Entry> entries;
+    for (int row = 0; row < messages.rowCount(); ++row) {
+        if (!matcher.matchesContent(messages, row) || !matcher.matchesState(messages.state(row)))
+            continue;
+        Entry e{row, false, 0, {}};
+        if (column == MessageTableModel::KeyColumn || column == MessageTableModel::ValueColumn) {
+            const QByteArrayView bytes = column == MessageTableModel::KeyColumn
+                                             ? messages.keyAt(row)
+                                             : messages.valueAt(row);
+            e.text = QString::fromUtf8(bytes.first(std::min<qsizetype>(bytes.size(), 64)))
+                         .toCaseFolded();
+        } else {
+            const QVariant v = messages.index(row, column).data(MessageTableModel::SortRole);
+            e.isNumber = v.typeId() != QMetaType::QString;
+            e.number = v.toDouble();
+            e.text = v.toString().toCaseFolded();
+        }
+        entries.append(e);
+    }
+    std::stable_sort(entries.begin(), entries.end(), [order](const Entry &a, const Entry &b) {
+        int c = 0;
+        if (a.isNumber != b.isNumber)
+            c = a.isNumber ? -1 : 1;
+        else if (a.isNumber)
+            c = a.number < b.number ? -1 : (b.number < a.number ? 1 : 0);
+        else
+            c = a.text < b.text ? -1 : (b.text < a.text ? 1 : 0);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QList<int> rows;
+    for (const Entry &e : entries)
+        rows.append(e.row);
+    return rows;
+}
+
+QList<int> shownSourceRows(const MessageFilterProxy &proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
+}
+
+// Rows whose keys sort with many ties, in mixed case: "Key-3", "key-03", ...
+KafkaMessageBatch tiedBatch(int first, int count)
+{
+    KafkaMessageBatch batch;
+    for (int i = first; i < first + count; ++i) {
+        const QByteArray key = (i % 2 ? "Key-" : "key-") + QByteArray::number(i % 97);
+        batch.append(makeMessage(i % 3, i, key, "value " + QByteArray::number(i)));
+    }
+    return batch;
+}
+
+void ack(MessageTableModel &messages, int row)
+{
+    AckTracker::AckOutcome outcome;
+    outcome.message = {messages.partitionAt(row), messages.offsetAt(row)};
+    outcome.accepted = true;
+    messages.applyAcks({outcome});
+}
+
 // Sets criteria and waits until they apply.
 bool apply(MessageFilterProxy &proxy, const FilterCriteria &criteria)
 {
@@ -94,6 +177,12 @@ private slots:
     void sortsByColumnAndBack();
     void everyShownRowMapsBack();
     void jsonColumnsPassThroughAndSort();
+    void asyncSortOrder_data();
+    void asyncSortOrder();
+    void asyncSortFollowsChanges_data();
+    void asyncSortFollowsChanges();
+    void newSortOrFilterDuringSort();
+    void stateSortFollowsStateChanges();
 
 private:
     // The table of matchesPerField: keys, values and headers of several kinds.
@@ -454,6 +543,170 @@ void TestMessageFilterProxy::jsonColumnsPassThroughAndSort()
     QCOMPARE(proxy.columnCount(), messages.columnCount());
     QCOMPARE(proxy.sortColumn(), -1);
     QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 1, 2}));
+}
+
+void TestMessageFilterProxy::asyncSortOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("partition (numbers, ties)")
+        << int(MessageTableModel::PartitionColumn) << Qt::AscendingOrder;
+    QTest::newRow("partition descending: ties still in arrival order")
+        << int(MessageTableModel::PartitionColumn) << Qt::DescendingOrder;
+    QTest::newRow("offset descending")
+        << int(MessageTableModel::OffsetColumn) << Qt::DescendingOrder;
+    QTest::newRow("key (text, any case, ties)")
+        << int(MessageTableModel::KeyColumn) << Qt::AscendingOrder;
+    QTest::newRow("key descending") << int(MessageTableModel::KeyColumn) << Qt::DescendingOrder;
+}
+
+void TestMessageFilterProxy::asyncSortOrder()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    MessageTableModel messages;
+    messages.setCap(100000);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(tiedBatch(0, 30000));
+    QVERIFY(messages.rowCount() > MessageFilterProxy::SyncSortRows);
+    // The selected row stays selected (a persistent index) through the sort.
+    const QPersistentModelIndex current = proxy.index(1234, MessageTableModel::KeyColumn);
+    QSignalSpy finished(&proxy, &MessageFilterProxy::sortFinished);
+    proxy.sort(column, order);
+    QVERIFY(proxy.isSorting());
+    QCOMPARE(proxy.sortColumn(), column);
+    QCOMPARE(proxy.sourceRow(0), 0); // the arrival order until the sorted rows are ready
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!proxy.isSorting());
+    QCOMPARE(shownSourceRows(proxy), expectedRows(messages, {}, column, order));
+    QVERIFY(current.isValid());
+    QCOMPARE(proxy.mapToSource(current).row(), 1234);
+}
+
+void TestMessageFilterProxy::asyncSortFollowsChanges_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("by key") << int(MessageTableModel::KeyColumn);
+    QTest::newRow("by offset") << int(MessageTableModel::OffsetColumn);
+    QTest::newRow("by state") << int(MessageTableModel::StateColumn);
+}
+
+void TestMessageFilterProxy::asyncSortFollowsChanges()
+{
+    // While the sort is prepared (keys being read, then sorted on another thread) rows keep
+    // arriving, the oldest leave with the cap, rows are acked and a partition's rows turn
+    // stale and are hidden: the sorted rows are then exactly the rows to show, in order.
+    QFETCH(int, column);
+    MessageTableModel messages;
+    messages.setCap(200000);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(tiedBatch(0, 200000));
+    FilterCriteria hideStale;
+    hideStale.states &= quint8(~FilterCriteria::stateBit(MessageTableModel::State::Stale));
+    proxy.setCriteria(hideStale);
+    QSignalSpy finished(&proxy, &MessageFilterProxy::sortFinished);
+    int next = 200000;
+    int ticks = 0;
+    QTimer changes;
+    changes.setInterval(0);
+    connect(&changes, &QTimer::timeout, this, [&] {
+        if (!proxy.isSorting())
+            return;
+        ++ticks;
+        messages.appendBatch(tiedBatch(next, 37)); // 37 come, the 37 oldest go
+        next += 37;
+        ack(messages, messages.rowCount() - 1 - ticks % 500);
+        ack(messages, ticks % 500);
+        if (ticks == 1)
+            messages.revokePartitions({1}); // a third of the rows turn stale: hidden
+    });
+    proxy.sort(column, Qt::AscendingOrder);
+    QVERIFY(proxy.isSorting());
+    // While the keys are read (the first slice is read, the rest to come)...
+    messages.appendBatch(tiedBatch(next, 1000));
+    next += 1000;
+    ack(messages, 5);
+    // ... and later, each turn of the event loop (the model tester makes those slow enough for
+    // the other thread's sort to finish during one).
+    changes.start();
+    QVERIFY(finished.wait(20000));
+    changes.stop();
+    QVERIFY(ticks >= 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(messages.rowCount(), 200000);
+    QCOMPARE(shownSourceRows(proxy), expectedRows(messages, hideStale, column, Qt::AscendingOrder));
+    // And afterwards as well, sorted as they come.
+    messages.appendBatch(tiedBatch(next, 500));
+    ack(messages, 100);
+    QCOMPARE(shownSourceRows(proxy), expectedRows(messages, hideStale, column, Qt::AscendingOrder));
+}
+
+void TestMessageFilterProxy::newSortOrFilterDuringSort()
+{
+    MessageTableModel messages;
+    messages.setCap(100000);
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(tiedBatch(0, 60000));
+    QSignalSpy sorted(&proxy, &MessageFilterProxy::sortFinished);
+    QSignalSpy filtered(&proxy, &MessageFilterProxy::filterFinished);
+    // A second header click supersedes the first: only its order is shown.
+    proxy.sort(MessageTableModel::KeyColumn, Qt::AscendingOrder);
+    proxy.sort(MessageTableModel::OffsetColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.sortColumn(), int(MessageTableModel::OffsetColumn));
+    QVERIFY(sorted.wait(20000));
+    QCOMPARE(sorted.size(), 1);
+    QCOMPARE(shownSourceRows(proxy),
+             expectedRows(messages, {}, MessageTableModel::OffsetColumn, Qt::DescendingOrder));
+    // Superseded while its keys are sorted on the other thread (a few event loop turns in).
+    proxy.sort(MessageTableModel::KeyColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(proxy.rowCount() > 0 && proxy.isSorting());
+    proxy.sort(MessageTableModel::PartitionColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(sorted.size(), 2);
+    QTest::qWait(0); // a result of the superseded sort would come in now
+    QCOMPARE(sorted.size(), 2);
+    QCOMPARE(shownSourceRows(proxy),
+             expectedRows(messages, {}, MessageTableModel::PartitionColumn, Qt::DescendingOrder));
+
+    // A filter applied while sorting: both apply, whichever finishes first.
+    const FilterCriteria criteria = text("7", FilterCriteria::ValueField);
+    proxy.sort(MessageTableModel::KeyColumn, Qt::DescendingOrder);
+    proxy.setCriteria(criteria);
+    QTRY_VERIFY(sorted.size() == 3 && filtered.size() == 1);
+    QVERIFY(!proxy.isSorting() && !proxy.isFiltering());
+    QCOMPARE(shownSourceRows(proxy),
+             expectedRows(messages, criteria, MessageTableModel::KeyColumn, Qt::DescendingOrder));
+    // Back to the arrival order at once, a sort being prepared dropped.
+    proxy.sort(MessageTableModel::OffsetColumn);
+    proxy.sort(-1);
+    QVERIFY(!proxy.isSorting());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(shownSourceRows(proxy),
+             expectedRows(messages, criteria, MessageTableModel::OffsetColumn, Qt::AscendingOrder));
+}
+
+void TestMessageFilterProxy::stateSortFollowsStateChanges()
+{
+    MessageTableModel messages;
+    MessageFilterProxy proxy(&messages);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.appendBatch(makeBatch(0, 5, 0));
+    messages.appendBatch(makeBatch(5, 2, 1));
+    proxy.sort(MessageTableModel::StateColumn, Qt::AscendingOrder); // Received before Acked
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 1, 2, 3, 4, 5, 6}));
+    const QPersistentModelIndex selected = proxy.index(1, 0);
+    ack(messages, 1); // acked: after the received rows
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 2, 3, 4, 5, 6, 1}));
+    QCOMPARE(selected.row(), 6);
+    ack(messages, 3);
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 2, 4, 5, 6, 1, 3}));
+    messages.revokePartitions({1}); // partition 1's rows turn stale: last
+    QCOMPARE(shownOffsets(proxy), (QList<qint64>{0, 2, 4, 1, 3, 5, 6}));
+    QCOMPARE(shownSourceRows(proxy),
+             expectedRows(messages, {}, MessageTableModel::StateColumn, Qt::AscendingOrder));
 }
 
 QTEST_MAIN(TestMessageFilterProxy)
