@@ -28,6 +28,18 @@ constexpr int FocusFrameWidth = 2;
 // The widest a new JSON column starts, in characters (the user may widen it).
 constexpr int JsonColumnChars = 24;
 
+// A path as typed, with the leading $ a person may leave out: "order.id" and ".order.id" are
+// $.order.id, "[0]" is $[0].
+QString typedPath(const QString &text)
+{
+    const QString path = text.trimmed();
+    if (path.isEmpty() || path.startsWith(QLatin1Char('$')))
+        return path;
+    if (path.startsWith(QLatin1Char('.')) || path.startsWith(QLatin1Char('[')))
+        return QLatin1Char('$') + path;
+    return QStringLiteral("$.") + path;
+}
+
 // Asks for a JSON path, saying as it is typed why a path does not parse; std::nullopt if
 // cancelled.
 std::optional<JsonPath> askJsonPath(QWidget *parent)
@@ -43,8 +55,9 @@ std::optional<JsonPath> askJsonPath(QWidget *parent)
         &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto *edit = new QLineEdit(QStringLiteral("$."), &dialog);
+    auto *edit = new QLineEdit(&dialog);
     edit->setObjectName(QStringLiteral("jsonPathEdit"));
+    edit->setPlaceholderText(QStringLiteral("$.order.id"));
     edit->setMaxLength(int(JsonPath::MaxLength));
     layout->addWidget(edit);
     auto *problem = new QLabel(&dialog);
@@ -58,8 +71,11 @@ std::optional<JsonPath> askJsonPath(QWidget *parent)
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     const auto check = [edit, problem, buttons] {
         QString error;
-        const bool ok = JsonPath::parse(edit->text(), &error).has_value();
-        problem->setText(ok ? QString() : StatusColours::html(StatusColours::Role::Error, error));
+        const bool ok = JsonPath::parse(typedPath(edit->text()), &error).has_value();
+        // Nothing typed yet is no mistake to point out.
+        const bool empty = edit->text().trimmed().isEmpty();
+        problem->setText(ok || empty ? QString()
+                                     : StatusColours::html(StatusColours::Role::Error, error));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     };
     QObject::connect(edit, &QLineEdit::textChanged, &dialog, check);
@@ -67,7 +83,7 @@ std::optional<JsonPath> askJsonPath(QWidget *parent)
     dialog.resize(dialog.sizeHint().expandedTo(QSize(440, 0)));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return JsonPath::parse(edit->text());
+    return JsonPath::parse(typedPath(edit->text()));
 }
 } // namespace
 
