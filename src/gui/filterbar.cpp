@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "messagestatestyle.h"
+#include "messagetablemodel.h"
 #include "statuscolours.h"
 
 #include <QAction>
@@ -15,6 +16,13 @@
 #include <QToolButton>
 
 namespace {
+// A path as a menu entry or button shows it: an '&' in a name is no shortcut.
+QString shownPath(const JsonPath &path)
+{
+    QString text = path.text();
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -61,6 +69,8 @@ FilterBar::FilterBar(QWidget *parent)
         field->setChecked(true);
         connect(field, &QAction::toggled, this, &FilterBar::changed);
     }
+    m_jsonSeparator = fields->addSeparator();
+    m_jsonSeparator->setVisible(false);
     m_fieldsButton->setMenu(fields);
 
     m_case->setObjectName(QStringLiteral("filterCaseCheck"));
@@ -200,6 +210,52 @@ bool FilterBar::parseTime(const QString &text, bool endOfDay, qint64 *ms)
     return *ms >= 0;
 }
 
+void FilterBar::setMessageModel(MessageTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        connect(model, &QAbstractItemModel::columnsInserted, this, &FilterBar::updateJsonFields);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, &FilterBar::updateJsonFields);
+        connect(model, &QAbstractItemModel::modelReset, this, &FilterBar::updateJsonFields);
+        connect(model, &QObject::destroyed, this, [this] {
+            m_model = nullptr;
+            updateJsonFields();
+        });
+    }
+    updateJsonFields();
+}
+
+void FilterBar::updateJsonFields()
+{
+    QList<JsonPath> chosen;
+    for (qsizetype i = 0; i < m_jsonFields.size(); ++i) {
+        if (m_jsonFields.at(i)->isChecked())
+            chosen.append(m_jsonPaths.at(i));
+    }
+    qDeleteAll(m_jsonFields);
+    m_jsonFields.clear();
+    m_jsonPaths = m_model ? m_model->jsonColumns() : QList<JsonPath>();
+    QList<JsonPath> stillChosen;
+    QMenu *menu = m_fieldsButton->menu();
+    for (const JsonPath &path : std::as_const(m_jsonPaths)) {
+        auto *field = new QAction(tr("JSON %1").arg(shownPath(path)), menu);
+        field->setObjectName(QStringLiteral("filterJsonAction"));
+        field->setCheckable(true);
+        if (chosen.contains(path) && !stillChosen.contains(path)) {
+            field->setChecked(true);
+            stillChosen.append(path);
+        }
+        connect(field, &QAction::toggled, this, &FilterBar::changed);
+        menu->addAction(field);
+        m_jsonFields.append(field);
+    }
+    m_jsonSeparator->setVisible(!m_jsonFields.isEmpty());
+    if (stillChosen != chosen)
+        changed(); // a column searched is gone
+}
+
 FilterCriteria FilterBar::criteria(QString *error) const
 {
     FilterCriteria c;
@@ -210,13 +266,18 @@ FilterCriteria FilterBar::criteria(QString *error) const
     c.fields = quint8((m_keyField->isChecked() ? FilterCriteria::KeyField : 0) |
                       (m_valueField->isChecked() ? FilterCriteria::ValueField : 0) |
                       (m_headersField->isChecked() ? FilterCriteria::HeadersField : 0));
+    for (qsizetype i = 0; i < m_jsonFields.size(); ++i) {
+        if (m_jsonFields.at(i)->isChecked())
+            c.jsonPaths.append(m_jsonPaths.at(i));
+    }
     c.states = 0;
     for (QAction *state : m_states) {
         if (state->isChecked())
             c.states |= FilterCriteria::stateBit(MessageTableModel::State(state->data().toInt()));
     }
-    if (!c.text.isEmpty() && c.fields == 0) {
-        *error = tr("Choose where to look for the text: key, value or header values.");
+    if (!c.text.isEmpty() && c.fields == 0 && c.jsonPaths.isEmpty()) {
+        *error = tr("Choose where to look for the text: key, value, header values or a JSON "
+                    "column.");
         return c;
     }
     const QStringList parts = m_partitions->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -285,6 +346,10 @@ void FilterBar::changed()
         where << tr("value");
     if (m_headersField->isChecked())
         where << tr("headers");
+    for (qsizetype i = 0; i < m_jsonFields.size(); ++i) {
+        if (m_jsonFields.at(i)->isChecked())
+            where << shownPath(m_jsonPaths.at(i));
+    }
     m_fieldsButton->setText(where.isEmpty() ? tr("Nowhere")
                                             : tr("In: %1").arg(where.join(QStringLiteral(", "))));
     int shownStates = 0;
@@ -310,6 +375,8 @@ void FilterBar::clear()
     m_regex->setChecked(false);
     for (QAction *action : {m_keyField, m_valueField, m_headersField})
         action->setChecked(true);
+    for (QAction *field : std::as_const(m_jsonFields))
+        field->setChecked(false);
     for (QAction *state : std::as_const(m_states))
         state->setChecked(true);
     m_moreButton->setChecked(false);

@@ -1,14 +1,15 @@
 // FilterBar: the messages panel's filter (Ctrl+F): text or a regular expression in the key,
-// the value or the header values, match case, row states, and behind "More" partitions, an
-// offset range and a time range. Turns what is typed into FilterCriteria, saying in plain
-// words what cannot be used (an invalid regular expression, a number out of range), in which
-// case the filter shown stays as it was. Shows how many rows are shown of those held.
+// the value, the header values or the table's JSON columns, match case, row states, and behind
+// "More" partitions, an offset range and a time range. Turns what is typed into FilterCriteria,
+// saying in plain words what cannot be used (an invalid regular expression, a number out of range),
+// in which case the filter shown stays as it was. Shows how many rows are shown of those held.
 #pragma once
 
 #include "filtercriteria.h"
 
 #include <QWidget>
 
+class MessageTableModel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,9 @@ class FilterBar final : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
+    // The table whose JSON columns the "In:" menu offers (kept up to date as columns come and
+    // go; a column removed is no longer searched).
+    void setMessageModel(MessageTableModel *model);
     // The criteria typed; with an error, error is set and the criteria are not to be used.
     FilterCriteria criteria(QString *error) const;
     // Empties every field (every row passes).
@@ -39,6 +43,8 @@ signals:
 
 private:
     void changed();
+    // One checkable entry per JSON column of the table, those of paths chosen before kept.
+    void updateJsonFields();
     static bool parseTime(const QString &text, bool endOfDay, qint64 *ms);
 
     QLineEdit *m_text;
@@ -46,6 +52,10 @@ private:
     QAction *m_keyField;
     QAction *m_valueField;
     QAction *m_headersField;
+    QAction *m_jsonSeparator;
+    QList<QAction *> m_jsonFields; // by JSON column
+    QList<JsonPath> m_jsonPaths;   // the path of each
+    MessageTableModel *m_model = nullptr;
     QCheckBox *m_case;
     QCheckBox *m_regex;
     QToolButton *m_statesButton;

@@ -1,5 +1,9 @@
 #include "filtercriteria.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstring>
 
 namespace {
@@ -18,12 +22,74 @@ constexpr char asciiUpper(char c)
 {
     return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
 }
+
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Whether text at a JSON path that contains literal must have it in the value's bytes as they
+// are (when they hold no escape): printable ASCII without the characters JSON escapes or that
+// separate tokens (a literal spanning tokens could differ in the compact text of an object).
+bool jsonWritesAsIs(QByteArrayView literal)
+{
+    if (literal.isEmpty())
+        return false;
+    for (const char c : literal) {
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7f)
+            return false;
+        switch (c) {
+        case '\\':
+        case '"':
+        case ',':
+        case ':':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+// Whether literal could be part of a number as JsonPath::toText() writes it (digits, point,
+// sign, exponent).
+bool couldBeNumber(QByteArrayView literal)
+{
+    for (const char c : literal) {
+        if (!isDigit(c) && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E')
+            return false;
+    }
+    return true;
+}
+
+// Whether a number in bytes may be written otherwise by JsonPath::toText(): with an exponent
+// (1e3 shows as 1000) or more digits than a double holds (rounded).
+bool numbersMayBeRewritten(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        if (!isDigit(bytes[i])) {
+            ++i;
+            continue;
+        }
+        int digits = 0;
+        for (; i < size && (isDigit(bytes[i]) || bytes[i] == '.'); ++i)
+            digits += bytes[i] == '.' ? 0 : 1;
+        if (digits >= 16 || (i < size && (bytes[i] == 'e' || bytes[i] == 'E')))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 bool FilterCriteria::matchesAnyContent() const
 {
-    return (text.isEmpty() || fields == 0) && partitions.isEmpty() && offsetFrom < 0 &&
-           offsetTo < 0 && timeFrom < 0 && timeTo < 0;
+    return (text.isEmpty() || (fields == 0 && jsonPaths.isEmpty())) && partitions.isEmpty() &&
+           offsetFrom < 0 && offsetTo < 0 && timeFrom < 0 && timeTo < 0;
 }
 
 QString FilterCriteria::error() const
@@ -45,7 +111,7 @@ QString FilterCriteria::error() const
 
 FilterCriteria::Matcher::Matcher(const FilterCriteria &criteria)
     : m_criteria(criteria)
-    , m_hasText(!criteria.text.isEmpty() && criteria.fields != 0)
+    , m_hasText(!criteria.text.isEmpty() && (criteria.fields != 0 || !criteria.jsonPaths.isEmpty()))
 {
     if (!m_hasText)
         return;
@@ -53,11 +119,16 @@ FilterCriteria::Matcher::Matcher(const FilterCriteria &criteria)
         m_expression = QRegularExpression(criteria.text, optionsFor(criteria.caseSensitive));
         m_expression.optimize();
         m_literal = requiredLiteral(criteria.text, criteria.caseSensitive);
-        return;
+    } else {
+        m_needle = criteria.text.toUtf8();
+        m_ascii =
+            std::all_of(m_needle.cbegin(), m_needle.cend(), [](char c) { return uchar(c) < 0x80; });
     }
-    m_needle = criteria.text.toUtf8();
-    m_ascii =
-        std::all_of(m_needle.cbegin(), m_needle.cend(), [](char c) { return uchar(c) < 0x80; });
+    const QByteArray &literal = criteria.regularExpression ? m_literal : m_needle;
+    if (!criteria.jsonPaths.isEmpty() && jsonWritesAsIs(literal)) {
+        m_jsonLiteral = literal;
+        m_jsonLiteralNumeric = couldBeNumber(literal);
+    }
 }
 
 bool FilterCriteria::Matcher::containsAnyCase(QByteArrayView bytes, const QByteArray &needle)
@@ -206,6 +277,45 @@ bool FilterCriteria::Matcher::matchesBytes(QByteArrayView bytes) const
     return QString::fromUtf8(bytes).contains(m_criteria.text, Qt::CaseInsensitive);
 }
 
+bool FilterCriteria::Matcher::mayMatchJson(QByteArrayView value) const
+{
+    // A match in a string's text is in the bytes as they are unless the value has an escape
+    // (\u00e9, \"); in a number, unless the number is written with an exponent or too many
+    // digits; an object's or array's compact text only loses spaces between tokens, which a
+    // literal that JSON writes as it is never spans.
+    if (m_jsonLiteral.isEmpty() || std::memchr(value.data(), '\\', size_t(value.size())))
+        return true;
+    if (m_criteria.caseSensitive ? value.indexOf(m_jsonLiteral) >= 0
+                                 : containsAnyCase(value, m_jsonLiteral))
+        return true;
+    return m_jsonLiteralNumeric && numbersMayBeRewritten(value);
+}
+
+bool FilterCriteria::Matcher::matchesJson(QByteArrayView value) const
+{
+    if (value.isEmpty() || !mayMatchJson(value))
+        return false;
+    // Parsed once for every path; only an object or an array can be a document.
+    qsizetype first = 0;
+    while (first < value.size() && QChar::isSpace(uchar(value.at(first))))
+        ++first;
+    if (first == value.size() || (value.at(first) != '{' && value.at(first) != '['))
+        return false;
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()), &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    const QJsonValue root =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    for (const JsonPath &path : m_criteria.jsonPaths) {
+        const std::optional<QJsonValue> found = path.find(root);
+        if (found && matchesBytes(JsonPath::toText(*found).toUtf8()))
+            return true;
+    }
+    return false;
+}
+
 bool FilterCriteria::Matcher::matchesContent(const MessageTableModel &messages, int row) const
 {
     const FilterCriteria &c = m_criteria;
@@ -235,5 +345,5 @@ bool FilterCriteria::Matcher::matchesContent(const MessageTableModel &messages, 
                 return true;
         }
     }
-    return false;
+    return !c.jsonPaths.isEmpty() && matchesJson(messages.valueAt(row));
 }

@@ -1,9 +1,10 @@
 // FilterCriteria: what the messages panel's filter asks of a row: text or a regular expression
-// in the key, the value or the header values, partitions, an offset range, a time range and
-// row states. Its Matcher tests rows of a MessageTableModel against it; a Matcher is used by
-// one thread at a time, so filtering threads each make their own.
+// in the key, the value, the header values or JSON columns (a path into the value), partitions, an
+// offset range, a time range and row states. Its Matcher tests rows of a MessageTableModel against
+// it; a Matcher is used by one thread at a time, so filtering threads each make their own.
 #pragma once
 
+#include "jsonpath.h"
 #include "messagetablemodel.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
     bool regularExpression = false;
     bool caseSensitive = false;
     quint8 fields = AllFields;
+    // JSON columns searched too: the text at each path of the value (JsonPath::toText).
+    QList<JsonPath> jsonPaths;
     QList<qint32> partitions; // empty: every partition
     qint64 offsetFrom = -1;   // -1: no bound
     qint64 offsetTo = -1;
@@ -64,6 +67,10 @@ public:
 
 private:
     bool matchesBytes(QByteArrayView bytes) const;
+    // Whether the text at one of the JSON paths of value matches.
+    bool matchesJson(QByteArrayView value) const;
+    // Whether the value's bytes may hold a match at a JSON path (a first test before parsing).
+    bool mayMatchJson(QByteArrayView value) const;
     // Whether bytes contain needle (ASCII) in any case.
     static bool containsAnyCase(QByteArrayView bytes, const QByteArray &needle);
 
@@ -72,6 +79,10 @@ private:
     bool m_ascii = false; // the needle is ASCII: searched in the bytes in any case
     bool m_hasText = false;
     QByteArray m_literal; // regular expressions: see requiredLiteral()
+    // The bytes a match at a JSON path must contain when the value has no escape: the needle or
+    // the literal, when it is printable ASCII that JSON writes as it is; empty: no first test.
+    QByteArray m_jsonLiteral;
+    bool m_jsonLiteralNumeric = false; // m_jsonLiteral could be part of a rewritten number
     QRegularExpression m_expression;
     // The bytes a regular expression looks at, as UTF-16 (reused: one Matcher, one thread).
     mutable QStringDecoder m_decoder{QStringDecoder::Utf8};

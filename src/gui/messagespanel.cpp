@@ -54,6 +54,7 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     MessageTableView *view = m_ui->messageView;
     view->setMessageModel(m_messages);
     m_filterBar = new FilterBar(this);
+    m_filterBar->setMessageModel(m_messages);
     m_filterBar->hide();
     m_ui->messagesLayout->insertWidget(m_ui->messagesLayout->indexOf(view), m_filterBar);
     m_proxy = new MessageFilterProxy(m_messages, this);

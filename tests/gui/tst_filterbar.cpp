@@ -15,11 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestFilterBar final : public QObject
 {
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void init();
     void ctrlFTypeAndAckFilteredRows();
+    void filterOnJsonColumn();
 
 private:
     QTemporaryDir m_settings;
@@ -227,6 +230,96 @@ void TestFilterBar::ctrlFTypeAndAckFilteredRows()
     QTRY_VERIFY(!bar->isVisible());
     QCOMPARE(table->model(), model);
     QCOMPARE(edit->text(), QString());
+}
+
+void TestFilterBar::filterOnJsonColumn()
+{
+    MainWindow window(freshConfig(QStringLiteral("gui-filter-json")));
+    window.resize(1300, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectToCluster();
+    KafkaSession *session = window.session();
+    QVERIFY(QTest::qWaitFor(
+        [session] {
+            return session->state() == KafkaSession::State::Connected && session->isConsuming();
+        },
+        30000));
+
+    // The token in the path's text of some rows, elsewhere in the value of others.
+    const QString token = TestCluster::uniqueName(QStringLiteral("j"));
+    QList<QByteArray> values;
+    for (const char *form :
+         {R"({"order":{"id":"%1-red"},"note":"%1-blue"})",
+          R"({"order":{"id":"%1-blue"},"note":"%1-red"})", R"({"order":{"id":"%1-RED-2"}})",
+          "%1-red, not JSON", R"({"order":{"id":"caf\u00e9 %1-red"}})"})
+        values << QString::fromLatin1(form).arg(token).toUtf8();
+    QSignalSpy delivered(session, &KafkaSession::delivered);
+    for (const QByteArray &value : values)
+        session->send({.topic = session->watchedTopic(), .key = QByteArray("k"), .value = value});
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), values.size(), 30000);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("messageView"));
+    auto *model = qobject_cast<MessageTableModel *>(table->model());
+    QVERIFY(model);
+    for (const QList<QVariant> &args : std::as_const(delivered)) {
+        const DeliveryReport r = args.at(0).value<DeliveryReport>();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(r.partition, r.offset) >= 0, 30000);
+    }
+
+    // A JSON column: the In: menu offers it.
+    auto *fieldsButton = window.findChild<QToolButton *>(QStringLiteral("filterFieldsButton"));
+    QVERIFY(fieldsButton && fieldsButton->menu());
+    const auto jsonActions = [fieldsButton] {
+        QList<QAction *> actions;
+        for (QAction *action : fieldsButton->menu()->actions()) {
+            if (action->objectName() == QLatin1String("filterJsonAction"))
+                actions << action;
+        }
+        return actions;
+    };
+    QVERIFY(jsonActions().isEmpty());
+    const int column = model->addJsonColumn(*JsonPath::parse(QStringLiteral("$.order.id")));
+    QCOMPARE(jsonActions().size(), 1);
+    QAction *json = jsonActions().constFirst();
+    QCOMPARE(json->text(), QStringLiteral("JSON $.order.id"));
+    QVERIFY(json->isCheckable() && !json->isChecked());
+
+    // Ctrl+F; only the JSON column chosen; typing shows the rows whose order id has the text.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTRY_VERIFY(edit->hasFocus());
+    for (const char *name : {"filterKeyAction", "filterValueAction", "filterHeadersAction"})
+        window.findChild<QAction *>(QLatin1String(name))->trigger();
+    json->trigger();
+    QVERIFY(json->isChecked());
+    QCOMPARE(fieldsButton->text(), QStringLiteral("In: $.order.id"));
+    QTest::keyClicks(edit, token + QStringLiteral("-red"));
+    auto *proxy = window.findChild<MessagesPanel *>()->filterProxy();
+    QTRY_VERIFY(table->model() == proxy && !proxy->isFiltering());
+    QStringList expected{QString::fromUtf8(values.at(0)), QString::fromUtf8(values.at(2)),
+                         QString::fromUtf8(values.at(4))};
+    QTRY_COMPARE(shownValues(table), expected);
+    // The cells of the JSON column shown are the ones matched.
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row, column)
+                    .data()
+                    .toString()
+                    .contains(token + QStringLiteral("-"), Qt::CaseInsensitive));
+    // Match case: the upper-case id is left out.
+    window.findChild<QCheckBox *>(QStringLiteral("filterCaseCheck"))->setChecked(true);
+    expected.removeAt(1);
+    QTRY_COMPARE(shownValues(table), expected);
+    // The text before the escaped character is found too.
+    edit->setText(QStringLiteral("café ") + token);
+    QTRY_COMPARE(shownValues(table), QStringList{QString::fromUtf8(values.at(4))});
+
+    // The column removed: the menu no longer offers it and nothing is left to search.
+    model->removeJsonColumn(column);
+    QVERIFY(jsonActions().isEmpty());
+    auto *error = window.findChild<QLabel *>(QStringLiteral("filterErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("JSON column")), qPrintable(error->text()));
 }
 
 QTEST_MAIN(TestFilterBar)
