@@ -29,7 +29,7 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
     , m_messages(messages)
     , m_compose(compose)
     , m_window(window)
-    , m_sendRowAgainAction(new QAction(tr("Send &again…"), this))
+    , m_sendRowAgainAction(new QAction(tr("Send selected a&gain…"), this))
     , m_sendSelectedAction(new QAction(tr("Send selected to &topic…"), this))
     , m_exportAction(new QAction(tr("&Export messages…"), this))
 {

@@ -33,7 +33,7 @@ public:
                   QWidget *window);
     ~MessageReplay() override;
 
-    // "Send &again…" (sendRowAgainAction): enabled when connected and a row is selected.
+    // "Send selected a&gain…" (sendRowAgainAction): enabled when connected and a row is selected.
     QAction *sendRowAgainAction() const { return m_sendRowAgainAction; }
     // "Send selected to &topic…" (sendSelectedToTopicAction): enabled when connected, rows are
     // selected and no such send runs.

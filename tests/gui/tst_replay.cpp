@@ -1,6 +1,6 @@
-// Replay from the table as a user does it: Send again… on a row with a binary key and value and
-// repeated and null headers fills the compose box (the row's topic chosen, a note that the bytes
-// are not text), Send produces it, and the message consumed back is byte-identical; Send
+// Replay from the table as a user does it: Send selected again… on a row with a binary key and
+// value and repeated and null headers fills the compose box (the row's topic chosen, a note that
+// the bytes are not text), Send produces it, and the message consumed back is byte-identical; Send
 // selected to topic… re-produces several rows in table order, each byte-identical, and counts
 // them delivered; Export messages… writes the selected rows as JSON Lines that Send a file sends
 // back byte-identical; the JSON columns come back with the window. Against the Sandbox, and each
@@ -237,7 +237,7 @@ void TestReplay::sendAgainAndSendSelectedAreByteIdentical()
     QCOMPARE(read.key, *original.key);
     QCOMPARE(headersOf(read.headers), headersOf(original.headers));
 
-    // Send again… from the Message menu: the compose box holds the row for its topic.
+    // Send selected again… from the Message menu: the compose box holds the row for its topic.
     QAction *again =
         menuAction(window, QStringLiteral("messageMenu"), QStringLiteral("sendRowAgainAction"));
     QAction *selected = menuAction(window, QStringLiteral("messageMenu"),
