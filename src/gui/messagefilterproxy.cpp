@@ -503,6 +503,9 @@ void MessageFilterProxy::finishSort(const std::shared_ptr<SortJob> &job)
     m_sortColumn = m_sortPass.column;
     m_sortOrder = m_sortPass.order;
     m_sortPass = SortPass();
+    // The previous keys are let go on the sort thread: freeing a million texts takes a while.
+    auto previous = std::make_shared<std::vector<SortKey>>(std::move(m_sortKeys));
+    m_sortPool.start([previous = std::move(previous)]() mutable { previous.reset(); });
     m_sortKeys = std::move(keys);
     Q_ASSERT(m_sortKeys.size() == m_flags.size());
     // Rows whose key changed with their state meanwhile: their key anew, and placed anew.
