@@ -18,7 +18,7 @@ const QList<QByteArray> &values()
         R"({"other":1})",                                             // 3: no path
         R"({"name":"caf\u00e9","id":7})",                             // 4
         R"({"name":"say \"hi\"","id":1e3})",                          // 5
-        QByteArray("\xff\xfe{\"name\":\"Widget\"}\x00", 22),          // 6: binary
+        QByteArray("\xff\xfe{\"name\":\"Widget\"}\x00", 20),          // 6: binary
         R"({"name":"\u0057idget","id":-2.50})",                       // 7: escaped W
         R"({"order":{"id":"A-17 x"},"name":"gadget"})",               // 8
         R"([{"id":5}])",                                              // 9
