@@ -10,11 +10,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonPath", text);
-}
-
 bool isNameChar(QChar c)
 {
     return c != QLatin1Char('.') && c != QLatin1Char('[') && c != QLatin1Char(']') &&

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@
 
 class JsonPath
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPath)
+
 public:
     struct Step
     {

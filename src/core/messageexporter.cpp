@@ -10,11 +10,6 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageExporter", text);
-}
-
 // What went wrong with the file, in words a user can act on.
 QString fileError(const QSaveFile &file, const QString &path, bool opening)
 {
@@ -22,14 +17,17 @@ QString fileError(const QSaveFile &file, const QString &path, bool opening)
     const QFileInfo info(path);
     if (opening) {
         if (!info.absoluteDir().exists())
-            return tr("Cannot export to %1: the folder does not exist.").arg(shown);
+            return MessageExporter::tr("Cannot export to %1: the folder does not exist.")
+                .arg(shown);
         if (file.error() == QFileDevice::PermissionsError ||
             !QFileInfo(info.absolutePath()).isWritable())
-            return tr("Cannot export to %1: you may not write in that folder (%2).")
+            return MessageExporter::tr(
+                       "Cannot export to %1: you may not write in that folder (%2).")
                 .arg(shown, file.errorString());
-        return tr("Cannot export to %1: %2").arg(shown, file.errorString());
+        return MessageExporter::tr("Cannot export to %1: %2").arg(shown, file.errorString());
     }
-    return tr("Writing %1 failed, perhaps the disk is full: %2. Nothing was exported.")
+    return MessageExporter::tr(
+               "Writing %1 failed, perhaps the disk is full: %2. Nothing was exported.")
         .arg(shown, file.errorString());
 }
 } // namespace
