@@ -1178,10 +1178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where to look for the text: key, value or header values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a partition: use numbers like 0, 2, 5-7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1230,14 @@
     </message>
     <message>
         <source>Filtering… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to look for the text: key, value, header values or a JSON column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2049,25 @@
     </message>
 </context>
 <context>
+    <name>MessageExporter</name>
+    <message>
+        <source>Cannot export to %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: you may not write in that folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed, perhaps the disk is full: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageFileReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2133,10 +2156,6 @@
 <context>
     <name>MessageReplay</name>
     <message>
-        <source>Send &amp;again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send selected to &amp;topic…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,6 +2236,34 @@
     </message>
     <message>
         <source>Export to %1 cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send selected a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 messages from the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot; cancelled: no message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected messages is still in the table: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the chosen messages had left the table before they could be taken (it was cleared, or it holds at most %2 messages and dropped the oldest); they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the chosen messages is still in the table: nothing was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

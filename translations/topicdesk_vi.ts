@@ -1173,10 +1173,6 @@
         <translation>&amp;Thời gian:</translation>
     </message>
     <message>
-        <source>Choose where to look for the text: key, value or header values.</source>
-        <translation>Chọn nơi tìm văn bản: key, giá trị hoặc giá trị header.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a partition: use numbers like 0, 2, 5-7.</source>
         <translation>&quot;%1&quot; không phải là partition: hãy dùng các số như 0, 2, 5-7.</translation>
     </message>
@@ -1229,6 +1225,14 @@
     <message>
         <source>Filtering… (%1)</source>
         <translation>Đang lọc… (%1)</translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation>JSON %1</translation>
+    </message>
+    <message>
+        <source>Choose where to look for the text: key, value, header values or a JSON column.</source>
+        <translation>Hãy chọn nơi tìm văn bản: key, giá trị, giá trị header hoặc một cột JSON.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2041,25 @@
     </message>
 </context>
 <context>
+    <name>MessageExporter</name>
+    <message>
+        <source>Cannot export to %1: the folder does not exist.</source>
+        <translation>Không xuất được ra %1: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: you may not write in that folder (%2).</source>
+        <translation>Không xuất được ra %1: bạn không có quyền ghi vào thư mục đó (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Không xuất được ra %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed, perhaps the disk is full: %2. Nothing was exported.</source>
+        <translation>Ghi %1 thất bại, có thể ổ đĩa đã đầy: %2. Không có gì được xuất.</translation>
+    </message>
+</context>
+<context>
     <name>MessageFileReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2125,10 +2148,6 @@
 <context>
     <name>MessageReplay</name>
     <message>
-        <source>Send &amp;again…</source>
-        <translation>&amp;Gửi lại…</translation>
-    </message>
-    <message>
         <source>Send selected to &amp;topic…</source>
         <translation>Gửi các tin đã chọn tới t&amp;opic…</translation>
     </message>
@@ -2209,6 +2228,34 @@
     <message>
         <source>Export to %1 cancelled: no file was written.</source>
         <translation>Đã hủy xuất ra %1: không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Send selected a&amp;gain…</source>
+        <translation>Gửi lại tin đã &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>Taking %1 messages from the table…</source>
+        <translation>Đang lấy %1 tin nhắn từ bảng…</translation>
+    </message>
+    <message>
+        <source>Sending to &quot;%1&quot; cancelled: no message was sent.</source>
+        <translation>Đã hủy gửi tới &quot;%1&quot;: không tin nhắn nào được gửi.</translation>
+    </message>
+    <message>
+        <source>None of the selected messages is still in the table: nothing was sent.</source>
+        <translation>Không tin nhắn nào đã chọn còn trong bảng: không có gì được gửi.</translation>
+    </message>
+    <message>
+        <source>The messages could not be sent.</source>
+        <translation>Không gửi được các tin nhắn.</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen messages had left the table before they could be taken (it was cleared, or it holds at most %2 messages and dropped the oldest); they were left out.</source>
+        <translation>%1 tin nhắn đã chọn đã rời khỏi bảng trước khi kịp lấy (bảng đã bị xóa, hoặc bảng chỉ giữ tối đa %2 tin nhắn và đã bỏ các tin cũ nhất); chúng đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>None of the chosen messages is still in the table: nothing was exported to %1.</source>
+        <translation>Không tin nhắn nào đã chọn còn trong bảng: không có gì được xuất ra %1.</translation>
     </message>
 </context>
 <context>
