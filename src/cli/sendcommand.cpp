@@ -217,8 +217,11 @@ void SendCommand::printEntry(const Entry &e)
         ++m_failed;
         m_out.flush(); // the lines before it first
         m_err << "topicdesk: "
-              << (e.line > 0 ? tr("line %1 was not sent: %2").arg(e.line).arg(r.error)
-                             : tr("the message was not sent: %1").arg(r.error))
+              << (r.maybeStored
+                      ? (e.line > 0 ? tr("line %1 was not confirmed: %2").arg(e.line).arg(r.error)
+                                    : tr("the message was not confirmed: %1").arg(r.error))
+                      : (e.line > 0 ? tr("line %1 was not sent: %2").arg(e.line).arg(r.error)
+                                    : tr("the message was not sent: %1").arg(r.error)))
               << Qt::endl;
     }
 }

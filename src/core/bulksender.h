@@ -25,7 +25,7 @@ public:
         qint64 queued = 0;    // handed to the producer
         qint64 delivered = 0; // confirmed by the broker (or sent, with acks=0)
         qint64 failed = 0;
-        qint64 maybeStored = 0;       // of the failed: sent, then not confirmed (may be stored)
+        qint64 maybeStored = 0;       // of the failed: delivery unknown (may be stored)
         qint64 dropped = 0;           // queued but never sent, because of a cancel
         double messagesPerSecond = 0; // delivered per second so far
         QString firstError;

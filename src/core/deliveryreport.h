@@ -16,7 +16,8 @@ struct DeliveryReport
     int errorCode = 0;       // librdkafka's error code (RdKafka::ErrorCode), 0 when delivered
     // Dropped before it went to a broker (Producer::dropQueued): certainly not stored.
     bool neverSent = false;
-    // Failed, but sent before the broker stopped answering: it may be in the topic after all.
+    // Delivery unknown: no broker confirmed it, but one may have written it (it was sent before
+    // the broker went silent, or it timed out, or TopicDesk stopped waiting for the answer).
     bool maybeStored = false;
 
     bool delivered() const { return error.isEmpty(); }

@@ -40,8 +40,9 @@ QString hostOf(const QString &address)
 
 QString KafkaErrors::describeUnconfirmed()
 {
-    return tr("Not confirmed: the message was sent, but the broker stopped answering before it "
-              "confirmed it. It may be in the topic all the same.");
+    return tr("Delivery unknown: the message was sent, but the broker stopped answering before it "
+              "confirmed it. It may be in the topic all the same: look before sending it again, "
+              "or it may be there twice.");
 }
 
 QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int partition)
@@ -59,11 +60,14 @@ QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int
         return tr("The message is larger than the broker or the client accepts "
                   "(message.max.bytes).");
     case RdKafka::ERR__MSG_TIMED_OUT:
-        return tr("Not delivered in time: no broker took the message (is the cluster "
-                  "reachable?).");
+        return tr("Delivery unknown: no broker confirmed the message within the message timeout "
+                  "(is the cluster reachable?). A broker that went away while writing it may "
+                  "have stored it all the same: look before sending it again.");
     case RdKafka::ERR__PURGE_QUEUE:
+        return tr("Not sent: the message was dropped from the send queue before it went out.");
     case RdKafka::ERR__PURGE_INFLIGHT:
-        return tr("Not delivered: the connection was closed before the broker answered.");
+        return tr("Delivery unknown: TopicDesk stopped waiting for the broker's answer. The "
+                  "message may be in the topic all the same.");
     case RdKafka::ERR__QUEUE_FULL:
         return tr("The send queue is full (queue.buffering.max.messages or "
                   "queue.buffering.max.kbytes): the cluster takes messages more slowly than they "

@@ -16,7 +16,7 @@ class KafkaErrors final
 public:
     // A sentence for the user. topic and partition, when given, make it specific.
     static QString describe(RdKafka::ErrorCode code, const QString &topic = {}, int partition = -1);
-    // A send that failed after it went out: the broker may have stored it without answering.
+    // A send that went out and was never confirmed: the broker may have stored it.
     static QString describeUnconfirmed();
     // True for errors that mean "no broker could be reached" rather than a problem with a
     // particular request.

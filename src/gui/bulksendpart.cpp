@@ -210,8 +210,8 @@ void BulkSendPart::onFinished(const BulkSender::Progress &progress, bool cancell
                 tr("%1 failed: %2").arg(locale.toString(progress.failed), progress.firstError);
     if (progress.maybeStored > 0)
         line +=
-            QLatin1Char(' ') + tr("%n of the failed message(s) sent but not confirmed: it or they "
-                                  "may be in the topic all the same.",
+            QLatin1Char(' ') + tr("Delivery unknown for %n of them: no broker confirmed them, but "
+                                  "they may be in the topic all the same.",
                                   nullptr, int(progress.maybeStored));
     m_ui->bulkStatusLabel->setText(line);
     emit logLine(line);

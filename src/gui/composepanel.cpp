@@ -483,7 +483,8 @@ void ComposePanel::onDelivered(const DeliveryReport &report)
         // A send got through: an earlier failed send or file error is no longer the news.
         emit errorCleared();
     } else {
-        line = tr("Not delivered to %1: %2").arg(report.topic, report.error);
+        line = report.maybeStored ? tr("To %1: %2").arg(report.topic, report.error)
+                                  : tr("Not delivered to %1: %2").arg(report.topic, report.error);
         showError(line);
     }
     if (report.requestId == m_pendingSend)

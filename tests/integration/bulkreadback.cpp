@@ -42,7 +42,7 @@ QString BulkReadBack::check(const ConnectionConfig &config, int partitions, qint
         bool ok = false;
         const qint64 i = m.key.startsWith('k') ? m.key.mid(1).toLongLong(&ok) : -1;
         if (!ok || i < 0 || i >= total)
-            return QStringLiteral("record %1:%2 has a key that was never sent: %3")
+            return QStringLiteral("record %1:%2 has a key that could never have been stored: %3")
                 .arg(m.partition)
                 .arg(m.offset)
                 .arg(QString::fromLatin1(m.key.toPercentEncoding()));

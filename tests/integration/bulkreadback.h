@@ -15,8 +15,9 @@ public:
     static QString valueTemplate() { return QStringLiteral("record {{i}}"); }
 
     // Empty when config.topic holds `delivered` records, plus at most `maybeStored` more (sends
-    // reported failed but not confirmed either way), each i in [0, total) at most once with the
-    // value that belongs to its key; else the first problem found.
+    // whose delivery is unknown), each i in [0, total) at most once with the value that belongs
+    // to its key; else the first problem found. total: how many records (the first ones) could
+    // have reached a broker.
     static QString check(const ConnectionConfig &config, int partitions, qint64 total,
                          qint64 delivered, qint64 maybeStored = 0);
 };
