@@ -1,6 +1,7 @@
 #include "headlessarguments.h"
 
 #include "rawargument.h"
+#include "sandboxbroker.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -133,9 +134,13 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
     const QCommandLineOption partitions(QStringLiteral("partitions"),
                                         tr("Partitions of test-topic (default 2)."),
                                         QStringLiteral("n"));
+    const QCommandLineOption sandboxBrokers(
+        QStringLiteral("brokers"),
+        tr("How many brokers: 1 (default) or 3, each with a replica of every partition."),
+        QStringLiteral("n"));
     parser.addOptions({help, version});
     if (result.command == Command::Sandbox) {
-        parser.addOptions({port, partitions});
+        parser.addOptions({port, partitions, sandboxBrokers});
     } else {
         parser.addOptions(
             {brokers, topic, group, configFile, security, mechanism, username, password, ca, cert});
@@ -196,6 +201,20 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             if (!number(partitions, 1, MaxSandboxPartitions, &value))
                 return result;
             result.partitions = int(value);
+        }
+        if (parser.isSet(sandboxBrokers)) {
+            bool ok = false;
+            const QString text = parser.value(sandboxBrokers).trimmed();
+            const int brokerCount = text.toInt(&ok);
+            // Strictly the digits: toInt() stops quietly at a NUL character.
+            if (!ok || text != QString::number(brokerCount) ||
+                !SandboxBroker::isValidBrokerCount(brokerCount)) {
+                result.error = tr("--brokers expects 1 or 3 (how many sandbox brokers), not "
+                                  "\"%1\".")
+                                   .arg(parser.value(sandboxBrokers));
+                return result;
+            }
+            result.sandboxBrokers = brokerCount;
         }
         if (!parser.positionalArguments().isEmpty())
             result.error =

@@ -42,6 +42,7 @@ public:
     // sandbox
     int port = 0; // 0: any free port
     int partitions = 2;
+    int sandboxBrokers = 1; // --brokers: 1 or 3 (SandboxBroker::isValidBrokerCount)
     static constexpr int MaxSandboxPartitions = 1000;
 
     QString error;    // what is wrong with the command line, in plain words

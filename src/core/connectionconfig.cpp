@@ -1,5 +1,7 @@
 #include "connectionconfig.h"
 
+#include "sandboxbroker.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -28,6 +30,8 @@ QStringList ConnectionConfig::validate() const
         problems << tr("%1 needs a user name.").arg(securityName(security));
     if (usesSandbox() && security != Security::Plaintext)
         problems << tr("The sandbox speaks plain Kafka only: it has no SSL or SASL.");
+    if (usesSandbox() && !SandboxBroker::isValidBrokerCount(sandboxBrokers))
+        problems << SandboxBroker::brokerCountProblem(sandboxBrokers);
     if (usesSsl()) {
         // librdkafka refuses a missing file with an OpenSSL error code ("system lib"): say
         // which file and why instead.

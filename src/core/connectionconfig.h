@@ -17,6 +17,8 @@ struct ConnectionConfig
 public:
     // Comma-separated host:port list. Empty means the built-in sandbox broker.
     QString bootstrapServers;
+    // How many brokers the sandbox runs: 1 or 3 (SandboxBroker::isValidBrokerCount).
+    int sandboxBrokers = 1;
     QString topic;
     QString groupId;
     QString clientId;

@@ -160,8 +160,16 @@ void TestHeadlessArguments::sandbox()
     QCOMPARE(a.command, HeadlessArguments::Command::Sandbox);
     QCOMPARE(a.port, 9092);
     QCOMPARE(a.partitions, 4);
-    QVERIFY(parse({QStringLiteral("sandbox"), QStringLiteral("--help")})
-                .helpText.contains(QLatin1String("--port")));
+    QCOMPARE(a.sandboxBrokers, 1); // one broker unless asked
+    const QString help = parse({QStringLiteral("sandbox"), QStringLiteral("--help")}).helpText;
+    QVERIFY(help.contains(QLatin1String("--port")));
+    QVERIFY(help.contains(QLatin1String("--brokers")));
+
+    const HeadlessArguments three =
+        parse({QStringLiteral("sandbox"), QStringLiteral("--brokers"), QStringLiteral("3")});
+    QVERIFY2(three.error.isEmpty(), qPrintable(three.error));
+    QCOMPARE(three.sandboxBrokers, 3);
+    QCOMPARE(parse({QStringLiteral("sandbox"), QStringLiteral("--brokers= 1 ")}).sandboxBrokers, 1);
 }
 
 void TestHeadlessArguments::mistakes_data()
@@ -234,6 +242,16 @@ void TestHeadlessArguments::mistakes_data()
     QTest::newRow("port too big") << QStringList{QStringLiteral("sandbox"),
                                                  QStringLiteral("--port=70000")}
                                   << "from 1 to 65535, not \"70000\"";
+    // The sandbox runs one broker or three: nothing else, and no text or huge number.
+    const QString expects = QStringLiteral("--brokers expects 1 or 3");
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("4"),
+                               QStringLiteral("-3"), QStringLiteral("three"), QStringLiteral("3.0"),
+                               QStringLiteral(""), QStringLiteral("99999999999999999999"),
+                               QStringLiteral("3") + QChar(0) + QStringLiteral("3")})
+        QTest::addRow("sandbox brokers \"%s\"", qPrintable(bad))
+            << QStringList{QStringLiteral("sandbox"), QStringLiteral("--brokers=") + bad}
+            << QString(expects +
+                       QStringLiteral(" (how many sandbox brokers), not \"%1\"").arg(bad));
 }
 
 void TestHeadlessArguments::mistakes()
