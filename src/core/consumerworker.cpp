@@ -3,6 +3,7 @@
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -329,6 +330,10 @@ void ConsumerWorker::pollOnce()
         if (m_options.onlyKey)
             ++m_keyMatched[message->partition];
         handleMessage(message.get());
+        // When it was polled, for the journey of a message: the wall clock at the first
+        // message of each call and then every 64 (a reading costs as much as copying one).
+        if (m_batch.size() - before == 1 || m_batch.size() % 64 == 0)
+            m_batch.markPolled(QDateTime::currentMSecsSinceEpoch());
         // The clock only every 64 messages: reading it costs as much as copying a message.
         if (m_batch.size() % 64 == 0 && m_batchAge.elapsed() >= FlushIntervalMs)
             break;

@@ -1,6 +1,8 @@
 #include "kafkamessagebatch.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 void KafkaMessageBatch::reserve(qsizetype records, qsizetype bytes)
 {
@@ -63,6 +65,26 @@ void KafkaMessageBatch::setHeaders(qsizetype index, const QList<KafkaHeader> &he
         m_headers.remove(index);
     else
         m_headers.insert(index, headers);
+}
+
+void KafkaMessageBatch::markPolled(qint64 msSinceEpoch)
+{
+    if (isEmpty() || (!m_polled.isEmpty() && m_polled.constLast().second == msSinceEpoch))
+        return;
+    const qsizetype index = size() - 1;
+    if (!m_polled.isEmpty() && m_polled.constLast().first == index)
+        m_polled.last().second = msSinceEpoch;
+    else
+        m_polled.append({index, msSinceEpoch});
+}
+
+qint64 KafkaMessageBatch::polledAtMs(qsizetype index) const
+{
+    // The last run starting at or before index.
+    const auto after = std::upper_bound(
+        m_polled.cbegin(), m_polled.cend(), index,
+        [](qsizetype i, const std::pair<qsizetype, qint64> &run) { return i < run.first; });
+    return after == m_polled.cbegin() ? -1 : std::prev(after)->second;
 }
 
 KafkaMessage KafkaMessageBatch::Record::toMessage(const QString &topic, const char *bytes) const

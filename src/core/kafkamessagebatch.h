@@ -72,6 +72,12 @@ public:
     QByteArrayView key(qsizetype index) const;
     QByteArrayView value(qsizetype index) const;
     QList<KafkaHeader> headers(qsizetype index) const { return m_headers.value(index); }
+    // When the consumer polled the records (wall clock, ms since the epoch), for the journey of
+    // a message: the last record appended, and those after it until the next mark, were polled
+    // at msSinceEpoch. Kept as runs, so a batch polled within one millisecond costs one entry.
+    void markPolled(qint64 msSinceEpoch);
+    // -1 when no mark covers the record.
+    qint64 polledAtMs(qsizetype index) const;
     // The record as a KafkaMessage of its own (copies its bytes).
     KafkaMessage at(qsizetype index) const;
     QList<KafkaMessage> toList() const;
@@ -111,6 +117,7 @@ private:
     QByteArray m_bytes;
     QList<Record> m_records;
     QHash<qsizetype, QList<KafkaHeader>> m_headers; // by record index; headers are rare
+    QList<std::pair<qsizetype, qint64>> m_polled; // (first record index, ms), ascending
 };
 
 Q_DECLARE_METATYPE(KafkaMessageBatch)

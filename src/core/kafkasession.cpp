@@ -5,6 +5,7 @@
 #include "consumerthread.h"
 #include "sandboxbroker.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -318,11 +319,13 @@ quint64 KafkaSession::send(const ProduceRequest &request, QString *error)
             *error = tr("Not connected: connect to a cluster or the sandbox first.");
         return 0;
     }
+    const qint64 calledAtMs = QDateTime::currentMSecsSinceEpoch();
     const quint64 id = m_producer->send(request, error);
     if (id == 0)
         return 0;
     ++m_inFlight[m_producer];
     m_lastRequestId = m_producerIdBase + id;
+    emit sendCalled(m_lastRequestId, request.topic, calledAtMs);
     return m_lastRequestId;
 }
 

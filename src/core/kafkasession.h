@@ -117,6 +117,9 @@ signals:
     // Events worth a line in the log.
     void notice(const QString &message);
     void delivered(const DeliveryReport &report);
+    // send() handed a record to the producer: its request id, and the wall clock (ms since
+    // the epoch) just before the call, for the journey of a message.
+    void sendCalled(quint64 requestId, const QString &topic, qint64 calledAtMs);
     // Problems the user should see, in plain words (status bar, log).
     void errorOccurred(const QString &message);
 

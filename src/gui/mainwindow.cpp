@@ -5,6 +5,7 @@
 #include "composepanel.h"
 #include "connectionpanel.h"
 #include "detailpanel.h"
+#include "journeypanel.h"
 #include "logpanel.h"
 #include "messagereplay.h"
 #include "messagespanel.h"
@@ -31,7 +32,7 @@
 namespace {
 // Bumped whenever the panels change, so a layout saved by an older version is not applied to
 // docks it does not know.
-constexpr int LayoutVersion = 2;
+constexpr int LayoutVersion = 3;
 // The default layout's sizes, in pixels at the default window size; the offsets panel's
 // width shows its six columns whole.
 constexpr int SideColumnWidth = 280;
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     , m_offsetsPanel(new OffsetsPanel(&m_session, m_controller->offsets(), this))
     , m_logPanel(new LogPanel(this))
     , m_detailPanel(new DetailPanel(this))
+    , m_journeyPanel(new JourneyPanel(m_controller->journeys(), this))
     , m_clusterLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -85,6 +87,9 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     m_detailDock = addPanel(m_detailPanel, tr("Message details"), QStringLiteral("detail"));
     // The details show the table's current row; a double-click brings them to the front.
     m_detailPanel->follow(m_messagesPanel->view(), m_controller->messages());
+    // The journey of the same row: from the produce call to the committed offset, measured.
+    m_journeyDock = addPanel(m_journeyPanel, tr("Journey"), QStringLiteral("journey"));
+    m_journeyPanel->follow(m_messagesPanel->view(), m_controller->messages());
     connect(m_messagesPanel->view(), &QAbstractItemView::doubleClicked, this, [this] {
         m_detailDock->show();
         m_detailDock->raise();
@@ -136,7 +141,7 @@ MainWindow::~MainWindow()
     // The panels and the controller hold the session: they go now. As children they would be
     // deleted by ~QWidget, which runs after every member, the session included, is gone.
     for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
-                              m_offsetsDock, m_logDock, m_detailDock})
+                              m_offsetsDock, m_logDock, m_detailDock, m_journeyDock})
         delete dock;
     delete m_controller;
 }
@@ -188,7 +193,7 @@ void MainWindow::setUpMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
-                              m_detailDock, m_offsetsDock, m_logDock})
+                              m_detailDock, m_journeyDock, m_offsetsDock, m_logDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_messagesPanel->followNewestAction());
@@ -266,17 +271,18 @@ void MainWindow::setUpMenus()
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock, m_composeDock,
-                                        m_messagesDock,   m_detailDock, m_offsetsDock,
-                                        m_logDock};
+    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock,  m_composeDock,
+                                        m_messagesDock,   m_detailDock,  m_journeyDock,
+                                        m_offsetsDock,    m_logDock};
     // Out of the layout first, so that no area keeps the size another arrangement gave it.
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         removeDockWidget(dock);
     }
     // The connection and topics on the left; on the right the compose box (the current
-    // message's details in a tab behind it: a double-click on a row brings them), the
-    // messages, which take the most room, and under them the partition offsets beside the log.
+    // message's details and its journey in tabs behind it: a double-click on a row brings
+    // the details), the messages, which take the most room, and under them the partition
+    // offsets beside the log.
     addDockWidget(Qt::LeftDockWidgetArea, m_connectionDock);
     splitDockWidget(m_connectionDock, m_topicsDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_composeDock);
@@ -284,6 +290,7 @@ void MainWindow::resetLayout()
     splitDockWidget(m_messagesDock, m_offsetsDock, Qt::Vertical);
     splitDockWidget(m_offsetsDock, m_logDock, Qt::Horizontal);
     tabifyDockWidget(m_composeDock, m_detailDock);
+    tabifyDockWidget(m_detailDock, m_journeyDock);
     for (QDockWidget *dock : docks)
         dock->show();
     // The compose box in front.

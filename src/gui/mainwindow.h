@@ -15,6 +15,7 @@
 class ComposePanel;
 class ConnectionPanel;
 class DetailPanel;
+class JourneyPanel;
 class LogPanel;
 class MessageReplay;
 class MessagesPanel;
@@ -94,6 +95,7 @@ private:
     OffsetsPanel *m_offsetsPanel;
     LogPanel *m_logPanel;
     DetailPanel *m_detailPanel;
+    JourneyPanel *m_journeyPanel;
     // Sending the table's rows again (a child of the messages panel: it goes with it).
     MessageReplay *m_replay = nullptr;
     QDockWidget *m_connectionDock = nullptr;
@@ -103,6 +105,7 @@ private:
     QDockWidget *m_offsetsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    QDockWidget *m_journeyDock = nullptr;
     QLabel *m_clusterLabel;
     // The error each panel showed last, to take it away from the status bar once its cause
     // is gone (and only if nothing else was shown since).

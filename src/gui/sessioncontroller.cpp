@@ -1,14 +1,19 @@
 #include "sessioncontroller.h"
 
+#include "journeytracker.h"
 #include "messagetablemodel.h"
 #include "partitionoffsetsmodel.h"
+
+#include <QDateTime>
 
 SessionController::SessionController(KafkaSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_messages(new MessageTableModel(this))
     , m_offsets(new PartitionOffsetsModel(this))
+    , m_journeys(new JourneyTracker(this))
 {
+    m_journeys->attach(m_session);
     connect(m_session, &KafkaSession::stateChanged, this, &SessionController::onStateChanged);
     // A new topic starts a clean table: rows of the previous one could only fail to ack.
     connect(m_session, &KafkaSession::watchedTopicChanged, this, &SessionController::clearTable);
@@ -30,6 +35,7 @@ SessionController::SessionController(KafkaSession *session, QObject *parent)
     connect(m_session, &KafkaSession::messagesReceived, this,
             [this](const KafkaMessageBatch &batch) {
                 m_messages->appendBatch(batch);
+                m_journeys->recordBatch(batch, QDateTime::currentMSecsSinceEpoch());
                 emit messageCountChanged();
             });
     connect(m_session, &KafkaSession::acksApplied, this, &SessionController::onAcksApplied);
@@ -134,8 +140,11 @@ void SessionController::ackRows(const QList<int> &rows)
     }
     if (!refusal.isEmpty())
         emit errorOccurred(refusal);
-    if (!positions.isEmpty())
+    if (!positions.isEmpty()) {
+        m_journeys->recordAckRequested(m_session->watchedTopic(), positions,
+                                       QDateTime::currentMSecsSinceEpoch());
         m_session->ack(positions);
+    }
 }
 
 void SessionController::onAcksApplied(const QList<AckTracker::AckOutcome> &outcomes)

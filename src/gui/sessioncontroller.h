@@ -12,6 +12,7 @@
 
 #include <QObject>
 
+class JourneyTracker;
 class MessageTableModel;
 class PartitionOffsetsModel;
 
@@ -24,6 +25,8 @@ public:
     KafkaSession *session() const { return m_session; }
     MessageTableModel *messages() const { return m_messages; }
     PartitionOffsetsModel *offsets() const { return m_offsets; }
+    // The measured journey of the messages sent and fetched (the journey panel shows it).
+    JourneyTracker *journeys() const { return m_journeys; }
 
     // Acknowledges the given rows of the message table (those that can be acked); the first
     // refusal of the others is reported.
@@ -59,4 +62,5 @@ private:
     KafkaSession *m_session;
     MessageTableModel *m_messages;
     PartitionOffsetsModel *m_offsets;
+    JourneyTracker *m_journeys;
 };

@@ -1,0 +1,67 @@
+// JourneyPanel: the journey of the message table's current row, as JourneyTracker measured it:
+// produce call, delivery report (partition, offset, acks), fetched, shown, acked, commit sent
+// and commit confirmed, each with its wall-clock time, the milliseconds since the step before,
+// and two sentences on what happened there. A message another client sent starts at the
+// broker's timestamp (CreateTime or LogAppendTime); each later fetch of the same offset (a
+// restart, a rebalance, a seek) is another journey, listed below the first. Steps not reached
+// yet show as waiting; it follows the tracker as things happen.
+#pragma once
+
+#include "journeytracker.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class MessageTableModel;
+class QAbstractItemView;
+class QItemSelectionModel;
+class QTextBrowser;
+
+class JourneyPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JourneyPanel(const JourneyTracker *tracker, QWidget *parent = nullptr);
+
+    // Shows the journey of the current row of view, whose model is messages or a chain of
+    // proxy models over it; it keeps following when the view is given another model.
+    void follow(QAbstractItemView *view, const MessageTableModel *messages);
+    // Shows the journey of this offset (what follow() does for the current row).
+    void showOffset(const QString &topic, qint32 partition, qint64 offset);
+    void clear();
+
+    bool hasOffset() const { return m_partition >= 0; }
+    // The journeys shown now, oldest first, and the panel's text as plain text.
+    QList<JourneyTracker::Journey> shownJourneys() const { return m_shown; }
+    QString plainText() const;
+
+    // The name of a step in a journey (the first one depends on where the message came from).
+    static QString stepName(JourneyTracker::Step step, const JourneyTracker::Journey &journey);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void trackSelectionModel();
+    void showCurrent();
+    // Renders again soon (once for many changes) if shown; when hidden, once shown again.
+    void scheduleRender();
+    void render();
+    QString journeyHtml(const JourneyTracker::Journey &journey) const;
+    QString explanation(JourneyTracker::Step step, const JourneyTracker::Journey &journey) const;
+
+    const JourneyTracker *m_tracker;
+    QTextBrowser *m_text;
+    QPointer<QAbstractItemView> m_view;
+    // The same view as a plain QObject, for eventFilter() (see DetailPanel).
+    const QObject *m_watched = nullptr;
+    const MessageTableModel *m_messages = nullptr;
+    QPointer<QItemSelectionModel> m_selection;
+    QString m_topic;
+    qint32 m_partition = -1;
+    qint64 m_offset = -1;
+    QList<JourneyTracker::Journey> m_shown;
+    bool m_renderPending = false;
+    bool m_stale = false; // changed while hidden
+};
