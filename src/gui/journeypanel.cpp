@@ -1,17 +1,21 @@
 #include "journeypanel.h"
 
+#include "actionbutton.h"
 #include "detailpanel.h"
 #include "messagetablemodel.h"
 #include "statuscolours.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 using Step = JourneyTracker::Step;
 
@@ -38,8 +42,22 @@ QString clockText(qint64 ms)
 JourneyPanel::JourneyPanel(const JourneyTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_tracker(tracker)
+    , m_explainAction(new QAction(tr("&Explain each step"), this))
+    , m_explainCheck(new QCheckBox(this))
     , m_text(new QTextBrowser(this))
 {
+    m_explainAction->setObjectName(QStringLiteral("journeyExplainAction"));
+    m_explainAction->setCheckable(true);
+    m_explainAction->setToolTip(tr("Show two sentences under each step on what happened there; "
+                                   "off, the journey is a compact list of times"));
+    m_explainAction->setChecked(
+        QSettings().value(QStringLiteral("journey/explain"), true).toBool());
+    connect(m_explainAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("journey/explain"), on);
+        render();
+    });
+    m_explainCheck->setObjectName(QStringLiteral("journeyExplainCheck"));
+    ActionButton::bind(m_explainCheck, m_explainAction);
     m_text->setObjectName(QStringLiteral("journeyText"));
     m_text->setOpenLinks(false);
     m_text->setFrameShape(QFrame::NoFrame);
@@ -47,6 +65,12 @@ JourneyPanel::JourneyPanel(const JourneyTracker *tracker, QWidget *parent)
     m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(4, 2, 4, 0);
+    top->addWidget(m_explainCheck);
+    top->addStretch();
+    layout->addLayout(top);
     layout->addWidget(m_text);
     connect(m_tracker, &JourneyTracker::changed, this, &JourneyPanel::scheduleRender);
     clear();
@@ -308,9 +332,10 @@ QString JourneyPanel::journeyHtml(const JourneyTracker::Journey &journey) const
                     "<td align=\"right\" nowrap>%3</td><td align=\"right\" width=\"90\" nowrap>"
                     "%4</td></tr>")
                     .arg(mark, name, when, delta.toHtmlEscaped());
-        html += QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"color:%1; "
-                               "padding-bottom:4px\">%2</td></tr>")
-                    .arg(muted, explanation(step, journey).toHtmlEscaped());
+        if (m_explainAction->isChecked())
+            html += QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"color:%1; "
+                                   "padding-bottom:4px\">%2</td></tr>")
+                        .arg(muted, explanation(step, journey).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (journey.superseded)

@@ -4,7 +4,8 @@
 // and two sentences on what happened there. A message another client sent starts at the
 // broker's timestamp (CreateTime or LogAppendTime); each later fetch of the same offset (a
 // restart, a rebalance, a seek) is another journey, listed below the first. Steps not reached
-// yet show as waiting; it follows the tracker as things happen.
+// yet show as waiting; it follows the tracker as things happen. Explain each step (kept in the
+// settings) turns the explanations off, for a compact list of times while a teacher talks.
 #pragma once
 
 #include "journeytracker.h"
@@ -14,6 +15,8 @@
 
 class MessageTableModel;
 class QAbstractItemView;
+class QAction;
+class QCheckBox;
 class QItemSelectionModel;
 class QTextBrowser;
 
@@ -34,6 +37,8 @@ public:
     // The journeys shown now, oldest first, and the panel's text as plain text.
     QList<JourneyTracker::Journey> shownJourneys() const { return m_shown; }
     QString plainText() const;
+    // Checkable: whether each step's explanation is shown under it.
+    QAction *explainAction() const { return m_explainAction; }
 
     // The name of a step in a journey (the first one depends on where the message came from).
     static QString stepName(JourneyTracker::Step step, const JourneyTracker::Journey &journey);
@@ -52,6 +57,8 @@ private:
     QString explanation(JourneyTracker::Step step, const JourneyTracker::Journey &journey) const;
 
     const JourneyTracker *m_tracker;
+    QAction *m_explainAction;
+    QCheckBox *m_explainCheck;
     QTextBrowser *m_text;
     QPointer<QAbstractItemView> m_view;
     // The same view as a plain QObject, for eventFilter() (see DetailPanel).

@@ -11,6 +11,7 @@
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QSettings>
@@ -211,6 +212,22 @@ void TestJourney::sendReceiveAckCommit()
     QVERIFY(!text.contains(QStringLiteral("−")));
     QCOMPARE(text.count(QStringLiteral(" ms")), JourneyTracker::StepCount - 1);
     QVERIFY(text.contains(QStringLiteral("__consumer_offsets")));
+
+    // Without the explanations: the same steps and times, in fewer lines; the choice is kept.
+    auto *explain = panel->findChild<QCheckBox *>(QStringLiteral("journeyExplainCheck"));
+    QVERIFY(explain && explain->isChecked());
+    QCOMPARE(panel->explainAction()->objectName(), QStringLiteral("journeyExplainAction"));
+    explain->click();
+    QVERIFY(!panel->explainAction()->isChecked());
+    const QString compact = panel->plainText();
+    QVERIFY(!compact.contains(QStringLiteral("__consumer_offsets")));
+    QVERIFY(compact.size() < text.size() / 2);
+    for (Step step : journey.steps())
+        QVERIFY(compact.contains(JourneyPanel::stepName(step, journey)));
+    QCOMPARE(compact.count(QStringLiteral(" ms")), JourneyTracker::StepCount - 1);
+    QCOMPARE(QSettings().value(QStringLiteral("journey/explain")).toBool(), false);
+    explain->click();
+    QVERIFY(panel->plainText().contains(QStringLiteral("__consumer_offsets")));
 }
 
 void TestJourney::anotherClientsMessageStartsAtTheBroker()
