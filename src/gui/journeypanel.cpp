@@ -83,6 +83,9 @@ void JourneyPanel::follow(QAbstractItemView *view, const MessageTableModel *mess
     m_view = view;
     m_watched = view;
     m_messages = messages;
+    // Rows change state (acked, committed, stale): whether the journey can go on with them.
+    connect(messages, &QAbstractItemModel::dataChanged, this, &JourneyPanel::scheduleRender,
+            Qt::UniqueConnection);
     view->installEventFilter(this);
     trackSelectionModel();
 }
@@ -268,8 +271,25 @@ QString JourneyPanel::explanation(Step step, const JourneyTracker::Journey &jour
     return {};
 }
 
-QString JourneyPanel::journeyHtml(const JourneyTracker::Journey &journey) const
+QString JourneyPanel::ackBlocked() const
 {
+    if (!m_view || !m_messages)
+        return {};
+    const int row = DetailPanel::messageRow(m_view->currentIndex(), m_messages);
+    if (row < 0 || row >= m_messages->rowCount() || m_messages->partitionAt(row) != m_partition ||
+        m_messages->offsetAt(row) != m_offset)
+        return {};
+    const MessageTableModel::State state = m_messages->state(row);
+    if (state == MessageTableModel::State::Acked || state == MessageTableModel::State::Committed)
+        return {};
+    return m_messages->ackRefusal(row);
+}
+
+QString JourneyPanel::journeyHtml(const JourneyTracker::Journey &journey,
+                                  const QString &ackBlocked) const
+{
+    // Only the newest journey belongs to the row in the table.
+    const bool blocked = !ackBlocked.isEmpty() && !journey.superseded;
     const QLocale locale;
     const QString muted = StatusColours::colour(StatusColours::Role::Muted, palette()).name();
     QString html;
@@ -323,6 +343,12 @@ QString JourneyPanel::journeyHtml(const JourneyTracker::Journey &journey) const
         } else if (journey.superseded) {
             mark = QStringLiteral("○");
             when = StatusColours::html(StatusColours::Role::Muted, tr("not reached"));
+        } else if (blocked && step == Step::Acked) {
+            mark = QStringLiteral("○");
+            when = StatusColours::html(StatusColours::Role::Muted, tr("not possible"));
+        } else if (blocked && step > Step::Acked) {
+            mark = QStringLiteral("○");
+            when = StatusColours::html(StatusColours::Role::Muted, tr("not timed"));
         } else {
             mark = QStringLiteral("○");
             when = StatusColours::html(StatusColours::Role::Waiting, tr("waiting"));
@@ -335,7 +361,10 @@ QString JourneyPanel::journeyHtml(const JourneyTracker::Journey &journey) const
         if (m_explainAction->isChecked())
             html += QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"color:%1; "
                                    "padding-bottom:4px\">%2</td></tr>")
-                        .arg(muted, explanation(step, journey).toHtmlEscaped());
+                        .arg(muted, (blocked && step == Step::Acked && !journey.reached(step)
+                                         ? ackBlocked
+                                         : explanation(step, journey))
+                                        .toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (journey.superseded)
@@ -352,6 +381,7 @@ void JourneyPanel::render()
     const int scroll = m_text->verticalScrollBar()->value();
     m_shown = hasOffset() ? m_tracker->journeys(m_topic, m_partition, m_offset)
                           : QList<JourneyTracker::Journey>();
+    const QString blocked = ackBlocked();
     QString html;
     if (!hasOffset()) {
         html = QStringLiteral("<p>%1</p>")
@@ -372,7 +402,7 @@ void JourneyPanel::render()
                                  .arg(m_tracker->maxOffsets())
                                  .toHtmlEscaped());
         for (const JourneyTracker::Journey &journey : std::as_const(m_shown))
-            html += journeyHtml(journey);
+            html += journeyHtml(journey, blocked);
     }
     m_text->setHtml(html);
     m_text->verticalScrollBar()->setValue(scroll);

@@ -53,7 +53,11 @@ private:
     // Renders again soon (once for many changes) if shown; when hidden, once shown again.
     void scheduleRender();
     void render();
-    QString journeyHtml(const JourneyTracker::Journey &journey) const;
+    // ackBlocked: why the row cannot be acked (browsing, auto-commit, a revoked partition),
+    // empty when it can; the newest journey's ack and commit steps then wait for nothing.
+    QString journeyHtml(const JourneyTracker::Journey &journey, const QString &ackBlocked) const;
+    // Why the followed row cannot be acked now; empty when it can, or was, or no row is followed.
+    QString ackBlocked() const;
     QString explanation(JourneyTracker::Step step, const JourneyTracker::Journey &journey) const;
 
     const JourneyTracker *m_tracker;

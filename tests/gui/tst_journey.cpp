@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
+#include "sessioncontroller.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
@@ -117,6 +118,7 @@ private slots:
     void sendReceiveAckCommit();
     void anotherClientsMessageStartsAtTheBroker();
     void redeliveryIsASecondJourney();
+    void browsingWaitsForNoAck();
 
 private:
     QTemporaryDir m_settings;
@@ -333,6 +335,45 @@ void TestJourney::redeliveryIsASecondJourney()
     QVERIFY(first >= 0);
     QVERIFY(second > first);
     QVERIFY(text.indexOf(QStringLiteral("not reached"), first) < second);
+}
+
+void TestJourney::browsingWaitsForNoAck()
+{
+    MainWindow window(freshConfig(QStringLiteral("gui-journey-browse")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *model = window.findChild<MessageTableModel *>();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JourneyPanel *panel = shownJourneyPanel(window);
+    QVERIFY(panel);
+    window.connectToCluster();
+    KafkaSession *session = window.session();
+    QVERIFY(connectedAndConsuming(session));
+    ConsumerOptions browse = session->consumerOptions();
+    browse.mode = ConsumerOptions::Mode::Browse;
+    window.findChild<SessionController *>()->setConsumerOptions(browse);
+    QVERIFY(connectedAndConsuming(session));
+    QCOMPARE(session->consumerOptions().mode, ConsumerOptions::Mode::Browse);
+
+    QSignalSpy delivered(session, &KafkaSession::delivered);
+    QVERIFY(session->send({.topic = session->watchedTopic(), .value = QByteArray("browsed")}) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, WaitMs);
+    const auto report = delivered.at(0).at(0).value<DeliveryReport>();
+    QVERIFY2(report.delivered(), qPrintable(report.error));
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row = model->rowOf(report.partition, report.offset)) >= 0, WaitMs);
+    selectRow(window, row);
+    QTRY_COMPARE(panel->shownJourneys().size(), 1);
+    QVERIFY(panel->shownJourneys().constFirst().reached(Step::Shown));
+    QVERIFY(!panel->shownJourneys().constFirst().reached(Step::Acked));
+    // Without a group nothing can be acked or committed: no step waits for it, and the ack
+    // step says why.
+    const QString refusal = model->ackRefusal(row);
+    QVERIFY(!refusal.isEmpty());
+    const QString text = panel->plainText();
+    QVERIFY(!text.contains(QStringLiteral("waiting")));
+    QVERIFY(text.contains(QStringLiteral("not possible")));
+    QVERIFY2(text.contains(refusal), qPrintable(text));
 }
 
 QTEST_MAIN(TestJourney)
