@@ -47,6 +47,12 @@ void ConsumerThread::stop()
         QMetaObject::invokeMethod(m_worker, &ConsumerWorker::stop, Qt::QueuedConnection);
 }
 
+void ConsumerThread::crash()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &ConsumerWorker::crash, Qt::QueuedConnection);
+}
+
 bool ConsumerThread::isRunning() const
 {
     return m_thread.isRunning();

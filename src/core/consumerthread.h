@@ -39,6 +39,9 @@ public:
     // Queued behind every request made before it: commits what was acknowledged, leaves the
     // group and closes the consumer; stopped() follows, then the thread ends (finished()).
     void stop();
+    // Like stop(), but as a crashed process ends (see ConsumerWorker::crash()): nothing is
+    // committed and the group is not left; the partitions move after session.timeout.ms.
+    void crash();
     bool isRunning() const;
     // Waits for the thread to end (timeoutMs -1: however long it takes); false when it did
     // not end in time.

@@ -277,6 +277,26 @@ void ConsumerWorker::stop()
     emit stopped();
 }
 
+void ConsumerWorker::crash()
+{
+    if (m_pollTimer)
+        m_pollTimer->stop();
+    if (m_offsetsTimer)
+        m_offsetsTimer->stop();
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    m_batch = KafkaMessageBatch();
+    if (m_consumer) {
+        m_closing = true;
+        m_topicHandle.reset();
+        // Without close(): librdkafka's KafkaConsumer destructor calls rd_kafka_destroy_flags()
+        // with RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE, which sends no LeaveGroup, commits nothing
+        // and calls no rebalance_cb.
+        m_consumer.reset();
+    }
+    emit stopped();
+}
+
 void ConsumerWorker::pollOnce()
 {
     if (!m_consumer)

@@ -68,6 +68,11 @@ public slots:
     void start();
     // Commits what was acknowledged, leaves the group, destroys the consumer, emits stopped().
     void stop();
+    // Ends the consumer as a crashed process would: nothing is committed and the group is not
+    // left, so the coordinator gives its partitions to the others only when session.timeout.ms
+    // passes without a heartbeat. Messages fetched but not yet handed over are dropped.
+    // Emits stopped().
+    void crash();
     // Acknowledges messages; commits what that makes committable (see AckTracker).
     void ack(const MessagePositions &messages);
     void seekToOffset(qint32 partition, qint64 offset);
