@@ -42,7 +42,6 @@ void JourneyTracker::attach(KafkaSession *session)
 
 void JourneyTracker::clear()
 {
-    m_topics.clear();
     m_topicIds.clear();
     m_entries.clear();
     m_order.clear();
@@ -62,9 +61,9 @@ int JourneyTracker::topicId(const QString &topic)
     const auto found = m_topicIds.constFind(topic);
     if (found != m_topicIds.cend())
         return *found;
-    m_topics.append(topic);
-    m_topicIds.insert(topic, int(m_topics.size() - 1));
-    return int(m_topics.size() - 1);
+    const int id = int(m_topicIds.size());
+    m_topicIds.insert(topic, id);
+    return id;
 }
 
 JourneyTracker::Entry &JourneyTracker::touch(const Key &key)

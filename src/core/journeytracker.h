@@ -19,7 +19,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 #include <array>
 #include <deque>
@@ -116,7 +115,7 @@ signals:
 private:
     struct Key
     {
-        int topic = -1; // index in m_topics
+        int topic = -1; // from m_topicIds
         qint32 partition = -1;
         qint64 offset = -1;
         friend bool operator==(const Key &, const Key &) = default;
@@ -162,8 +161,7 @@ private:
     template <typename F>
     void forLatestBelow(int topic, qint32 partition, qint64 position, F f);
 
-    QStringList m_topics;
-    QHash<QString, int> m_topicIds;
+    QHash<QString, int> m_topicIds; // topics get small numbers, for small keys
     QHash<Key, Entry> m_entries;
     std::deque<std::pair<Key, quint64>> m_order; // (key, touch), oldest first; stale pairs skipped
     quint64 m_touches = 0;

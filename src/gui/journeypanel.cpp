@@ -42,7 +42,7 @@ QString clockText(qint64 ms)
 JourneyPanel::JourneyPanel(const JourneyTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_tracker(tracker)
-    , m_explainAction(new QAction(tr("&Explain each step"), this))
+    , m_explainAction(new QAction(tr("Explain each step"), this))
     , m_explainCheck(new QCheckBox(this))
     , m_text(new QTextBrowser(this))
 {
@@ -250,8 +250,8 @@ QString JourneyPanel::explanation(Step step, const JourneyTracker::Journey &jour
     case Step::Acked:
         if (!journey.reached(Step::Acked) && journey.reached(Step::CommitConfirmed))
             return tr("Nobody acked this message: a commit of a later offset covered it "
-                      "anyway (Kafka-native mode or auto-commit). A committed offset only says "
-                      "\"everything before me is done\".");
+                      "anyway (the immediate commit choice, or auto-commit). A committed offset "
+                      "only says \"everything before me is done\".");
         return tr("Acking marks the message as processed in TopicDesk. A consumer group keeps "
                   "no per-message acknowledgements: only a committed offset tells it how far "
                   "the group got.");
@@ -280,7 +280,8 @@ QString JourneyPanel::ackBlocked() const
         m_messages->offsetAt(row) != m_offset)
         return {};
     const MessageTableModel::State state = m_messages->state(row);
-    if (state == MessageTableModel::State::Acked || state == MessageTableModel::State::Committed)
+    if (state == MessageTableModel::State::Acked || state == MessageTableModel::State::Committed ||
+        state == MessageTableModel::State::CommittedUnacked)
         return {};
     return m_messages->ackRefusal(row);
 }
