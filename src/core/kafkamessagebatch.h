@@ -117,7 +117,7 @@ private:
     QByteArray m_bytes;
     QList<Record> m_records;
     QHash<qsizetype, QList<KafkaHeader>> m_headers; // by record index; headers are rare
-    QList<std::pair<qsizetype, qint64>> m_polled; // (first record index, ms), ascending
+    QList<std::pair<qsizetype, qint64>> m_polled;   // (first record index, ms), ascending
 };
 
 Q_DECLARE_METATYPE(KafkaMessageBatch)
