@@ -142,7 +142,7 @@ void ConsumeCommand::start()
                 if (!m_arguments.manual)
                     return;
                 for (const MessagePosition &p : positions)
-                    m_err << "committed partition " << p.partition << " at position " << p.offset
+                    m_err << "committed partition " << p.partition << " at offset " << p.offset
                           << Qt::endl;
             });
     connect(consumer, &ConsumerThread::stopped, this, [this] {

@@ -13,8 +13,9 @@
 struct ConsumerOptions
 {
     enum class Mode {
-        // Subscribe with the group id: the group coordinator assigns partitions, commits
-        // record progress, and other members of the group share the partitions.
+        // Subscribe with the group id: the group's leader member assigns partitions (the
+        // coordinator passes the assignment on), commits record progress, and other members
+        // of the group share the partitions.
         Group,
         // Assign every partition directly, without a group: nothing is committed and no
         // group is left behind. For looking at a topic without disturbing anyone.

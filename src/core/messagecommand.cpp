@@ -24,7 +24,8 @@ QString MessageCommand::shellQuote(QByteArrayView bytes)
 QString MessageCommand::commonRefusal(const KafkaMessage &m)
 {
     if (m.valueIsNull)
-        return tr("The value is null (a tombstone), which a command line cannot send.");
+        return tr("The value is null (a tombstone, on a compacted topic), which a command line "
+                  "cannot send.");
     // Checked first: it is quick, and a long value is not scanned.
     if (tooLong(m.value) || tooLong(m.key))
         return tr("The key or value is longer than a command line argument may be (%1). Use "

@@ -60,7 +60,10 @@ DetailPanel::DetailPanel(QWidget *parent)
     , m_keyPane(new PayloadPane(QStringLiteral("key"), tr("Key"),
                                 tr("Null: the message has no key."), this))
     , m_valuePane(new PayloadPane(QStringLiteral("value"), tr("Value"),
-                                  tr("Null: the message has no value (a tombstone)."), this))
+                                  tr("Null: the message has no value. On a compacted "
+                                     "topic that makes it a tombstone, which deletes the "
+                                     "key's older messages."),
+                                  this))
     , m_headersTable(new QTableWidget(this))
     , m_copyKeyAction(new QAction(tr("Copy &key"), this))
     , m_copyValueAction(new QAction(tr("Copy &value"), this))

@@ -82,9 +82,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_statesButton->setPopupMode(QToolButton::InstantPopup);
     m_statesButton->setToolTip(tr("The row states shown"));
     auto *states = new QMenu(m_statesButton);
-    for (auto state : {MessageTableModel::State::Received, MessageTableModel::State::Redelivered,
-                       MessageTableModel::State::Acked, MessageTableModel::State::Committed,
-                       MessageTableModel::State::Stale}) {
+    for (auto state :
+         {MessageTableModel::State::Received, MessageTableModel::State::Redelivered,
+          MessageTableModel::State::Acked, MessageTableModel::State::Committed,
+          MessageTableModel::State::CommittedUnacked, MessageTableModel::State::Stale}) {
         QAction *action =
             states->addAction(MessageStateStyle::icon(state), MessageStateStyle::name(state));
         action->setCheckable(true);

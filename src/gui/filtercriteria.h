@@ -19,7 +19,7 @@ struct FilterCriteria
 
 public:
     enum Field : quint8 { KeyField = 1, ValueField = 2, HeadersField = 4, AllFields = 7 };
-    static constexpr quint8 AllStates = 0x1f;
+    static constexpr quint8 AllStates = 0x3f; // the six MessageTableModel::State bits
     static constexpr quint8 stateBit(MessageTableModel::State state)
     {
         return quint8(1u << quint8(state));

@@ -1,5 +1,6 @@
 // MessageStateStyle: how a row's state is shown in the message table: its name, its colour
-// (from StatusColours, so it reads on light and dark palettes) and the dot drawn beside it.
+// (from StatusColours, so it reads on light and dark palettes) and the dot drawn beside it (a
+// ring for rows committed without an ack, so that state differs by shape as well as colour).
 #pragma once
 
 #include "messagetablemodel.h"

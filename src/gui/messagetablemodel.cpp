@@ -1,5 +1,6 @@
 #include "messagetablemodel.h"
 
+#include "glossarydialog.h"
 #include "messagestatestyle.h"
 #include "payloadformat.h"
 
@@ -15,6 +16,13 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+
+namespace {
+QString glossaryHint()
+{
+    return GlossaryDialog::toolTipHint();
+}
+} // namespace
 
 MessageTableModel::MessageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -173,14 +181,14 @@ QString MessageTableModel::stateToolTip(const Row &row) const
         return tr("Delivered to this consumer and not acknowledged yet. Ack it once you have "
                   "processed it.");
     case State::Redelivered:
-        return tr("Delivered again: this consumer group saw offset %1 of partition %2 before, "
+        return tr("Delivered again: this window received offset %1 of partition %2 before, "
                   "but it was never committed (at-least-once delivery).")
             .arg(o)
             .arg(p);
     case State::Acked: {
         if (commitFailedFor(row)) {
             const CommitTrouble &trouble = m_commitTrouble[p];
-            return tr("Acknowledged, but the broker refused the commit of position %1 on "
+            return tr("Acknowledged, but the broker refused the commit of offset %1 on "
                       "partition %2: %3. It is sent again in %4 s; until a commit is "
                       "confirmed, this message would be delivered again after a restart.")
                 .arg(trouble.position)
@@ -200,11 +208,12 @@ QString MessageTableModel::stateToolTip(const Row &row) const
             }
             return highest == lowest
                        ? tr("Acknowledged, waiting for offset %1 of partition %2: the group's "
-                            "position cannot pass a message that is not acknowledged.")
+                            "committed offset cannot pass a message that is not acknowledged.")
                              .arg(lowest)
                              .arg(p)
                        : tr("Acknowledged, waiting for offsets %1..%2 of partition %3: the "
-                            "group's position cannot pass a message that is not acknowledged.")
+                            "group's committed offset cannot pass a message that is not "
+                            "acknowledged.")
                              .arg(lowest)
                              .arg(highest)
                              .arg(p);
@@ -214,17 +223,22 @@ QString MessageTableModel::stateToolTip(const Row &row) const
     case State::Committed:
         if (!row.ackedByUser && !m_ackEnabled)
             return tr("Committed by the consumer itself (auto-commit), processed or not.");
-        if (!row.ackedByUser)
-            return tr("Committed without an ack: the commit of a later offset (position %1) "
-                      "covered it. This is how a plain Kafka commit skips messages nobody "
-                      "processed.")
-                .arg(m_committed.value(p, -1));
-        return tr("Committed: the broker confirmed the group's position %1 on partition %2.")
+        return tr("Committed: the broker confirmed the group's committed offset %1 on partition "
+                  "%2.")
             .arg(m_committed.value(p, -1))
             .arg(p);
+    case State::CommittedUnacked:
+        return tr("Skipped: committed without an ack. The commit of a later offset (committed "
+                  "offset %1) covered it. Nobody acknowledged it here, and the group will not "
+                  "read it again. This is how a plain Kafka commit skips messages nobody "
+                  "processed.")
+            .arg(m_committed.value(p, -1));
     case State::Stale:
         return tr("A rebalance took partition %1 from this consumer before this message was "
-                  "committed. It cannot be acked here; the partition's new owner gets it again.")
+                  "committed. It cannot be acked here. Whoever gets the partition next (another "
+                  "member, or this consumer again) resumes at the group's committed offset and "
+                  "so reads it again, unless the group had no committed offset there and starts "
+                  "with new messages only.")
             .arg(p);
     }
     return {};
@@ -293,7 +307,8 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateToolTip(row);
         case ValueColumn:
-            return valueIsNull ? tr("A null value (a tombstone).")
+            return valueIsNull ? tr("A null value. On a compacted topic it is a tombstone: "
+                                    "compaction later removes this key's older messages.")
                                : tr("%n byte(s)", nullptr, row.valueSize);
         case KeyColumn:
             return keyIsNull ? tr("This message has no key.") : QVariant();
@@ -352,13 +367,40 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
         switch (section) {
         case StateColumn:
             return tr("Received, Acked (waiting for the commit), Committed (confirmed by the "
-                      "broker), Stale (partition revoked) or Redelivered (seen before)");
+                      "broker), Skipped (committed without an ack), Revoked "
+                      "(partition taken away) or Redelivered (this window saw it before). %1")
+                .arg(glossaryHint());
         case PartitionColumn:
-            return tr("The partition the message is stored in");
+            return tr("The partition the message is stored in. %1").arg(glossaryHint());
         case OffsetColumn:
-            return tr("The message's position in its partition");
+            return tr("The message's number in its partition. %1").arg(glossaryHint());
         case AckColumn:
-            return tr("Acknowledge a message once it is processed; commits follow");
+            return tr("Acknowledge a message once it is processed; commits follow. %1")
+                .arg(glossaryHint());
+        }
+        return {};
+    }
+    if (role == Qt::WhatsThisRole) {
+        switch (section) {
+        case StateColumn:
+            return GlossaryDialog::whatsThis(
+                tr("Where the message is in its lifecycle: received, acknowledged by you, "
+                   "committed by the group (with or without your ack), revoked by a rebalance, "
+                   "or delivered again."),
+                QStringLiteral("commit"), tr("Glossary: commit"));
+        case PartitionColumn:
+            return GlossaryDialog::whatsThis(tr("The partition of the topic the message is in."),
+                                             QStringLiteral("partition"),
+                                             tr("Glossary: partition"));
+        case OffsetColumn:
+            return GlossaryDialog::whatsThis(
+                tr("The message's number in its partition, given by the broker."),
+                QStringLiteral("offset"), tr("Glossary: offset"));
+        case AckColumn:
+            return GlossaryDialog::whatsThis(
+                tr("An ack says you processed the message; TopicDesk turns acks into commits. "
+                   "Kafka itself has no per-message acks in consumer groups."),
+                QStringLiteral("at-least-once"), tr("Glossary: at-least-once"));
         }
         return {};
     }
@@ -489,10 +531,12 @@ QString MessageTableModel::ackRefusal(int row) const
     case State::Acked:
         return tr("Already acknowledged.");
     case State::Committed:
+    case State::CommittedUnacked:
         return tr("Already committed.");
     case State::Stale:
         return tr("Partition %1 was revoked before this message was committed: it cannot be "
-                  "acked here, and will be delivered again to the partition's new owner.")
+                  "acked here. Whoever owns the partition next reads it again from the "
+                  "group's committed offset, if there is one.")
             .arg(r.partition);
     }
     return {};
@@ -541,9 +585,11 @@ void MessageTableModel::confirmCommits(const MessagePositions &positions)
     for (int row = 0; row < int(m_rows.size()); ++row) {
         Row &r = rowAt(row);
         const auto it = position.constFind(r.partition);
-        if (it == position.cend() || r.offset >= *it || r.state == State::Committed)
+        if (it == position.cend() || r.offset >= *it || r.state == State::Committed ||
+            r.state == State::CommittedUnacked)
             continue;
-        r.state = State::Committed;
+        // Without an ack while acks are on: covered by the commit of a later offset.
+        r.state = r.ackedByUser || !m_ackEnabled ? State::Committed : State::CommittedUnacked;
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -579,8 +625,8 @@ void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
     int last = -1;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         Row &r = rowAt(row);
-        if (r.state == State::Committed || r.state == State::Stale ||
-            !partitions.contains(r.partition))
+        if (r.state == State::Committed || r.state == State::CommittedUnacked ||
+            r.state == State::Stale || !partitions.contains(r.partition))
             continue;
         r.state = State::Stale;
         first = std::min(first, row);
@@ -592,6 +638,13 @@ void MessageTableModel::revokePartitions(const QList<qint32> &partitions)
     }
     if (last >= 0)
         rowsChanged(first, last);
+}
+
+int MessageTableModel::ackedNotCommittedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.ackedByUser && (r.state == State::Acked || r.state == State::Stale);
+    }));
 }
 
 void MessageTableModel::rowsChanged(int first, int last)

@@ -40,7 +40,10 @@ public:
         AckableRole,
         SortRole, // what a column sorts by: numbers as numbers, text as text
     };
-    enum class State : quint8 { Received, Redelivered, Acked, Committed, Stale };
+    // CommittedUnacked: a commit of a later offset covered the row without an ack (Ack in
+    // "immediate" mode commits every earlier offset of the partition): nobody processed it here,
+    // and it will not be delivered again. Stale: the partition was revoked before a commit.
+    enum class State : quint8 { Received, Redelivered, Acked, Committed, CommittedUnacked, Stale };
     Q_ENUM(State)
 
     explicit MessageTableModel(QObject *parent = nullptr);
@@ -92,6 +95,9 @@ public:
     // them say so until a commit of their partition is confirmed.
     void failCommits(const MessagePositions &positions, const QString &reason, int retryInMs);
     void revokePartitions(const QList<qint32> &partitions);
+    // Rows acknowledged here whose commit the broker has not confirmed (acked, or acked and
+    // then revoked): after a restart they are delivered again.
+    int ackedNotCommittedCount() const;
 
     int cap() const { return m_cap; }
     // Drops the oldest rows at once if there are more than the new cap.

@@ -1,5 +1,7 @@
 #include "partitionoffsetsmodel.h"
 
+#include "glossarydialog.h"
+
 namespace {
 QVariant offsetText(qint64 offset)
 {
@@ -47,7 +49,7 @@ QVariant PartitionOffsetsModel::data(const QModelIndex &index, int role) const
                (index.column() == CommittedColumn || index.column() == LagColumn)) {
         return index.column() == CommittedColumn
                    ? tr("The group has not committed anything on this partition yet.")
-                   : tr("Nothing committed yet: every message from the log start counts.");
+                   : tr("Nothing committed yet: every offset from the log start counts.");
     }
     return {};
 }
@@ -67,25 +69,65 @@ QVariant PartitionOffsetsModel::headerData(int section, Qt::Orientation orientat
         case PositionColumn:
             return tr("Position");
         case HighWatermarkColumn:
-            return tr("High w/m", "high watermark, abbreviated for a column header");
+            // As kafka-consumer-groups' LOG-END-OFFSET: short, and paired with "Log start".
+            return tr("Log end", "the high watermark, for a column header");
         case LagColumn:
             return tr("Lag");
         }
     } else if (role == Qt::ToolTipRole) {
+        const QString hint = GlossaryDialog::toolTipHint();
         switch (section) {
+        case PartitionColumn:
+            return tr("The partitions this consumer reads. %1").arg(hint);
         case LogStartColumn:
             return tr("The oldest offset still kept in the partition (older ones were deleted "
-                      "by retention)");
+                      "by retention; reading deletes nothing). %1")
+                .arg(hint);
         case CommittedColumn:
-            return tr("The group's committed position, stored by Kafka in __consumer_offsets: "
-                      "a restarted consumer resumes here");
+            return tr("The group's committed offset, stored by Kafka in __consumer_offsets: a "
+                      "restarted consumer resumes here. %1")
+                .arg(hint);
         case PositionColumn:
-            return tr("The next offset this consumer will fetch");
+            return tr("The consumer's position: the next offset it will fetch. It runs ahead "
+                      "of the committed offset. %1")
+                .arg(hint);
         case HighWatermarkColumn:
-            return tr("High watermark: the offset right after the last message consumers can read");
+            return tr("The high watermark: the offset right after the last message consumers can "
+                      "read. %1")
+                .arg(hint);
         case LagColumn:
-            return tr("Messages not committed yet: high watermark minus committed (minus the log "
-                      "start while nothing is committed)");
+            return tr("Offsets not committed yet: high watermark minus committed offset (minus "
+                      "the log start while nothing is committed). It counts offsets, not "
+                      "messages: gaps left by compaction or transactions count too. %1")
+                .arg(hint);
+        }
+    } else if (role == Qt::WhatsThisRole) {
+        switch (section) {
+        case PartitionColumn:
+            return GlossaryDialog::whatsThis(tr("A partition of the topic, assigned to this "
+                                                "consumer."),
+                                             QStringLiteral("partition"),
+                                             tr("Glossary: partition"));
+        case LogStartColumn:
+            return GlossaryDialog::whatsThis(tr("The lowest offset the partition still keeps."),
+                                             QStringLiteral("log-start"),
+                                             tr("Glossary: log start"));
+        case CommittedColumn:
+            return GlossaryDialog::whatsThis(tr("Where the group resumes reading this partition."),
+                                             QStringLiteral("commit"),
+                                             tr("Glossary: commit (committed offset)"));
+        case PositionColumn:
+            return GlossaryDialog::whatsThis(
+                tr("The next offset this consumer fetches. Fetching is not committing: only a "
+                   "commit moves the committed offset."),
+                QStringLiteral("offset"), tr("Glossary: offset"));
+        case HighWatermarkColumn:
+            return GlossaryDialog::whatsThis(
+                tr("The high watermark: consumers read up to it, never past it."),
+                QStringLiteral("high-watermark"), tr("Glossary: high watermark"));
+        case LagColumn:
+            return GlossaryDialog::whatsThis(tr("How far the group is behind on this partition."),
+                                             QStringLiteral("lag"), tr("Glossary: lag"));
         }
     }
     return {};

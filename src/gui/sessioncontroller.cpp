@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 SessionController::SessionController(KafkaSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -18,18 +20,35 @@ SessionController::SessionController(KafkaSession *session, QObject *parent)
     // A new topic starts a clean table: rows of the previous one could only fail to ack.
     connect(m_session, &KafkaSession::watchedTopicChanged, this, &SessionController::clearTable);
     connect(m_session, &KafkaSession::consumerStarted, this, [this](const QString &topic) {
-        if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
+        const ConsumerOptions &options = m_session->consumerOptions();
+        m_runningOptions = options;
+        m_runningGroup = m_session->effectiveConfig().groupId;
+        if (options.mode == ConsumerOptions::Mode::Browse)
             emit logLine(tr("Consumer started on \"%1\" without a consumer group: it reads "
                             "and commits nothing.")
                              .arg(topic));
+        else if (options.startOffset >= 0 || options.startTimestampMs >= 0)
+            emit logLine(tr("Consumer started on \"%1\" in group \"%2\"; it pulls from the "
+                            "offset or time you chose.")
+                             .arg(topic, m_runningGroup));
+        else if (options.startFrom == ConsumerOptions::StartFrom::Latest)
+            emit logLine(tr("Consumer started on \"%1\" in group \"%2\"; it pulls from the "
+                            "group's committed offsets, and with new messages only where "
+                            "nothing is committed (as Kafka's own default, latest).")
+                             .arg(topic, m_runningGroup));
         else
             emit logLine(tr("Consumer started on \"%1\" in group \"%2\"; it pulls from the "
-                            "committed offsets, or from the earliest message for a new group.")
-                             .arg(topic, m_session->effectiveConfig().groupId));
+                            "group's committed offsets, and from the earliest message where "
+                            "nothing is committed (TopicDesk's default; Kafka's own is new "
+                            "messages only).")
+                             .arg(topic, m_runningGroup));
         updateAckPolicy();
     });
     connect(m_session, &KafkaSession::consumerStopped, this, [this] {
         m_offsets->setOffsets({});
+        // A consumer replaced by a newer one (a topic switch) is not what the user stopped.
+        if (!m_session->isConsuming())
+            logConsumerStopped();
         updateAckPolicy();
     });
     connect(m_session, &KafkaSession::messagesReceived, this,
@@ -134,7 +153,8 @@ void SessionController::ackRows(const QList<int> &rows)
             const KafkaMessage m = m_messages->message(row);
             positions.append({m.partition, m.offset});
         } else if (refusal.isEmpty() && m_messages->state(row) != MessageTableModel::State::Acked &&
-                   m_messages->state(row) != MessageTableModel::State::Committed) {
+                   m_messages->state(row) != MessageTableModel::State::Committed &&
+                   m_messages->state(row) != MessageTableModel::State::CommittedUnacked) {
             refusal = m_messages->ackRefusal(row);
         }
     }
@@ -158,14 +178,43 @@ void SessionController::onAcksApplied(const QList<AckTracker::AckOutcome> &outco
     }
 }
 
+void SessionController::logConsumerStopped()
+{
+    // Sent once the consumer has closed: the commits it made while leaving were confirmed (and
+    // logged) or not by now.
+    if (!m_runningOptions)
+        return; // it never started (the error says why)
+    const ConsumerOptions options = *std::exchange(m_runningOptions, std::nullopt);
+    if (options.mode == ConsumerOptions::Mode::Browse) {
+        emit logLine(tr("Consumer stopped. It was browsing: there was nothing to commit."));
+        return;
+    }
+    if (options.commitMode == AckTracker::Mode::AutoCommit) {
+        emit logLine(tr("Consumer stopped and left group \"%1\". With auto-commit it committed "
+                        "what it had read, processed or not.")
+                         .arg(m_runningGroup));
+        return;
+    }
+    const int open = m_messages->ackedNotCommittedCount();
+    if (open == 0)
+        emit logLine(tr("Consumer stopped and left group \"%1\". Everything acknowledged in this "
+                        "table is committed.")
+                         .arg(m_runningGroup));
+    else
+        emit logLine(tr("Consumer stopped and left group \"%1\", but the broker did not confirm "
+                        "the commit of %n acknowledged message(s): the group reads them again.",
+                        nullptr, open)
+                         .arg(m_runningGroup));
+}
+
 void SessionController::onCommitsConfirmed(const MessagePositions &positions)
 {
     m_messages->confirmCommits(positions);
     QStringList parts;
     for (const MessagePosition &p : positions)
-        parts << tr("partition %1 at position %2").arg(p.partition).arg(p.offset);
-    emit logLine(tr("The broker confirmed the commit (every offset before each position counts "
-                    "as processed): %1.")
+        parts << tr("partition %1 at offset %2").arg(p.partition).arg(p.offset);
+    emit logLine(tr("The broker confirmed the commit (every offset before each committed offset "
+                    "counts as processed): %1.")
                      .arg(parts.join(QStringLiteral(", "))));
 }
 

@@ -58,9 +58,14 @@ private:
     void onAssigned(const QList<qint32> &partitions, int generation);
     void onRevoked(const QList<qint32> &partitions, int generation);
     void updateAckPolicy();
+    // The log line for a consumer that stopped, once its closing commits are known.
+    void logConsumerStopped();
 
     KafkaSession *m_session;
     MessageTableModel *m_messages;
     PartitionOffsetsModel *m_offsets;
     JourneyTracker *m_journeys;
+    // The options and group of the consumer that started last, until it stops.
+    std::optional<ConsumerOptions> m_runningOptions;
+    QString m_runningGroup;
 };

@@ -33,6 +33,8 @@ QColor StatusColours::colour(Role role, const QPalette &palette)
         return dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x7b, 0x3f, 0x9e);
     case Role::Pending:
         return dark ? QColor(0xf0, 0xb0, 0x4a) : QColor(0xa0, 0x62, 0x00);
+    case Role::Unprocessed:
+        return dark ? QColor(0xff, 0x8f, 0xc8) : QColor(0xa8, 0x1d, 0x62);
     }
     return palette.color(QPalette::WindowText);
 }

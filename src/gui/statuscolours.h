@@ -11,7 +11,8 @@ class QPalette;
 class StatusColours final
 {
 public:
-    enum class Role { Error, Warning, Success, Muted, Waiting, Redelivered, Pending };
+    // Unprocessed: a message committed without an ack (a later commit covered it).
+    enum class Role { Error, Warning, Success, Muted, Waiting, Redelivered, Pending, Unprocessed };
 
     // The colour for role on palette (the application's palette when none is given).
     static QColor colour(Role role);

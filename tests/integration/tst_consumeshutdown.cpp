@@ -119,7 +119,7 @@ void TestConsumeShutdown::manual()
     if (!before.isEmpty()) {
         process.write(before);
         const QByteArray confirmed =
-            "committed partition 0 at position " + QByteArray::number(before.count('\n')) + '\n';
+            "committed partition 0 at offset " + QByteArray::number(before.count('\n')) + '\n';
         QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(confirmed),
                                  30000);
     }

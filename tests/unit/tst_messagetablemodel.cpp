@@ -2,8 +2,13 @@
 // per batch), the row cap (oldest rows leave first), and what each cell shows.
 #include "messagetablemodel.h"
 
+#include "filtercriteria.h"
+#include "messagefilterproxy.h"
+#include "messagestatestyle.h"
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +44,9 @@ private slots:
     void cells();
     void ackStates();
     void kafkaNativeCommitCoversUnackedRows();
+    void committedUnackedLooksDifferent();
+    void autoCommitRowsAreCommitted();
+    void ackedNotCommittedCount();
     void failedCommitShowsOnAckedRowsUntilConfirmed();
     void revokedRowsTurnStaleAndRefuseAcks();
     void ackDisabledSaysWhy();
@@ -237,7 +245,7 @@ void TestMessageTableModel::ackStates()
     QVERIFY(model.index(3, MessageTableModel::StateColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(QLatin1String("confirmed the group's position 8")));
+                .contains(QLatin1String("confirmed the group's committed offset 8")));
 }
 
 void TestMessageTableModel::kafkaNativeCommitCoversUnackedRows()
@@ -245,17 +253,122 @@ void TestMessageTableModel::kafkaNativeCommitCoversUnackedRows()
     MessageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendBatch(makeBatch(0, 10));
+    // Immediate mode: the ack of offset 5 commits 6, covering 0..4 nobody acked.
     model.applyAcks({accepted(0, 5, 6)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.confirmCommits({{0, 6}});
-    QCOMPARE(model.state(2), MessageTableModel::State::Committed);
-    QVERIFY(model.index(2, MessageTableModel::StateColumn)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QLatin1String("without an ack")));
+    QCOMPARE(changed.size(), 1);
+    using State = MessageTableModel::State;
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(model.state(row), State::CommittedUnacked);
+    QCOMPARE(model.state(5), State::Committed); // acked, then committed
+    QCOMPARE(model.state(6), State::Received);
+    QCOMPARE(model.index(2, MessageTableModel::StateColumn).data().toString(),
+             QStringLiteral("Skipped"));
+    QCOMPARE(model.index(5, MessageTableModel::StateColumn).data().toString(),
+             QStringLiteral("Committed"));
+    QCOMPARE(model.index(2, MessageTableModel::StateColumn)
+                 .data(MessageTableModel::StateRole)
+                 .value<State>(),
+             State::CommittedUnacked);
+    const QString tip =
+        model.index(2, MessageTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("without an ack")) &&
+                 tip.contains(QLatin1String("committed offset 6")),
+             qPrintable(tip));
     QVERIFY(!model.index(5, MessageTableModel::StateColumn)
                  .data(Qt::ToolTipRole)
                  .toString()
                  .contains(QLatin1String("without an ack")));
+    // Committed either way: neither can be acked again, and a later commit changes neither.
+    QVERIFY(!model.isAckable(2));
+    QCOMPARE(model.ackRefusal(2), QStringLiteral("Already committed."));
+    model.applyAcks({accepted(0, 7, 8)});
+    model.confirmCommits({{0, 8}});
+    QCOMPARE(model.state(2), State::CommittedUnacked);
+    QCOMPARE(model.state(5), State::Committed);
+    QCOMPARE(model.state(6), State::CommittedUnacked);
+    QCOMPARE(model.state(7), State::Committed);
+    // A revocation leaves committed rows alone, acked or not.
+    model.revokePartitions({0});
+    QCOMPARE(model.state(2), State::CommittedUnacked);
+    QCOMPARE(model.state(8), State::Stale);
+}
+
+void TestMessageTableModel::committedUnackedLooksDifferent()
+{
+    using State = MessageTableModel::State;
+    // Its own name, colour and dot, and a choice of its own in the state filter.
+    QVERIFY(MessageStateStyle::name(State::CommittedUnacked) !=
+            MessageStateStyle::name(State::Committed));
+    for (State other :
+         {State::Received, State::Redelivered, State::Acked, State::Committed, State::Stale}) {
+        QVERIFY(MessageStateStyle::colour(State::CommittedUnacked) !=
+                MessageStateStyle::colour(other));
+    }
+    const QImage unacked = MessageStateStyle::icon(State::CommittedUnacked)
+                               .pixmap(MessageStateStyle::IconSize)
+                               .toImage();
+    const QImage committed =
+        MessageStateStyle::icon(State::Committed).pixmap(MessageStateStyle::IconSize).toImage();
+    QVERIFY(unacked != committed);
+    // Shape, not only colour: the ring's middle is empty where the dot's is filled.
+    const int middle = MessageStateStyle::IconSize / 2;
+    QVERIFY(qAlpha(committed.pixel(middle, middle)) > 200);
+    QCOMPARE(qAlpha(unacked.pixel(middle, middle)), 0);
+
+    MessageTableModel model;
+    MessageFilterProxy proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 6));
+    model.applyAcks({accepted(0, 3, 4)});
+    model.confirmCommits({{0, 4}}); // 0..2 committed without an ack, 3 acked
+    FilterCriteria onlyUnacked;
+    onlyUnacked.states = FilterCriteria::stateBit(State::CommittedUnacked);
+    proxy.setCriteria(onlyUnacked);
+    QCOMPARE(proxy.rowCount(), 3);
+    FilterCriteria onlyCommitted;
+    onlyCommitted.states = FilterCriteria::stateBit(State::Committed);
+    proxy.setCriteria(onlyCommitted);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 3);
+    QVERIFY(FilterCriteria().isEmpty()); // every state shown by default, the new one included
+    QVERIFY(FilterCriteria::AllStates & FilterCriteria::stateBit(State::CommittedUnacked));
+    QVERIFY(FilterCriteria::AllStates & FilterCriteria::stateBit(State::Stale));
+}
+
+void TestMessageTableModel::autoCommitRowsAreCommitted()
+{
+    // With auto-commit nobody acks: the rows are plainly Committed, "processed or not".
+    MessageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(makeBatch(0, 3));
+    model.setAckPolicy(false, QStringLiteral("Auto-commit is on"));
+    model.confirmCommits({{0, 2}});
+    QCOMPARE(model.state(0), MessageTableModel::State::Committed);
+    QCOMPARE(model.state(1), MessageTableModel::State::Committed);
+    QVERIFY(model.index(0, MessageTableModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("auto-commit")));
+}
+
+void TestMessageTableModel::ackedNotCommittedCount()
+{
+    MessageTableModel model;
+    model.appendBatch(makeBatch(0, 4, 0));
+    model.appendBatch(makeBatch(0, 2, 1));
+    QCOMPARE(model.ackedNotCommittedCount(), 0);
+    model.applyAcks({accepted(0, 0, 1), accepted(0, 1, 2), accepted(1, 0, 1)});
+    QCOMPARE(model.ackedNotCommittedCount(), 3);
+    model.confirmCommits({{0, 2}});
+    QCOMPARE(model.ackedNotCommittedCount(), 1);
+    // Revoked before its commit was confirmed: still not committed.
+    model.revokePartitions({1});
+    QCOMPARE(model.state(4), MessageTableModel::State::Stale);
+    QCOMPARE(model.ackedNotCommittedCount(), 1);
+    model.confirmCommits({{1, 1}});
+    QCOMPARE(model.ackedNotCommittedCount(), 0);
 }
 
 void TestMessageTableModel::failedCommitShowsOnAckedRowsUntilConfirmed()
@@ -313,7 +426,7 @@ void TestMessageTableModel::revokedRowsTurnStaleAndRefuseAcks()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.appendBatch(makeBatch(0, 3, 0));
     model.appendBatch(makeBatch(0, 3, 1));
-    model.applyAcks({accepted(1, 0, 1)});
+    model.applyAcks({accepted(1, 0, 1), accepted(1, 1, 2)});
     model.confirmCommits({{1, 1}});
     model.revokePartitions({1});
     using State = MessageTableModel::State;
@@ -324,7 +437,10 @@ void TestMessageTableModel::revokedRowsTurnStaleAndRefuseAcks()
     QVERIFY(!model.isAckable(4));
     QVERIFY(model.ackRefusal(4).contains(QLatin1String("revoked")));
     QVERIFY(model.index(4, MessageTableModel::AckColumn).data().toString().isEmpty());
-    // The commit made while the partition was being revoked still arrives: it wins.
+    QCOMPARE(model.index(4, MessageTableModel::StateColumn).data().toString(),
+             QStringLiteral("Revoked"));
+    // The commit of the acked offset 1, made while the partition was being revoked, still
+    // arrives: it wins.
     model.confirmCommits({{1, 2}});
     QCOMPARE(model.state(4), State::Committed);
     QCOMPARE(model.state(5), State::Stale);
