@@ -32,8 +32,8 @@ bool SandboxCommand::start()
     if (m_broker.brokerCount() == 1) {
         m_out << tr("Sandbox broker listening on %1").arg(address) << Qt::endl;
     } else {
-        m_out << tr("%1 sandbox brokers listening on %2; each holds a replica of every "
-                    "partition.")
+        m_out << tr("%1 sandbox brokers are running, each with a replica of every partition. "
+                    "Clients connect through %2.")
                      .arg(m_broker.brokerCount())
                      .arg(address)
               << Qt::endl;

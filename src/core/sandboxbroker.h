@@ -55,8 +55,9 @@ public:
     QList<int> runningBrokers() const;
     // The broker leading the partition, or -1 when the topic or partition is not known here.
     int leaderOf(const QString &topic, int partition) const;
-    // Topics whose leaders are known, sorted by name.
+    // Topics whose leaders are known, sorted by name, and their partition counts (0 for others).
     QStringList topics() const;
+    int partitionCount(const QString &topic) const { return int(m_leaders.value(topic).size()); }
     // How many partitions (of every known topic) the broker leads.
     int partitionsLedBy(int brokerId) const;
 
