@@ -245,7 +245,7 @@ void SessionController::onRevoked(const QList<qint32> &partitions, int generatio
         return;
     m_messages->revokePartitions(partitions);
     emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from this consumer; "
-                    "messages it had not committed there are now stale.")
+                    "its rows there that were not committed are now Revoked.")
                      .arg(m_session->effectiveConfig().groupId)
                      .arg(generation)
                      .arg(partitionNames(partitions)));
