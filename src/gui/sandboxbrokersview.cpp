@@ -70,8 +70,8 @@ SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // The caveat stays in sight, not only in the tooltip: it changes what acks=all shows.
-    auto *note = new QLabel(tr("The sandbox does not model in-sync replicas: acks=all is "
-                               "answered once the leader has the message."),
+    auto *note = new QLabel(tr("No in-sync replica model here: acks=all waits for the leader "
+                               "only."),
                             this);
     note->setObjectName(QStringLiteral("sandboxBrokersNote"));
     note->setWordWrap(true);
