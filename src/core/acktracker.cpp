@@ -9,6 +9,7 @@ void AckTracker::assign(qint32 partition, qint64 committedPosition)
     p.open.clear();
     p.lowestDelivered = -1;
     p.highestDelivered = -1;
+    p.highestAcked = -1;
     // Acknowledgements of an earlier assignment do not count: what they covered comes back
     // from the committed position, and committing them now would pass those messages.
     p.wanted = -1;
@@ -24,6 +25,7 @@ void AckTracker::revoke(qint32 partition)
     it->assigned = false;
     it->open.clear();
     it->wanted = -1;
+    it->highestAcked = -1;
 }
 
 bool AckTracker::isAssigned(qint32 partition) const
@@ -84,6 +86,7 @@ AckTracker::AckOutcome AckTracker::ack(qint32 partition, qint64 offset)
         return outcome;
     }
     outcome.accepted = true;
+    p.highestAcked = std::max(p.highestAcked, offset);
     qint64 position = -1;
     if (m_mode == Mode::KafkaNative) {
         // Everything up to and including offset is covered by committing offset + 1.
@@ -120,6 +123,12 @@ int AckTracker::openCount(qint32 partition) const
 {
     const auto it = m_partitions.constFind(partition);
     return it == m_partitions.cend() ? 0 : int(it->open.size());
+}
+
+qint64 AckTracker::highestAcked(qint32 partition) const
+{
+    const auto it = m_partitions.constFind(partition);
+    return it == m_partitions.cend() ? -1 : it->highestAcked;
 }
 
 void AckTracker::confirmCommitted(qint32 partition, qint64 position)

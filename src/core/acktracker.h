@@ -59,6 +59,9 @@ public:
     qint64 committablePosition(qint32 partition) const;
     qint64 lowestOpen(qint32 partition) const;
     int openCount(qint32 partition) const;
+    // The highest offset acknowledged one by one since the partition was assigned (-1: none).
+    // Above lowestOpen(), it shows how far the acknowledgements reach past what may be committed.
+    qint64 highestAcked(qint32 partition) const;
 
     // The broker confirmed a commit of position for the partition.
     void confirmCommitted(qint32 partition, qint64 position);
@@ -85,6 +88,7 @@ private:
         std::set<qint64> open; // delivered, not acknowledged, not covered by a commit
         qint64 lowestDelivered = -1;
         qint64 highestDelivered = -1;
+        qint64 highestAcked = -1;
         // Highest position to commit: what the acknowledgements allow, or the start position.
         qint64 wanted = -1;
         qint64 requested = -1; // highest position asked to be committed and not failed

@@ -480,6 +480,7 @@ void ConsumerWorker::ack(const MessagePositions &messages)
     // never hears of an ack for a message it has not seen.
     flushBatch();
     emit acksApplied(outcomes);
+    publishOffsets(); // the offset bars show what the acks allow at once
     MessagePositions positions;
     for (auto it = toCommit.cbegin(); it != toCommit.cend(); ++it)
         positions.append({it.key(), it.value()});
@@ -882,6 +883,9 @@ void ConsumerWorker::publishOffsets()
         o.logStart = m_logStart.value(o.partition, -1);
         o.committed = m_tracker.committedPosition(o.partition);
         o.paused = m_paused;
+        o.committable = m_tracker.committablePosition(o.partition);
+        o.highestAcked = m_tracker.highestAcked(o.partition);
+        o.openCount = m_tracker.openCount(o.partition);
         offsets.append(o);
     }
     if (offsets != m_lastOffsets) {

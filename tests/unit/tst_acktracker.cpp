@@ -24,6 +24,7 @@ private slots:
     void refusalsNameTheCause_data();
     void refusalsNameTheCause();
     void neverPastAnOpenOffset();
+    void highestAckedShowsWhatIsHeldBack();
 };
 
 void TestAckTracker::safeMode_data()
@@ -305,6 +306,35 @@ void TestAckTracker::neverPastAnOpenOffset()
             QCOMPARE(tracker.committablePosition(p), offsets[p].last() + 1);
         }
     }
+}
+
+void TestAckTracker::highestAckedShowsWhatIsHeldBack()
+{
+    AckTracker tracker;
+    QCOMPARE(tracker.highestAcked(0), -1);
+    tracker.assign(0);
+    for (qint64 offset = 0; offset < 5; ++offset)
+        tracker.deliver(0, offset);
+    QCOMPARE(tracker.highestAcked(0), -1);
+    // 0, 1 and 3 acked: 2 is open and holds 3 back.
+    for (qint64 offset : {3, 0, 1})
+        QVERIFY(tracker.ack(0, offset).accepted);
+    QCOMPARE(tracker.highestAcked(0), 3);
+    QCOMPARE(tracker.committablePosition(0), 2);
+    QCOMPARE(tracker.lowestOpen(0), 2);
+    QCOMPARE(tracker.openCount(0), 2);
+    // A refused ack (never delivered) and acking again move nothing.
+    QVERIFY(!tracker.ack(0, 99).accepted);
+    QVERIFY(tracker.ack(0, 3).accepted);
+    QCOMPARE(tracker.highestAcked(0), 3);
+    QVERIFY(tracker.ack(0, 2).accepted);
+    QCOMPARE(tracker.committablePosition(0), 4);
+    // A new assignment starts over: earlier acks do not count.
+    tracker.revoke(0);
+    QCOMPARE(tracker.highestAcked(0), -1);
+    tracker.assign(0, 4);
+    QCOMPARE(tracker.highestAcked(0), -1);
+    QCOMPARE(tracker.highestAcked(7), -1);
 }
 
 QTEST_GUILESS_MAIN(TestAckTracker)

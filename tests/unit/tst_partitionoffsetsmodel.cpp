@@ -12,6 +12,7 @@ class TestPartitionOffsetsModel final : public QObject
     Q_OBJECT
 private slots:
     void updatesInPlaceAndResetsOnNewAssignment();
+    void ackNumbersUpdateInPlace();
 };
 
 void TestPartitionOffsetsModel::updatesInPlaceAndResetsOnNewAssignment()
@@ -51,6 +52,34 @@ void TestPartitionOffsetsModel::updatesInPlaceAndResetsOnNewAssignment()
     model.setOffsets({{1, 2, 5, 9, 9}});
     QCOMPARE(model.partitionAt(0), 1);
     QCOMPARE(model.partitionAt(1), -1);
+}
+
+void TestPartitionOffsetsModel::ackNumbersUpdateInPlace()
+{
+    PartitionOffsetsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PartitionOffsets o{0, 0, 2, 5, 8};
+    model.setOffsets({o});
+    QCOMPARE(o.heldBack(), 0);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // 0, 1 and 3 acked, 2 open: the un-acked offset 2 holds 3 back.
+    o.committable = 2;
+    o.highestAcked = 3;
+    o.openCount = 2;
+    QCOMPARE(o.heldBack(), 2);
+    model.setOffsets({o});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.offsets().first().committable, 2);
+    QCOMPARE(model.offsets().first().highestAcked, 3);
+    QCOMPARE(model.offsets().first().openCount, 2);
+    // Acked in order: nothing held back.
+    o.highestAcked = 1;
+    QCOMPARE(o.heldBack(), 0);
+    o.committable = -1;
+    o.highestAcked = 3;
+    QCOMPARE(o.heldBack(), 0); // nothing delivered: unknown, not held back
 }
 
 QTEST_MAIN(TestPartitionOffsetsModel)
