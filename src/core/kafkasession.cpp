@@ -38,10 +38,14 @@ void KafkaSession::connectToCluster(const ConnectionConfig &config)
     m_config = config;
     m_usingSandbox = config.usesSandbox();
     if (m_usingSandbox) {
+        // A sandbox of another size is a new one: the old one's messages go with it.
+        if (m_sandbox && m_sandbox->brokerCount() != config.sandboxBrokers)
+            m_sandbox.reset();
         if (!m_sandbox)
             m_sandbox = std::make_unique<SandboxBroker>();
         QString error;
-        if (!m_sandbox->start(&error)) {
+        if (!m_sandbox->start(&error, SandboxBroker::DefaultPartitions, config.sandboxBrokers)) {
+            m_sandbox.reset();
             setState(State::Failed, error);
             return;
         }
@@ -106,6 +110,12 @@ void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 genera
         return;
     }
     m_topics = listing.topics;
+    if (m_usingSandbox) {
+        // Topics a producer created on its own get known leaders too.
+        for (const TopicInfo &topic : std::as_const(m_topics))
+            m_sandbox->adoptTopic(topic.name, topic.partitionCount);
+        emit sandboxBrokersChanged();
+    }
     emit topicsChanged(m_topics);
     if (m_state == State::Connecting) {
         setState(State::Connected,
@@ -213,8 +223,12 @@ void KafkaSession::startConsumer(const QString &topic)
     retireConsumer();
     ConnectionConfig config = m_config;
     config.topic = topic;
-    if (m_usingSandbox)
+    if (m_usingSandbox) {
         SandboxBroker::tuneConsumer(config);
+        if (m_options.mode == ConsumerOptions::Mode::Group)
+            m_sandbox->placeGroup(config.groupId.isEmpty() ? ConnectionConfig::defaultGroupId()
+                                                           : config.groupId);
+    }
 
     ConsumerOptions options = m_options;
     // Browsing commits nothing, so nothing read again is a redelivery.
@@ -226,10 +240,15 @@ void KafkaSession::startConsumer(const QString &topic)
     // A key search skips the other keys' messages: what it shows says nothing of what the
     // session has seen of its partition.
     const bool keySearch = options.onlyKey.has_value();
+    const bool group = options.mode == ConsumerOptions::Mode::Group;
     connect(consumer, &ConsumerThread::messagesReceived, this,
-            [this, generation, keySearch](const KafkaMessageBatch &batch) {
+            [this, generation, keySearch, group](const KafkaMessageBatch &batch) {
                 if (generation != m_consumerGeneration)
                     return;
+                if (group && !keySearch) {
+                    emit messagesReceived(markSeen(batch));
+                    return;
+                }
                 for (qsizetype i = 0; i < batch.size() && !keySearch; ++i) {
                     const KafkaMessageBatch::Record &m = batch.record(i);
                     const auto seen = m_seen.constFind(m.partition);
@@ -266,6 +285,90 @@ void KafkaSession::stopConsumer()
     if (m_consuming && m_consumer)
         m_consumer->stop();
     m_consuming = false;
+    // The extra members belong to the window's consumer: they leave with it.
+    const QList<QPointer<ConsumerThread>> members = std::exchange(m_members, {});
+    for (const QPointer<ConsumerThread> &member : members) {
+        if (member)
+            member->stop();
+    }
+}
+
+ConnectionConfig KafkaSession::memberConfig() const
+{
+    ConnectionConfig config = m_config;
+    config.topic = m_watchedTopic;
+    if (m_usingSandbox)
+        SandboxBroker::tuneConsumer(config);
+    return config;
+}
+
+ConsumerThread *KafkaSession::addGroupMember(QString *error)
+{
+    QString problem;
+    if (m_state != State::Connected)
+        problem = tr("Not connected: connect first, then add a consumer to the group.");
+    else if (m_options.mode != ConsumerOptions::Mode::Group || m_options.onlyKey)
+        problem = tr("The window's consumer reads without a consumer group (browsing or "
+                     "finding a key): choose Group in the read options first. Only the members "
+                     "of a group share partitions.");
+    else if (m_watchedTopic.isEmpty())
+        problem = tr("No topic is read: choose a topic first. A new member reads the same topic "
+                     "as the window's consumer.");
+    else if (!m_consuming)
+        problem = tr("The window's consumer is stopped: start it first. A new member joins its "
+                     "group.");
+    else if (groupMembers().size() + 1 >= MaxGroupMembers)
+        problem = tr("This window runs at most %1 consumers of the group, its own and %2 more: "
+                     "a topic for teaching has two or three partitions, so another member "
+                     "would get none.")
+                      .arg(MaxGroupMembers)
+                      .arg(MaxGroupMembers - 1);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    ConsumerOptions options = m_options;
+    // A member reads where the group committed: an explicit start is the window consumer's.
+    options.startOffset = -1;
+    options.startTimestampMs = -1;
+    options.previouslySeen = m_seen;
+    auto *member = new ConsumerThread(memberConfig(), options, 0, this);
+    connect(member, &ConsumerThread::finished, member, &QObject::deleteLater);
+    connect(member, &ConsumerThread::messagesReceived, this,
+            [this, member](const KafkaMessageBatch &batch) {
+                emit memberMessagesReceived(member, markSeen(batch));
+            });
+    connect(member, &ConsumerThread::stopped, this,
+            [this, member] { m_members.removeAll(member); });
+    m_members.append(member);
+    return member;
+}
+
+QList<ConsumerThread *> KafkaSession::groupMembers() const
+{
+    QList<ConsumerThread *> members;
+    for (const QPointer<ConsumerThread> &member : m_members) {
+        if (member)
+            members.append(member);
+    }
+    return members;
+}
+
+KafkaMessageBatch KafkaSession::markSeen(const KafkaMessageBatch &batch)
+{
+    KafkaMessageBatch marked = batch; // shares the batch's data until a record changes
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const KafkaMessageBatch::Record &m = batch.record(i);
+        const auto seen = m_seen.find(m.partition);
+        if (seen == m_seen.end())
+            m_seen.insert(m.partition, m.offset);
+        else if (m.offset <= *seen && !m.redelivered)
+            marked.record(i).redelivered = true;
+        else
+            *seen = std::max(*seen, m.offset);
+    }
+    return marked;
 }
 
 void KafkaSession::retireConsumer()
@@ -424,6 +527,8 @@ void KafkaSession::abandonShutdown()
 
 QString KafkaSession::clusterLabel() const
 {
+    if (m_usingSandbox && m_sandbox && m_sandbox->brokerCount() > 1)
+        return tr("Sandbox (%1, …)").arg(m_config.bootstrapServers.section(QLatin1Char(','), 0, 0));
     if (m_usingSandbox)
         return tr("Sandbox (%1)").arg(m_config.bootstrapServers);
     return m_config.effectiveBootstrapServers();
@@ -442,7 +547,12 @@ void KafkaSession::createTopic(const QString &name, int partitions, int replicat
     }
     if (m_usingSandbox) {
         // The mock cluster has no CreateTopics request (and must not be sent one).
-        m_sandbox->createTopic(name, partitions, &problem);
+        if (m_sandbox->createTopic(name, partitions, &problem, replicationFactor) &&
+            m_sandbox->brokerCount() > 1)
+            emit notice(tr("Topic \"%1\": each of its partitions has a replica on all %2 "
+                           "sandbox brokers (the sandbox has no other replication factor).")
+                            .arg(name)
+                            .arg(m_sandbox->brokerCount()));
         emit topicCreated(name, problem);
         refreshTopics();
         return;
@@ -465,4 +575,56 @@ void KafkaSession::setState(State state, const QString &message)
     m_state = state;
     m_stateMessage = message;
     emit stateChanged(state, message);
+}
+
+bool KafkaSession::stopSandboxBroker(int brokerId, QString *error)
+{
+    QString problem;
+    QList<SandboxBroker::LeaderMove> moves;
+    if (!sandbox())
+        problem = tr("Broker %1 cannot be stopped: this window is not connected to the sandbox.")
+                      .arg(brokerId);
+    else
+        m_sandbox->stopBroker(brokerId, &moves, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        emit errorOccurred(problem);
+        return false;
+    }
+    emit notice(tr("Sandbox broker %1 stopped: its connections are closed and it takes no new "
+                   "ones. Until it runs again, clients that try it report a broker they cannot "
+                   "reach; the running brokers serve every partition.")
+                    .arg(brokerId));
+    for (const SandboxBroker::LeaderMove &move : std::as_const(moves))
+        emit notice(tr("Partition %1 of %2 has a new leader, broker %3 (broker %4 led it). "
+                       "Clients learn this from fresh metadata and send there.")
+                        .arg(move.partition)
+                        .arg(move.topic)
+                        .arg(move.to)
+                        .arg(move.from));
+    emit sandboxBrokersChanged();
+    return true;
+}
+
+bool KafkaSession::startSandboxBroker(int brokerId, QString *error)
+{
+    QString problem;
+    if (!sandbox())
+        problem = tr("Broker %1 cannot be started: this window is not connected to the sandbox.")
+                      .arg(brokerId);
+    else
+        m_sandbox->startBroker(brokerId, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        emit errorOccurred(problem);
+        return false;
+    }
+    emit notice(tr("Sandbox broker %1 runs again, on the same port. It leads no partition yet: "
+                   "leadership stays where it moved (Kafka moves it back later, with its "
+                   "preferred-leader election).")
+                    .arg(brokerId));
+    emit sandboxBrokersChanged();
+    return true;
 }

@@ -74,6 +74,13 @@ public:
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
     bool isSandbox() const { return m_usingSandbox; }
+    // The sandbox's brokers while connected to it, else nullptr: which run, which lead what.
+    const SandboxBroker *sandbox() const { return m_usingSandbox ? m_sandbox.get() : nullptr; }
+    // Stops or starts a sandbox broker (see SandboxBroker::stopBroker), saying in notice() what
+    // happened, leader moves included, and sandboxBrokersChanged(); a refusal is false with
+    // *error, also given to errorOccurred().
+    bool stopSandboxBroker(int brokerId, QString *error = nullptr);
+    bool startSandboxBroker(int brokerId, QString *error = nullptr);
     // How the connection is shown to the user: "Sandbox (127.0.0.1:port)" or the brokers.
     QString clusterLabel() const;
     // The configuration in use, with the sandbox's address filled in.
@@ -85,6 +92,22 @@ public:
     void createTopic(const QString &name, int partitions, int replicationFactor);
 
     static constexpr int MetadataTimeoutMs = 8000;
+
+    // A group inside the window: extra members of the window consumer's group, on the watched
+    // topic, with its commit mode, each a ConsumerThread (not yet started: connect to it, then
+    // start() it). Refused (nullptr, *error in plain words) unless the window's consumer runs in
+    // a group on a topic, and beyond MaxGroupMembers consumers in all: the teaching topics have
+    // two or three partitions, so a fourth member would get none, and each member is a thread
+    // and a connection to every broker. A member is a child of the session (closingConsumers()
+    // counts it, the destructor waits for it); stopConsuming(), a restart, a disconnect and
+    // beginShutdown() stop it cleanly. Its batches come through memberMessagesReceived().
+    static constexpr int MaxGroupMembers = 3;
+    ConsumerThread *addGroupMember(QString *error = nullptr);
+    // The extra members not yet stopped, oldest first.
+    QList<ConsumerThread *> groupMembers() const;
+    // The configuration a member's consumer runs with (the sandbox's tuning included), for
+    // reading its settings such as session.timeout.ms.
+    ConnectionConfig memberConfig() const;
 
     // Quitting, in two steps so the window never blocks: beginShutdown() stops the consumer
     // (which commits what was acknowledged) and takes no more sends; sends in flight keep
@@ -107,6 +130,9 @@ signals:
     void consumerStarted(const QString &topic);
     void consumerStopped();
     void messagesReceived(const KafkaMessageBatch &batch);
+    // A batch of an extra member (see addGroupMember()), marked redelivered like the window
+    // consumer's: what any consumer of this window delivered before comes again as redelivered.
+    void memberMessagesReceived(ConsumerThread *member, const KafkaMessageBatch &batch);
     void partitionsAssigned(const QList<qint32> &partitions, int generation);
     void partitionsRevoked(const QList<qint32> &partitions, int generation);
     void acksApplied(const QList<AckTracker::AckOutcome> &outcomes);
@@ -116,6 +142,8 @@ signals:
     void offsetsUpdated(const PartitionOffsetsList &offsets);
     // Events worth a line in the log.
     void notice(const QString &message);
+    // A sandbox broker stopped or started, or the sandbox's topics or leaders changed.
+    void sandboxBrokersChanged();
     void delivered(const DeliveryReport &report);
     // send() handed a record to the producer: its request id, and the wall clock (ms since
     // the epoch) just before the call, for the journey of a message.
@@ -143,6 +171,9 @@ private:
     // Drops every producer now; sends in flight are reported as not delivered.
     void closeProducers();
     QString initialTopic() const;
+    // A group-mode batch with the records at or below the highest offset this window's
+    // consumers delivered of their partition marked redelivered; records it in m_seen.
+    KafkaMessageBatch markSeen(const KafkaMessageBatch &batch);
     // Ends a key search without restarting: the options it replaced apply again.
     void endKeySearch();
     // Connects a consumer's signal to one of ours, heard only while it is the current one.
@@ -173,6 +204,7 @@ private:
     // consumer being replaced (its late revocation, commits or messages) never reaches the
     // window after the new one started, even on the same topic.
     QPointer<ConsumerThread> m_consumer;
+    QList<QPointer<ConsumerThread>> m_members; // the extra members not yet stopped
     quint64 m_consumerGeneration = 0;
     bool m_consuming = false; // the current consumer runs and takes requests
     quint64 m_generation = 0; // bumps on every connect, so late answers are ignored

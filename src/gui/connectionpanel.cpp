@@ -2,13 +2,19 @@
 #include "ui_connectionpanel.h"
 
 #include "actionbutton.h"
+#include "glossarydialog.h"
+#include "sandboxbroker.h"
 #include "securitydialog.h"
 #include "statuscolours.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QLabel>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSettings>
+#include <QStyle>
 
 namespace {
 // Combo boxes may shrink to this many characters (then elide) so that the panel fits a dock
@@ -50,6 +56,7 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     m_saveProfileAction = m_profiles->saveAction();
     m_deleteProfileAction = m_profiles->deleteAction();
     setUpCombos();
+    setUpSandboxBrokers();
     setUpActions();
     setUpProfiles();
 
@@ -109,13 +116,70 @@ void ConnectionPanel::setUpCombos()
                               int(ConsumerOptions::StartFrom::Earliest));
     m_ui->startCombo->addItem(tr("new messages only"), int(ConsumerOptions::StartFrom::Latest));
     m_ui->commitCombo->addItem(tr("safe (what is acked)"), int(AckTracker::Mode::Safe));
-    m_ui->commitCombo->addItem(tr("Kafka-native"), int(AckTracker::Mode::KafkaNative));
+    m_ui->commitCombo->addItem(tr("immediate (skips unacked)"), int(AckTracker::Mode::KafkaNative));
     m_ui->commitCombo->addItem(tr("automatic (no Ack)"), int(AckTracker::Mode::AutoCommit));
     for (QComboBox *combo :
          {m_ui->profileCombo, m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(MinimumComboChars);
     }
+    // The read options link to the glossary: What's This (Shift+F1) texts with a link, and a
+    // tooltip line that says so.
+    const struct
+    {
+        QWidget *widget;
+        QString text;
+        const char *anchor;
+        QString link;
+    } explained[] = {
+        {m_ui->modeCombo,
+         tr("A consumer group shares the partitions among its members and "
+            "remembers where they got to."),
+         "consumer-group", tr("Glossary: consumer group")},
+        {m_ui->groupEdit, tr("The group id: consumers with the same id form one group."),
+         "consumer-group", tr("Glossary: consumer group")},
+        {m_ui->startCombo,
+         tr("Without a committed offset, reading starts here. Kafka's own "
+            "default is new messages only."),
+         "commit", tr("Glossary: commit (committed offset)")},
+        {m_ui->commitCombo, tr("How your acks become committed offsets."), "commit",
+         tr("Glossary: commit (committed offset)")},
+    };
+    for (const auto &e : explained) {
+        e.widget->setToolTip(e.widget->toolTip() + QLatin1Char('\n') +
+                             GlossaryDialog::toolTipHint());
+        e.widget->setWhatsThis(GlossaryDialog::whatsThis(e.text, QLatin1String(e.anchor), e.link));
+    }
+}
+
+void ConnectionPanel::setUpSandboxBrokers()
+{
+    m_sandboxBrokersCombo = new QComboBox(this);
+    m_sandboxBrokersCombo->setObjectName(QStringLiteral("sandboxBrokersCombo"));
+    m_sandboxBrokersCombo->addItem(tr("1 broker"), 1);
+    m_sandboxBrokersCombo->addItem(tr("3 brokers"), 3);
+    m_sandboxBrokersCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sandboxBrokersCombo->setMinimumContentsLength(MinimumComboChars);
+    m_sandboxBrokersCombo->setToolTip(
+        tr("With 3 brokers every partition has a replica on each of them, and one broker leads "
+           "it. Stop a broker (Topics menu, Sandbox brokers) and TopicDesk moves the leadership "
+           "of its partitions to a running broker, as Kafka's controller would.\nThe sandbox "
+           "does not model in-sync replicas: it always reports all replicas in sync, and "
+           "answers acks=all as soon as the leader has the message."));
+    auto *label = new QLabel(tr("&Brokers:"), this);
+    label->setObjectName(QStringLiteral("sandboxBrokersLabel"));
+    label->setBuddy(m_sandboxBrokersCombo);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth), 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(m_sandboxBrokersCombo);
+    row->addStretch();
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertLayout(box->indexOf(m_ui->sandboxRadio) + 1, row);
+    connect(m_ui->sandboxRadio, &QRadioButton::toggled, m_sandboxBrokersCombo,
+            &QWidget::setEnabled);
+    connect(m_sandboxBrokersCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionPanel::updateActions);
 }
 
 void ConnectionPanel::setUpActions()
@@ -186,6 +250,8 @@ void ConnectionPanel::showTarget(const ConnectionConfig &config)
     m_ui->sandboxRadio->setChecked(!brokers);
     m_ui->brokersEdit->setText(config.bootstrapServers);
     m_ui->brokersEdit->setEnabled(brokers);
+    m_sandboxBrokersCombo->setEnabled(!brokers);
+    selectData(m_sandboxBrokersCombo, config.sandboxBrokers);
     applyGroupRule(config);
 }
 
@@ -245,6 +311,7 @@ ConnectionConfig ConnectionPanel::config() const
     // to the Sandbox and back must not need it undone by hand.
     if (config.usesSandbox())
         config.security = ConnectionConfig::Security::Plaintext;
+    config.sandboxBrokers = m_sandboxBrokersCombo->currentData().toInt();
     config.groupId = m_ui->groupEdit->text().trimmed();
     // Browsing uses no group; the configuration still names one, and it is never joined.
     if (config.groupId.isEmpty() && consumerOptions().mode == ConsumerOptions::Mode::Browse)
@@ -276,9 +343,10 @@ bool ConnectionPanel::hasChangedSettings() const
     const ConnectionConfig now = config();
     const ConnectionConfig &used = m_session->effectiveConfig();
     // The session fills in the Sandbox's address: compare where, not how it is written.
-    const bool sameTarget = m_session->isSandbox() ? now.usesSandbox()
-                                                   : now.effectiveBootstrapServers() ==
-                                                         used.effectiveBootstrapServers();
+    const bool sameTarget =
+        m_session->isSandbox()
+            ? now.usesSandbox() && m_session->sandbox()->brokerCount() == now.sandboxBrokers
+            : now.effectiveBootstrapServers() == used.effectiveBootstrapServers();
     const bool sameLogin = now.clientId == used.clientId && now.properties == used.properties &&
                            now.security == used.security &&
                            now.saslMechanism == used.saslMechanism &&
@@ -352,11 +420,11 @@ void ConnectionPanel::updateReadHelp()
         help = tr("Browsing reads every partition without a group: nothing is committed, "
                   "nothing to ack, no group left behind.");
     else if (options.commitMode == AckTracker::Mode::Safe)
-        help = tr("Ack messages to commit them: the committed position never passes a message "
+        help = tr("Ack messages to commit them: the committed offset never passes a message "
                   "you have not acked.");
     else if (options.commitMode == AckTracker::Mode::KafkaNative)
         help = tr("Ack on offset N commits N+1 at once, which also covers every earlier message "
-                  "of its partition, acked or not.");
+                  "of its partition, acked or not: those rows turn Skipped.");
     else
         help = tr("The consumer commits by itself every few seconds; Ack is off.");
     m_ui->commitHelpLabel->setText(help);

@@ -110,6 +110,8 @@ private:
     // Sandbox or brokers, the brokers, and the read mode that fits the group (filling, not
     // a user's change: callers hold m_applying).
     void showTarget(const ConnectionConfig &config);
+    // The choice of 1 or 3 sandbox brokers, in a row under the Sandbox option.
+    void setUpSandboxBrokers();
 
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     KafkaSession *m_session;
@@ -131,4 +133,5 @@ private:
     QAction *m_saveProfileAction;
     QAction *m_deleteProfileAction;
     QAction *m_securityAction;
+    QComboBox *m_sandboxBrokersCombo = nullptr;
 };

@@ -5,12 +5,15 @@
 #include "composepanel.h"
 #include "connectionpanel.h"
 #include "detailpanel.h"
+#include "glossarydialog.h"
+#include "grouppanel.h"
 #include "journeypanel.h"
 #include "logpanel.h"
 #include "messagereplay.h"
 #include "messagespanel.h"
 #include "messagetableview.h"
 #include "offsetspanel.h"
+#include "sandboxbrokersview.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
 #include "statuscolours.h"
@@ -28,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QWhatsThis>
 
 namespace {
 // Bumped whenever the panels change, so a layout saved by an older version is not applied to
@@ -90,6 +94,13 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     // The journey of the same row: from the produce call to the committed offset, measured.
     m_journeyDock = addPanel(m_journeyPanel, tr("Journey"), QStringLiteral("journey"));
     m_journeyPanel->follow(m_messagesPanel->view(), m_controller->messages());
+    m_groupPanel = new GroupPanel(&m_session, this);
+    m_groupDock = addPanel(m_groupPanel, tr("Group"), QStringLiteral("group"));
+    m_messagesPanel->addConsumerCommand(m_groupPanel->addConsumerAction());
+    connect(m_groupPanel->addConsumerAction(), &QAction::triggered, this, [this] {
+        m_groupDock->show();
+        m_groupDock->raise();
+    });
     connect(m_messagesPanel->view(), &QAbstractItemView::doubleClicked, this, [this] {
         m_detailDock->show();
         m_detailDock->raise();
@@ -99,6 +110,7 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connectPanel(m_composePanel);
     connectPanel(m_messagesPanel);
     connectPanel(m_offsetsPanel);
+    connectPanel(m_groupPanel);
     connectPanel(m_controller);
     // Sending table rows again: the compose box shows when a row is put into it.
     m_replay = new MessageReplay(&m_session, m_messagesPanel, m_composePanel, this);
@@ -141,7 +153,7 @@ MainWindow::~MainWindow()
     // The panels and the controller hold the session: they go now. As children they would be
     // deleted by ~QWidget, which runs after every member, the session included, is gone.
     for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
-                              m_offsetsDock, m_logDock, m_detailDock, m_journeyDock})
+                              m_offsetsDock, m_logDock, m_detailDock, m_journeyDock, m_groupDock})
         delete dock;
     delete m_controller;
 }
@@ -193,7 +205,7 @@ void MainWindow::setUpMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
-                              m_detailDock, m_journeyDock, m_offsetsDock, m_logDock})
+                              m_detailDock, m_journeyDock, m_groupDock, m_offsetsDock, m_logDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     view->addAction(m_messagesPanel->followNewestAction());
@@ -228,6 +240,8 @@ void MainWindow::setUpMenus()
     topics->setObjectName(QStringLiteral("topicsMenu"));
     topics->addAction(m_topicsPanel->refreshAction());
     topics->addAction(m_topicsPanel->createTopicAction());
+    // Shown only while a sandbox of three brokers is connected.
+    topics->addMenu(m_topicsPanel->sandboxBrokers()->menu());
 
     QMenu *consumer = menuBar()->addMenu(tr("C&onsumer"));
     consumer->setObjectName(QStringLiteral("consumerMenu"));
@@ -241,6 +255,10 @@ void MainWindow::setUpMenus()
     consumer->addAction(m_offsetsPanel->readFromTimeAction());
     consumer->addAction(m_offsetsPanel->findByKeyAction());
     consumer->addAction(m_offsetsPanel->stopFindingAction());
+    consumer->addSeparator();
+    consumer->addAction(m_groupPanel->addConsumerAction());
+    consumer->addAction(m_groupPanel->leaveAction());
+    consumer->addAction(m_groupPanel->crashAction());
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->setObjectName(QStringLiteral("messageMenu"));
@@ -261,6 +279,18 @@ void MainWindow::setUpMenus()
     });
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *glossary =
+        help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog::showEntry(this, {}); });
+    glossary->setObjectName(QStringLiteral("glossaryAction"));
+    QAction *corrections = help->addAction(tr("The &tutorial and today's Kafka"), this,
+                                           [this] { GlossaryDialog::showCorrections(this); });
+    corrections->setObjectName(QStringLiteral("correctionsAction"));
+    // Shift+F1, then a click on a column header or a read option: its What's This text, whose
+    // link opens the glossary at the entry.
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    help->addAction(whatsThis);
+    GlossaryDialog::openLinksFromWhatsThis();
     QAction *about = help->addAction(tr("&About TopicDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -271,11 +301,11 @@ void MainWindow::setUpMenus()
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock,  m_composeDock,
-                                        m_messagesDock,   m_detailDock,  m_journeyDock,
+    const QList<QDockWidget *> docks = {m_connectionDock, m_topicsDock, m_composeDock,
+                                        m_messagesDock,   m_detailDock, m_journeyDock,
                                         m_offsetsDock,    m_logDock};
     // Out of the layout first, so that no area keeps the size another arrangement gave it.
-    for (QDockWidget *dock : docks) {
+    for (QDockWidget *dock : docks + QList<QDockWidget *>{m_groupDock}) {
         dock->setFloating(false);
         removeDockWidget(dock);
     }
@@ -293,6 +323,10 @@ void MainWindow::resetLayout()
     tabifyDockWidget(m_detailDock, m_journeyDock);
     for (QDockWidget *dock : docks)
         dock->show();
+    // The group beside the messages, so both consumers' tables show at once; hidden until a
+    // consumer is added (View menu, or Add a consumer, shows it).
+    splitDockWidget(m_messagesDock, m_groupDock, Qt::Horizontal);
+    m_groupDock->hide();
     // The compose box in front.
     m_composeDock->raise();
     applyDefaultSizes();

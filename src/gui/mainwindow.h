@@ -15,6 +15,7 @@
 class ComposePanel;
 class ConnectionPanel;
 class DetailPanel;
+class GroupPanel;
 class JourneyPanel;
 class LogPanel;
 class MessageReplay;
@@ -106,6 +107,9 @@ private:
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_journeyDock = nullptr;
+    // The consumer group inside the window: extra members, their tables, the generation.
+    GroupPanel *m_groupPanel = nullptr;
+    QDockWidget *m_groupDock = nullptr;
     QLabel *m_clusterLabel;
     // The error each panel showed last, to take it away from the status bar once its cause
     // is gone (and only if nothing else was shown since).

@@ -47,7 +47,7 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     , m_selectAllAction(new QAction(tr("Select &all rows"), this))
     , m_followNewestAction(new QAction(tr("&Follow newest messages"), this))
     , m_clearTableAction(new QAction(tr("C&lear table"), this))
-    , m_hideStaleAction(new QAction(tr("&Hide stale rows"), this))
+    , m_hideStaleAction(new QAction(tr("&Hide revoked rows"), this))
     , m_filterAction(new QAction(tr("&Filter rows…"), this))
 {
     m_ui->setupUi(this);
@@ -96,8 +96,9 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
         tr("Remove every row from the table; nothing changes on the broker"));
     m_hideStaleAction->setObjectName(QStringLiteral("hideStaleAction"));
     m_hideStaleAction->setCheckable(true);
-    m_hideStaleAction->setToolTip(tr("Hide the rows of partitions this consumer lost (their "
-                                     "messages come again as redelivered rows)"));
+    m_hideStaleAction->setToolTip(tr("Hide the Revoked rows, of partitions this consumer lost. "
+                                     "If a partition comes back, what was not committed there "
+                                     "arrives again as Redelivered rows."));
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setToolTip(tr("Show only the rows whose key, value or headers contain a "
@@ -114,10 +115,9 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
 
     KafkaSession *session = m_controller->session();
     connect(m_consumeAction, &QAction::triggered, this, [this, session] {
+        // The log says how it went once the consumer has closed (SessionController).
         if (session->isConsuming()) {
             session->stopConsuming();
-            emit logLine(tr("Consumer stopped: acknowledged messages were committed, and it "
-                            "left the group."));
         } else {
             session->startConsuming();
         }
@@ -188,6 +188,11 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
 }
 
 MessagesPanel::~MessagesPanel() = default;
+
+void MessagesPanel::addConsumerCommand(QAction *action)
+{
+    m_consumerCommands.append(action);
+}
 
 MessageTableView *MessagesPanel::view() const
 {
@@ -362,6 +367,7 @@ void MessagesPanel::showMenu(const QPoint &pos)
     menu.addAction(tr("&Ack"), this, [this, row] { m_controller->ackRows({row}); })
         ->setEnabled(m_messages->isAckable(row));
     menu.addAction(m_ackUpToAction);
+    menu.addActions(m_consumerCommands);
     menu.addSeparator();
     menu.addAction(m_filterAction);
     menu.addSeparator();

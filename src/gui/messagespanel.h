@@ -41,6 +41,9 @@ public:
     QAction *hideStaleAction() const { return m_hideStaleAction; }
     QAction *filterAction() const { return m_filterAction; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // A consumer command of another panel (adding a member to the group) offered in the rows'
+    // context menu too.
+    void addConsumerCommand(QAction *action);
     MessageFilterProxy *filterProxy() const { return m_proxy; }
 
     // The model's row of an index of the view (the view may show the filter's rows), or -1.
@@ -85,4 +88,5 @@ private:
     QAction *m_clearTableAction;
     QAction *m_hideStaleAction;
     QAction *m_filterAction;
+    QList<QAction *> m_consumerCommands;
 };

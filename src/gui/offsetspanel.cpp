@@ -3,6 +3,7 @@
 
 #include "findbykeydialog.h"
 #include "kafkasession.h"
+#include "offsetbarswidget.h"
 #include "partitionoffsetsmodel.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
 
 namespace {
 // The row height: one line of text plus room for the selection frame.
@@ -30,6 +33,24 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
 {
     m_ui->setupUi(this);
     m_ui->offsetsView->setModel(m_offsets);
+    // The offset bars above the table, in a splitter: the bars read from the back of a room,
+    // the table keeps the exact numbers and the context menu, and both stay in sight while a
+    // teacher acks rows; dragging the handle gives either more room.
+    auto *barsArea = new QScrollArea(this);
+    barsArea->setObjectName(QStringLiteral("offsetBarsArea"));
+    barsArea->setFrameShape(QFrame::NoFrame);
+    barsArea->setWidgetResizable(true);
+    barsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    barsArea->setWidget(new OffsetBarsWidget(m_offsets, barsArea));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("offsetsSplitter"));
+    delete m_ui->offsetsLayout->replaceWidget(m_ui->offsetsView, splitter);
+    splitter->addWidget(barsArea);
+    splitter->addWidget(m_ui->offsetsView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({barsArea->widget()->sizeHint().height(), 1}); // the table at its least
     // Columns sized to their headers and numbers; the panel's minimum width shows them all.
     QHeaderView *header = m_ui->offsetsView->horizontalHeader();
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));

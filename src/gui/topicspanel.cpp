@@ -4,6 +4,7 @@
 #include "actionbutton.h"
 #include "createtopicdialog.h"
 #include "kafkasession.h"
+#include "sandboxbrokersview.h"
 #include "topiclistmodel.h"
 
 #include <QAction>
@@ -20,8 +21,10 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
     , m_filter(new QSortFilterProxyModel(this))
     , m_refreshAction(new QAction(tr("&Refresh topics"), this))
     , m_createTopicAction(new QAction(tr("&Create topic…"), this))
+    , m_sandboxBrokers(new SandboxBrokersView(session, this))
 {
     m_ui->setupUi(this);
+    m_ui->topicsLayout->addWidget(m_sandboxBrokers);
     m_filter->setSourceModel(m_topics);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(TopicListModel::NameColumn);

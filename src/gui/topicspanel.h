@@ -11,6 +11,7 @@
 class KafkaSession;
 class QAction;
 class QSortFilterProxyModel;
+class SandboxBrokersView;
 class TopicListModel;
 namespace Ui {
 class TopicsPanel;
@@ -28,6 +29,8 @@ public:
     // "&Create topic…": asks for a name (not one that exists), partitions and replicas, creates
     // the topic and watches it; enabled when connected.
     QAction *createTopicAction() const { return m_createTopicAction; }
+    // The three-broker Sandbox's brokers under the topic list, with their Stop/Start commands.
+    SandboxBrokersView *sandboxBrokers() const { return m_sandboxBrokers; }
 
     // The QSettings key under which the last topic chosen on a cluster is kept: cluster is
     // "sandbox" or its bootstrap servers.
@@ -60,6 +63,7 @@ private:
     QSortFilterProxyModel *m_filter;
     QAction *m_refreshAction;
     QAction *m_createTopicAction;
+    SandboxBrokersView *m_sandboxBrokers;
     // Set for each new connection, until the remembered topic is watched, another is chosen,
     // or the connection ends.
     bool m_restorePending = false;
