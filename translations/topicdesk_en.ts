@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-sync replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit (committed offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sync replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idempotence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-least-once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-sync replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed offsets are kept in Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers pull; Kafka never pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consuming deletes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyless messages are spread in runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new group starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group leader assigns partitions, not the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share groups: TopicDesk cannot join them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer producer defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AckTracker</name>
     <message>
         <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
@@ -127,13 +350,6 @@
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
-        <translation>
-            <numerusform>%n of the failed messages was sent but not confirmed: it may be in the topic all the same.</numerusform>
-            <numerusform>%n of the failed messages were sent but not confirmed: they may be in the topic all the same.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
         <translation type="unfinished"></translation>
@@ -153,6 +369,13 @@
     <message>
         <source>JSON Lines or text (*.jsonl *.json *.txt *.log);;JSON Lines, as exported (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery unknown for %n of them: no broker confirmed them, but they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>Delivery unknown for %n of them: no broker confirmed it, but it may be in the topic all the same.</numerusform>
+            <numerusform>Delivery unknown for %n of them: no broker confirmed them, but they may be in the topic all the same.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -229,10 +452,6 @@
     </message>
     <message>
         <source>empty key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages with the same key always go to the same partition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,6 +693,14 @@
         <source>The compose box holds offset %1 of partition %2 of &quot;%3&quot;, to send again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messages with the same key go to the same partition, as long as the topic&apos;s partition count and the partitioner stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -597,19 +824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tart at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ommit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Automatic: the consumer commits by itself every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,10 +864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kafka-native</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>automatic (no Ack)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,14 +889,6 @@
     </message>
     <message>
         <source>Browsing reads every partition without a group: nothing is committed, nothing to ack, no group left behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ack messages to commit them: the committed position never passes a message you have not acked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,6 +921,71 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot; loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no commi&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where reading starts on a partition the group has no committed offset for, and always when browsing (auto.offset.reset). Kafka&apos;s own default is new messages only; TopicDesk&apos;s is the earliest message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe: the committed offset never passes a message you have not acked. Immediate: Ack on offset N commits N+1 at once, as a plain Kafka commit does, covering every earlier message, acked or not. Automatic: the consumer commits by itself every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate (skips unacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer group shares the partitions among its members and remembers where they got to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group id: consumers with the same id form one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a committed offset, reading starts here. Kafka&apos;s own default is new messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: commit (committed offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your acks become committed offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 3 brokers every partition has a replica on each of them, and one broker leads it. Stop a broker (Topics menu, Sandbox brokers) and TopicDesk moves the leadership of its partitions to a running broker, as Kafka&apos;s controller would.
+The sandbox does not model in-sync replicas: it always reports all replicas in sync, and answers acks=all as soon as the leader has the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brokers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack messages to commit them: the committed offset never passes a message you have not acked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not: those rows turn Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,10 +1156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Null: the message has no value (a tombstone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +1277,10 @@
     </message>
     <message>
         <source>Copies a kcat -P command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null: the message has no value. On a compacted topic that makes it a tombstone, which deletes the key&apos;s older messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1600,231 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;tutorial and today&apos;s Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words TopicDesk&apos;s tables, tooltips and log use, in a few sentences each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial and today&apos;s Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many Kafka tutorials were written for older versions. This is what holds for Kafka 4, and for TopicDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Shift+F1 and click here for more, with a link to the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMember</name>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined group &quot;%2&quot; on &quot;%3&quot;: the group rebalances, and its leader member shares the partitions out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed, removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed, still a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the group: it waits for the rebalance that gives it partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the group: it reads the partitions it was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing what was acknowledged, then leaving the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It committed what was acknowledged and left the group; the others took its partitions over at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It crashed; its session timed out, and the group rebalanced without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It crashed: the coordinator still counts it as a member, and its partitions are read by nobody until its session times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is leaving the group cleanly: it commits what was acknowledged, then tells the coordinator it leaves, so the group rebalances at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member crashed: its messages can no longer be acked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. It held no partition; the coordinator drops it when its heartbeats stop for the session timeout (session.timeout.ms, %2 s here), and the group rebalances then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. The coordinator notices only when its heartbeats stop for the session timeout (session.timeout.ms, %2 s here); then the group rebalances and partition(s) %3 go to the other members, with every message it had not committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: the coordinator gave up on %3 when its session timed out, and the group rebalanced without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: %3 got no partition (the group has more members than the topic has partitions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: %3 was assigned partition(s) %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from %4; what it had acknowledged there was committed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member left the group: its messages can no longer be acked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the group, having committed what was acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>A&amp;dd a consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cras&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start another consumer in the same group, on the same topic, in this window: the group rebalances and the partitions are shared out again (at most %1 consumers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consumer of this window in the group: the partitions it holds and the generation (the group&apos;s rebalance count) it last heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs at most %1 consumers of the group: let a member leave first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in group &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own consumer, with its own table: Ack here commits for this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer group runs in this window: connect, choose a topic and read in Group mode, then add consumers to see a rebalance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; on &quot;%2&quot;, generation %3. Member 1 is the Messages panel&apos;s consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(joining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s own consumer: its messages are in the Messages panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member in the current tab commits what it acknowledged and leaves the group: the group rebalances within moments, and only its unacknowledged messages go to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. Its partitions move only after the session timeout (%1 s here), and everything it had not committed goes to another member as Redelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadlessArguments</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1545,6 +2038,14 @@
         <source>Unknown partitioner &quot;%1&quot;: use murmur2 (Java clients) or consistent_random (librdkafka clients).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many brokers: 1 (default) or 3, each with a replica of every partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--brokers expects 1 or 3 (how many sandbox brokers), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1594,6 +2095,169 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>Explain each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show two sentences under each step on what happened there; off, the journey is a compact list of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by its producer (CreateTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended by the broker (LogAppendTime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by another client (no timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched by the consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit confirmed by the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send handed the record to this window&apos;s producer, which chose its partition (from the key, when there is one) and queued it for that partition&apos;s leader broker. Producers push: the record goes out with the next request to that broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client sent this record, so its produce call was not seen here; the time is the one its producer wrote into the record. The producer&apos;s clock may differ from this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client sent this record; the topic uses LogAppendTime, so the broker stamped it when it appended it to the partition&apos;s log. The journey here starts at the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client sent this record and it carries no timestamp. The journey here starts when the consumer fetched it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The producer reported that the leader appended the record at this offset once %1 was met, after the consumer had already fetched it: the broker answers both once the record is written, and the two answers travel and are handled separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The producer reported that the partition&apos;s leader appended the record to its log at this offset, once %1 was met (all: every in-sync replica has it; 1: the leader alone). The record stays in the log until retention removes it, however often it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer pulled the record: it asks the leader for the records after its position, and the broker holds the request open until there are some. Reading changes nothing in the log; only the consumer&apos;s position moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record reached this window&apos;s message table. Until a commit covers it, a restart or a rebalance delivers it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody acked this message: a commit of a later offset covered it anyway (the immediate commit choice, or auto-commit). A committed offset only says &quot;everything before me is done&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acking marks the message as processed in TopicDesk. A consumer group keeps no per-message acknowledgements: only a committed offset tells it how far the group got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer committed this offset while stopping or handing the partition back, without an ack outcome to time it. The commit itself was confirmed, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer asked the group&apos;s coordinator broker to store the committed offset, the next offset to read: every offset below it counts as processed. Commits are records in the internal topic __consumer_offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator wrote the commit to __consumer_offsets and confirmed it. A restarted or new member of the group starts after this message, so it is not delivered to the group again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey %1: fetched again (a restart, a rebalance or a seek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1, offset %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery ended before a commit covered it: the same offset was fetched again, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row of the message table to follow its message from the produce call to the committed offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journey is kept for this message: this window remembers the last %L1 offsets it sent or fetched, since it connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,14 +2323,6 @@
     </message>
     <message>
         <source>The message is larger than the broker or the client accepts (message.max.bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not delivered in time: no broker took the message (is the cluster reachable?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not delivered: the connection was closed before the broker answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,7 +2434,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not confirmed: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same.</source>
+        <source>Delivery unknown: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same: look before sending it again, or it may be there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery unknown: no broker confirmed the message within the message timeout (is the cluster reachable?). A broker that went away while writing it may have stored it all the same: look before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the message was dropped from the send queue before it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery unknown: TopicDesk stopped waiting for the broker&apos;s answer. The message may be in the topic all the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +2473,54 @@
     </message>
     <message>
         <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, then add a consumer to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s consumer reads without a consumer group (browsing or finding a key): choose Group in the read options first. Only the members of a group share partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic is read: choose a topic first. A new member reads the same topic as the window&apos;s consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s consumer is stopped: start it first. A new member joins its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs at most %1 consumers of the group, its own and %2 more: a topic for teaching has two or three partitions, so another member would get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: each of its partitions has a replica on all %2 sandbox brokers (the sandbox has no other replication factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 cannot be stopped: this window is not connected to the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox broker %1 stopped: its connections are closed and it takes no new ones. Until it runs again, clients that try it report a broker they cannot reach; the running brokers serve every partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 of %2 has a new leader, broker %3 (broker %4 led it). Clients learn this from fresh metadata and send there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 cannot be started: this window is not connected to the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox broker %1 runs again, on the same port. It leads no partition yet: leadership stays where it moved (Kafka moves it back later, with its preferred-leader election).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,13 +2716,25 @@
         <source>Message details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;tutorial and today&apos;s Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageCommand</name>
-    <message>
-        <source>The value is null (a tombstone), which a command line cannot send.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The key or value is longer than a command line argument may be (%1). Use Copy as JSON instead.</source>
         <translation type="unfinished"></translation>
@@ -2045,6 +2773,10 @@
     </message>
     <message>
         <source>The key is empty, which kcat sends as no key at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is null (a tombstone, on a compacted topic), which a command line cannot send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,23 +3058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered to this consumer and not acknowledged yet. Ack it once you have processed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered again: this consumer group saw offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s position cannot pass a message that is not acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s position cannot pass a message that is not acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2354,10 +3070,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Committed: the broker confirmed the group&apos;s position %1 on partition %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,27 +3078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A null value (a tombstone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acknowledge: this message is processed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Stale (partition revoked) or Redelivered (seen before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partition the message is stored in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message&apos;s position in its partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge a message once it is processed; commits follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,27 +3098,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partition %1 was revoked before this message was committed: it cannot be acked here, and will be delivered again to the partition&apos;s new owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit skips messages nobody processed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged, but the broker refused the commit of position %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acked, commit failed, retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the value&apos;s JSON: %1. Empty where the value is not JSON or has nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>committed without an ack: a commit skipped it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>a row whose partition a rebalance took away</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered again: this window received offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, but the broker refused the commit of offset %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s committed offset cannot pass a message that is not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s committed offset cannot pass a message that is not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: the broker confirmed the group&apos;s committed offset %1 on partition %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: committed without an ack. The commit of a later offset (committed offset %1) covered it. Nobody acknowledged it here, and the group will not read it again. This is how a plain Kafka commit skips messages nobody processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here. Whoever gets the partition next (another member, or this consumer again) resumes at the group&apos;s committed offset and so reads it again, unless the group had no committed offset there and starts with new messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null value. On a compacted topic it is a tombstone: compaction later removes this key&apos;s older messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Skipped (committed without an ack), Revoked (partition taken away) or Redelivered (this window saw it before). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition the message is stored in. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s number in its partition. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a message once it is processed; commits follow. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the message is in its lifecycle: received, acknowledged by you, committed by the group (with or without your ack), revoked by a rebalance, or delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition of the topic the message is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s number in its partition, given by the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ack says you processed the message; TopicDesk turns acks into commits. Kafka itself has no per-message acks in consumer groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: at-least-once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 was revoked before this message was committed: it cannot be acked here. Whoever owns the partition next reads it again from the group&apos;s committed offset, if there is one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,10 +3278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide stale rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,14 +3299,6 @@
     </message>
     <message>
         <source>Remove every row from the table; nothing changes on the broker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the rows of partitions this consumer lost (their messages come again as redelivered rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,6 +3341,181 @@
     </message>
     <message>
         <source>%1 of %2 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide revoked rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the Revoked rows, of partitions this consumer lost. If a partition comes back, what was not committed there arrives again as Redelivered rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffsetBarsWidget</name>
+    <message>
+        <source>Offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acked: blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked, held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched, not acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: a consumer of the group that starts again resumes after these and does not get them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked and committable: the commit is on its way, the broker has not confirmed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered but not acked. Kafka keeps one committed offset per partition, so nothing after this message can be committed until it is acked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked, but not committable while an earlier message is not acked. If this consumer stopped now, these offsets would be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched and shown in the table, not acked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the log, not fetched by this consumer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the offset this consumer started reading from (where nothing was committed, or read again from an offset): not fetched, and not committed by this consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committed offset is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked up to offset %1; waiting for offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next fetch starts at offset %1; the high watermark is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition offset bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no offsets in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1 not acked: holds back %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next fetch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partition is assigned to this consumer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag not known yet: the high watermark or the committed offset is still unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag %1: offsets not committed yet (high watermark %2 minus %3 %4). It counts offsets, not messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: its offsets are not known yet (nothing fetched or measured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: log start %2, high watermark %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,36 +3657,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High w/m</source>
-        <comment>high watermark, abbreviated for a column header</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The oldest offset still kept in the partition (older ones were deleted by retention)</source>
+        <source>Nothing committed yet: every offset from the log start counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group&apos;s committed position, stored by Kafka in __consumer_offsets: a restarted consumer resumes here</source>
+        <source>Log end</source>
+        <comment>the high watermark, for a column header</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next offset this consumer will fetch</source>
+        <source>The partitions this consumer reads. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High watermark: the offset right after the last message consumers can read</source>
+        <source>The oldest offset still kept in the partition (older ones were deleted by retention; reading deletes nothing). %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing committed yet: every message from the log start counts.</source>
+        <source>The group&apos;s committed offset, stored by Kafka in __consumer_offsets: a restarted consumer resumes here. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
+        <source>The consumer&apos;s position: the next offset it will fetch. It runs ahead of the committed offset. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The high watermark: the offset right after the last message consumers can read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets not committed yet: high watermark minus committed offset (minus the log start while nothing is committed). It counts offsets, not messages: gaps left by compaction or transactions count too. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partition of the topic, assigned to this consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest offset the partition still keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the group resumes reading this partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: commit (committed offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next offset this consumer fetches. Fetching is not committing: only a commit moves the committed offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The high watermark: consumers read up to it, never past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: high watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the group is behind on this partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary: lag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +4001,101 @@
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox runs 1 or 3 brokers, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has %n broker(s): a replication factor from 1 to %n.</source>
+        <translation>
+            <numerusform>The sandbox has %n broker: a replication factor of %n.</numerusform>
+            <numerusform>The sandbox has %n brokers: a replication factor from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no broker %1: the sandbox has one broker, broker 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no broker %1: the sandbox&apos;s brokers are 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is the last one running: stopping it would leave no broker to send to or read from. Start another broker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 could not be stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrokersView</name>
+    <message>
+        <source>Sandbox &amp;brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox brokers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partition has a replica on each broker; one broker leads it and takes its sends and fetches. Stop a broker and TopicDesk moves the leadership of its partitions to a running broker, as Kafka&apos;s controller would; clients find the new leader in fresh metadata and send there.
+Not modelled by the sandbox: in-sync replicas. It always reports every replica in sync, even a stopped one, and answers acks=all as soon as the leader has the message, so min.insync.replicas never refuses a send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sandbox broker %1: its clients lose their connections, and the partitions it leads get a running broker as leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sandbox broker %1 again, on the same port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-sync replica model here: acks=all waits for the leader only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads no partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3032,6 +4112,14 @@
     </message>
     <message>
         <source>Press Ctrl+C to stop; its messages are gone then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sandbox brokers are running, each with a replica of every partition. Clients connect through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Partition %1 of %2: leader broker %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,6 +4327,14 @@
         <source>stopped at line %1, which is not a valid JSON record: %2 delivered, %3 failed (line %1 included); the lines after it were not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 was not confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendToTopicDialog</name>
@@ -3277,10 +4373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,14 +4385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>partition %1 at position %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browsing partition(s) %1 without a consumer group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +4393,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the offset or time you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the group&apos;s committed offsets, and with new messages only where nothing is committed (as Kafka&apos;s own default, latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the group&apos;s committed offsets, and from the earliest message where nothing is committed (TopicDesk&apos;s default; Kafka&apos;s own is new messages only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped. It was browsing: there was nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped and left group &quot;%1&quot;. With auto-commit it committed what it had read, processed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped and left group &quot;%1&quot;. Everything acknowledged in this table is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumer stopped and left group &quot;%1&quot;, but the broker did not confirm the commit of %n acknowledged message(s): the group reads them again.</source>
+        <translation>
+            <numerusform>Consumer stopped and left group &quot;%1&quot;, but the broker did not confirm the commit of %n acknowledged message: the group reads it again.</numerusform>
+            <numerusform>Consumer stopped and left group &quot;%1&quot;, but the broker did not confirm the commit of %n acknowledged messages: the group reads them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partition %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (every offset before each committed offset counts as processed): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; its rows there that were not committed are now Revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
+        <translation>Một luồng tin nhắn có tên (Kafka gọi chúng là record). Producer ghi vào topic, consumer đọc từ topic, và các broker lưu topic chia thành các %1. Đọc một topic không làm nó trống đi.</translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation>partition</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
+        <translation>Một log có thứ tự, chỉ ghi nối thêm, của một topic. Kafka giữ thứ tự bên trong một partition, không giữ thứ tự giữa các partition. Mỗi partition có một broker leader nhận các lần ghi của nó, và có thể có bản sao (replica) trên các broker khác. Tin nhắn có key đi vào partition mà hash của key chỉ tới, nên các tin nhắn của cùng một key giữ đúng thứ tự, nhưng chỉ khi số partition của topic và partitioner của producer không đổi. Một %1 giao mỗi partition cho một thành viên tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>consumer group</source>
+        <translation>consumer group</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
+        <translation>Số thứ tự của một tin nhắn trong partition của nó. Leader đánh số 0, 1, 2, … khi ghi nối thêm, và không bao giờ dùng lại một số. Offset không phải lúc nào cũng liên tiếp: compaction xóa bớt tin nhắn, và transaction ghi các marker chiếm một offset nhưng không bao giờ được hiển thị. Offset chỉ một vị trí trong log; nó không phải là số lượng tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>Log start</translation>
+    </message>
+    <message>
+        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
+        <translation>Offset thấp nhất mà partition còn giữ. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) xóa các phần cũ nhất của log và đẩy log start lên; việc đọc thì không bao giờ làm vậy. Consumer yêu cầu một offset thấp hơn log start sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định.</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>High watermark</translation>
+    </message>
+    <message>
+        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
+        <translation>Offset ngay sau tin nhắn cuối cùng mà mọi %1 đều đã có. Consumer đọc tới đó, không bao giờ vượt qua, nên tin nhắn mà leader đã có nhưng một replica còn thiếu thì chưa được hiển thị. Với một broker, high watermark đơn giản là cuối log.</translation>
+    </message>
+    <message>
+        <source>in-sync replica</source>
+        <translation>in-sync replica</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Consumer group</translation>
+    </message>
+    <message>
+        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
+        <translation>Các consumer có cùng group id chia nhau các partition của một topic: mỗi partition chỉ được một thành viên đọc tại một thời điểm, nên thêm thành viên thì chia được việc (tối đa một thành viên mỗi partition). Các %1 của group cho biết các thành viên đọc tiếp từ đâu. Các group khác tự đọc cùng những tin nhắn đó một cách độc lập. Chế độ &quot;duyệt, không dùng group&quot; của TopicDesk đọc mọi partition mà không có group và không commit gì.</translation>
+    </message>
+    <message>
+        <source>committed offsets</source>
+        <translation>committed offset</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
+        <translation>Một con số mà group coordinator tăng lên sau mỗi lần %1. Mỗi lần phân chia partition thuộc về một generation, và coordinator từ chối commit từ một generation cũ hơn, nên thành viên đã lỡ một lần rebalance không thể commit cho các partition mà nó không còn giữ. Nhật ký ghi rõ generation của mỗi lần phân chia.</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>rebalance</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>Rebalance</translation>
+    </message>
+    <message>
+        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
+        <translation>Group chia lại các partition khi một thành viên tham gia, rời đi, hoặc ngừng gửi heartbeat trong &lt;code&gt;session.timeout.ms&lt;/code&gt; (bị crash), hoặc khi topic có thêm partition. Trong giao thức classic, giao thức mà thư viện client của TopicDesk dùng, group coordinator (một broker) tập hợp các thành viên, một thành viên là group leader tính xem ai nhận partition nào, rồi coordinator chuyển kết quả đó cho mọi người. Trước khi nhả một partition, thành viên commit những gì có thể; những gì chưa được commit sẽ được đọc lại bởi thành viên nhận partition tiếp theo, có thể chính là thành viên đó.</translation>
+    </message>
+    <message>
+        <source>Commit (committed offset)</source>
+        <translation>Commit (committed offset)</translation>
+    </message>
+    <message>
+        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
+        <translation>Với mỗi partition, consumer group giữ offset của tin nhắn kế tiếp cần đọc: &quot;mọi thứ trước offset này đã xong&quot;. Coordinator của group ghi nó vào topic nội bộ &lt;code&gt;__consumer_offsets&lt;/code&gt;. Commit không tính theo từng tin nhắn: commit offset 8 đánh dấu các offset từ 0 đến 7 là đã xong, dù đã xử lý hay chưa. Sau khi khởi động lại hoặc sau một lần rebalance, việc đọc tiếp tục từ committed offset; nếu chưa có, từ nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định (mặc định của Kafka là tin nhắn mới nhất; của TopicDesk là tin nhắn cũ nhất). TopicDesk biến các ack của bạn thành committed offset, và chỉ hiển thị một dòng là Đã commit khi broker đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
+        <translation>Group đang chậm bao xa trên một partition: %1 trừ committed offset (TopicDesk tính từ log start khi chưa commit gì). Lag đếm offset, không đếm tin nhắn: các khoảng trống do compaction và các marker của transaction làm nó lớn hơn số tin nhắn còn phải đọc. Lag cứ tăng mãi nghĩa là group đọc chậm hơn tốc độ producer ghi.</translation>
+    </message>
+    <message>
+        <source>high watermark</source>
+        <translation>high watermark</translation>
+    </message>
+    <message>
+        <source>acks</source>
+        <translation>acks</translation>
+    </message>
+    <message>
+        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
+        <translation>Một thiết lập của producer: cần bao nhiêu bản sao của tin nhắn trước khi leader trả lời. 0: không ai trả lời, nên offset vẫn không rõ. 1: leader đã ghi tin nhắn. all (mặc định của Java từ Kafka 3.0, và của TopicDesk): mọi %1 đều đã có tin nhắn. Thiết lập này chỉ liên quan đến việc gửi (produce); nút Ack trong bảng của TopicDesk liên quan đến việc đọc (consume), là chuyện khác hẳn.</translation>
+    </message>
+    <message>
+        <source>In-sync replicas</source>
+        <translation>In-sync replica</translation>
+    </message>
+    <message>
+        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
+        <translation>Các replica của một partition đã theo kịp leader của nó. Với acks=all, leader trả lời khi tất cả các replica này đã có tin nhắn, và &lt;code&gt;min.insync.replicas&lt;/code&gt; cho biết được phép còn lại ít nhất bao nhiêu replica trước khi những lần ghi như vậy bị từ chối. Khi leader gặp sự cố, leader mới được chọn trong số các in-sync replica, nên tin nhắn đã được xác nhận không bị mất. Sandbox luôn báo mọi replica đều in-sync.</translation>
+    </message>
+    <message>
+        <source>Idempotence</source>
+        <translation>Idempotence</translation>
+    </message>
+    <message>
+        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
+        <translation>Với &lt;code&gt;enable.idempotence&lt;/code&gt;, producer đánh số các batch của mình cho từng partition, và broker bỏ qua batch mà nó đã ghi rồi. Nhờ vậy, một lần thử lại sau khi mất câu trả lời chỉ ghi tin nhắn một lần, không phải hai lần. Nó chỉ áp dụng cho các lần thử lại trong suốt vòng đời của một producer: tự tay gửi lại một tin nhắn, hoặc gửi lại sau khi khởi động lại, vẫn tạo ra bản trùng. Nó cần acks=all; TopicDesk bật nó khi dùng acks=all, và producer Java bật sẵn nó từ Kafka 3.0.</translation>
+    </message>
+    <message>
+        <source>At-least-once</source>
+        <translation>At-least-once</translation>
+    </message>
+    <message>
+        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
+        <translation>Một đảm bảo về việc giao tin nhắn: không mất gì, nhưng có thể có thứ đến hai lần. Consumer xử lý tin nhắn trước rồi mới commit; nếu nó dừng ở giữa, tin nhắn sẽ đến lại (Nhận lại trong bảng). Producer gửi lại sau khi &quot;không rõ đã giao chưa&quot; có thể ghi một tin nhắn hai lần. Commit trước khi xử lý thì thành at-most-once: không có gì hai lần, nhưng có thể mất. Exactly-once cần transaction, hoặc cách xử lý không gây hại khi chạy hai lần.</translation>
+    </message>
+    <message>
+        <source>No ZooKeeper</source>
+        <translation>Không còn ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
+        <translation>Kafka 4 chỉ chạy ở chế độ KRaft: một nhóm nhỏ controller (một node có thể vừa là controller vừa là broker) giữ metadata của cluster, như các topic, partition của chúng, leader của từng partition và các %1 của nó, trong một log riêng mà chúng sao chép với nhau bằng giao thức Raft. Kafka 4.0 đã bỏ ZooKeeper. Client thì chưa bao giờ cần nó: client chỉ nói chuyện với broker.</translation>
+    </message>
+    <message>
+        <source>in-sync replicas</source>
+        <translation>in-sync replica</translation>
+    </message>
+    <message>
+        <source>Committed offsets are kept in Kafka</source>
+        <translation>Committed offset được lưu trong Kafka</translation>
+    </message>
+    <message>
+        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
+        <translation>Các %1 của một group là những tin nhắn trong topic nội bộ, dạng compacted, &lt;code&gt;__consumer_offsets&lt;/code&gt;, do coordinator của group ghi. Chỉ những consumer rất cũ mới lưu chúng trong ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>Consumers pull; Kafka never pushes</source>
+        <translation>Consumer tự kéo (pull); Kafka không bao giờ đẩy (push)</translation>
+    </message>
+    <message>
+        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
+        <translation>Consumer hỏi các leader của các partition của nó để lấy tin nhắn. Broker chưa có gì mới sẽ giữ yêu cầu lại tối đa &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; rồi mới trả lời: đó là long poll. Vì vậy tin nhắn xuất hiện ngay sau khi được ghi, nhưng chỉ vì consumer liên tục hỏi. Consumer bị tạm dừng thì đơn giản là ngừng hỏi.</translation>
+    </message>
+    <message>
+        <source>Consuming deletes nothing</source>
+        <translation>Đọc tin nhắn không xóa gì cả</translation>
+    </message>
+    <message>
+        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
+        <translation>Đọc và commit chỉ dịch chuyển committed offset của một group. Tin nhắn vẫn còn đó, và các group khác, hoặc chính group này sau khi reset, có thể đọc lại nó. Tin nhắn chỉ mất đi khi retention xóa các phần cũ của log (theo thời gian hoặc dung lượng), hoặc khi compaction chỉ giữ tin nhắn mới nhất của mỗi key trên một topic compacted; chỉ khi đó %1 mới dịch chuyển.</translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation>log start</translation>
+    </message>
+    <message>
+        <source>Keyless messages are spread in runs</source>
+        <translation>Tin nhắn không có key được rải theo từng đợt</translation>
+    </message>
+    <message>
+        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
+        <translation>Producer Java từ Kafka 2.4 dùng sticky partitioner: các tin nhắn không có key lấp đầy một batch cho một partition, rồi chuyển sang partition khác (từ Kafka 3.3, gửi nhiều hơn tới các broker nhanh hơn), thay vì lần lượt mỗi partition một tin nhắn. TopicDesk gửi bằng librdkafka, với partitioner mặc định (&lt;code&gt;consistent_random&lt;/code&gt;) hoạt động khác: key đi vào partition theo hash CRC32 của nó, trong khi Java dùng murmur2, nên cùng một key có thể rơi vào partition khác (hãy chọn murmur2 trong bảng soạn tin nhắn để khớp với Java); tin nhắn không có key, hoặc có key rỗng, đi vào một partition chọn ngẫu nhiên, được giữ trong 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) trước khi chọn partition khác. Lựa chọn round-robin của TopicDesk gửi mỗi tin nhắn tới partition kế tiếp, dù có key hay không.</translation>
+    </message>
+    <message>
+        <source>Where a new group starts</source>
+        <translation>Group mới bắt đầu từ đâu</translation>
+    </message>
+    <message>
+        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
+        <translation>Group chưa có committed offset sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định. Mặc định của Kafka là &lt;code&gt;latest&lt;/code&gt;: chỉ những tin nhắn được ghi sau khi consumer tham gia. Mặc định của TopicDesk là tin nhắn cũ nhất, để bài học thấy được những gì đã có sẵn; lựa chọn &quot;Nếu chưa commit&quot; trong bảng kết nối thay đổi điều này.</translation>
+    </message>
+    <message>
+        <source>The group leader assigns partitions, not the coordinator</source>
+        <translation>Group leader phân chia partition, không phải coordinator</translation>
+    </message>
+    <message>
+        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
+        <translation>Trong giao thức consumer group classic, group coordinator (một broker) chỉ tập hợp các thành viên và chuyển đi kết quả phân chia mà một thành viên, group leader, tính ra. Giao thức consumer group mới của Kafka 4 (KIP-848) để coordinator tự tính và tránh phải dừng cả group ở mỗi lần %1. Thư viện client của TopicDesk, librdkafka 2.0, chỉ hỗ trợ giao thức classic.</translation>
+    </message>
+    <message>
+        <source>Share groups: TopicDesk cannot join them</source>
+        <translation>Share group: TopicDesk không tham gia được</translation>
+    </message>
+    <message>
+        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
+        <translation>Kafka 4 có thêm share group (KIP-932, &quot;queues for Kafka&quot;). Thành viên của chúng xác nhận từng tin nhắn riêng lẻ (accept, release hoặc reject), broker đếm số lần giao của mỗi tin nhắn, và nhiều thành viên có thể cùng đọc một partition. Nút Ack của TopicDesk trông giống vậy, nhưng không phải: thư viện client của TopicDesk, librdkafka 2.0, không tham gia được share group, chỉ tham gia được consumer group classic. Vì vậy TopicDesk biến các ack của bạn thành committed offset, thứ mà Kafka giữ theo từng partition, không theo từng tin nhắn: với lựa chọn an toàn, tin nhắn đã ack phải chờ cho đến khi mọi tin nhắn trước nó được ack; với lựa chọn commit ngay, nó được commit cùng với các tin nhắn chưa ack phía trước.</translation>
+    </message>
+    <message>
+        <source>Safer producer defaults</source>
+        <translation>Mặc định an toàn hơn cho producer</translation>
+    </message>
+    <message>
+        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
+        <translation>Từ Kafka 3.0, producer Java mặc định dùng acks=all và bật %1; các bài hướng dẫn cũ hơn dùng acks=1. TopicDesk cũng gửi với acks=all và idempotence, trừ khi bạn chọn khác.</translation>
+    </message>
+    <message>
+        <source>idempotence</source>
+        <translation>idempotence</translation>
+    </message>
+</context>
+<context>
     <name>AckTracker</name>
     <message>
         <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
@@ -9,11 +232,11 @@
     </message>
     <message>
         <source>Partition %1 is no longer assigned to this consumer (a rebalance gave it away); the message will be delivered again to its new owner.</source>
-        <translation>Partition %1 không còn được giao cho consumer này nữa: sau một lần rebalance (chia lại partition), nó đã thuộc về consumer khác; tin nhắn sẽ được gửi lại cho consumer đó.</translation>
+        <translation>Partition %1 không còn được giao cho consumer này nữa: sau một lần rebalance (chia lại partition), nó đã thuộc về consumer khác; consumer đó sẽ nhận lại tin nhắn.</translation>
     </message>
     <message>
         <source>Offset %1 of partition %2 was not delivered to this consumer.</source>
-        <translation>Offset %1 của partition %2 không được gửi tới consumer này.</translation>
+        <translation>Consumer này chưa từng nhận offset %1 của partition %2.</translation>
     </message>
     <message>
         <source>Partition %1 is not assigned to this consumer: the group gave it to another member, or has not assigned it yet.</source>
@@ -125,12 +348,6 @@
         <source>%1 failed: %2</source>
         <translation>%1 tin nhắn gửi thất bại: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the failed message(s) sent but not confirmed: it or they may be in the topic all the same.</source>
-        <translation>
-            <numerusform>%n tin nhắn lỗi đã được gửi đi nhưng không được xác nhận: chúng có thể vẫn nằm trong topic.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: %1 of %2 messages delivered, %3 failed, %4 never sent.</source>
         <translation>Đã dừng: đã giao %1 trên %2 tin nhắn, %3 thất bại, %4 chưa bao giờ được gửi.</translation>
@@ -150,6 +367,12 @@
     <message>
         <source>JSON Lines or text (*.jsonl *.json *.txt *.log);;JSON Lines, as exported (*.jsonl);;All files (*)</source>
         <translation>JSON Lines hoặc văn bản (*.jsonl *.json *.txt *.log);;JSON Lines, như khi xuất (*.jsonl);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery unknown for %n of them: no broker confirmed them, but they may be in the topic all the same.</source>
+        <translation>
+            <numerusform>Không rõ đã giao chưa với %n tin nhắn trong số đó: không broker nào xác nhận chúng, nhưng chúng vẫn có thể nằm trong topic.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,10 +450,6 @@
     <message>
         <source>empty key</source>
         <translation>key rỗng</translation>
-    </message>
-    <message>
-        <source>Messages with the same key always go to the same partition.</source>
-        <translation>Các tin nhắn có cùng key luôn được gửi vào cùng một partition.</translation>
     </message>
     <message>
         <source>no key (&amp;null)</source>
@@ -358,7 +577,7 @@
     </message>
     <message>
         <source>all (every in-sync replica)</source>
-        <translation>all (mọi bản sao đồng bộ)</translation>
+        <translation>all (mọi in-sync replica)</translation>
     </message>
     <message>
         <source>1 (the leader)</source>
@@ -386,11 +605,11 @@
     </message>
     <message>
         <source>The answer waits until every in-sync replica has the message.</source>
-        <translation>Broker chỉ phản hồi khi mọi bản sao đồng bộ (in-sync replica) đều đã có tin nhắn.</translation>
+        <translation>Broker chỉ phản hồi khi mọi in-sync replica đều đã có tin nhắn.</translation>
     </message>
     <message>
         <source>The answer comes once the partition&apos;s leader has written it; it is lost if the leader fails before the replicas copy it.</source>
-        <translation>Broker phản hồi ngay khi leader của partition đã ghi tin nhắn; tin nhắn sẽ bị mất nếu leader gặp sự cố trước khi các bản sao kịp sao chép nó.</translation>
+        <translation>Broker phản hồi ngay khi leader của partition đã ghi tin nhắn; tin nhắn sẽ bị mất nếu leader gặp sự cố trước khi các replica kịp sao chép nó.</translation>
     </message>
     <message>
         <source>No answer at all: fastest, but the offset stays unknown and a lost message goes unnoticed.</source>
@@ -470,6 +689,14 @@
         <source>The compose box holds offset %1 of partition %2 of &quot;%3&quot;, to send again.</source>
         <translation>Ô soạn tin nhắn đang chứa offset %1 của partition %2 thuộc &quot;%3&quot;, sẵn sàng để gửi lại.</translation>
     </message>
+    <message>
+        <source>Messages with the same key go to the same partition, as long as the topic&apos;s partition count and the partitioner stay the same.</source>
+        <translation>Các tin nhắn có cùng key đi vào cùng một partition, miễn là số partition của topic và partitioner không đổi.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Tới %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -511,11 +738,11 @@
     </message>
     <message>
         <source>The consumer group is empty: enter a group id such as &quot;%1&quot;.</source>
-        <translation>Nhóm consumer đang để trống: hãy nhập một group id, ví dụ &quot;%1&quot;.</translation>
+        <translation>Consumer group đang để trống: hãy nhập một group id, ví dụ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The consumer group &quot;%1&quot; starts or ends with spaces.</source>
-        <translation>Nhóm consumer &quot;%1&quot; có khoảng trắng ở đầu hoặc cuối.</translation>
+        <translation>Consumer group &quot;%1&quot; có khoảng trắng ở đầu hoặc cuối.</translation>
     </message>
     <message>
         <source>%1 needs a user name.</source>
@@ -578,35 +805,23 @@
     </message>
     <message>
         <source>In a consumer group, partitions are shared with the group&apos;s other members and acknowledged messages are committed. Browsing reads every partition without a group and commits nothing.</source>
-        <translation>Trong nhóm consumer, các partition được chia cho những thành viên khác của nhóm, và tin nhắn đã xác nhận (ack) sẽ được commit. Chế độ duyệt đọc mọi partition mà không cần nhóm và không commit gì cả.</translation>
+        <translation>Trong consumer group, các partition được chia cho những thành viên khác của group, và tin nhắn đã ack sẽ được commit. Chế độ duyệt đọc mọi partition mà không dùng group và không commit gì cả.</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>Nhó&amp;m:</translation>
+        <translation>Grou&amp;p:</translation>
     </message>
     <message>
         <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
-        <translation>Các consumer trong cùng một nhóm chia nhau các partition của topic; offset mà nhóm đã commit cho biết việc đọc sẽ tiếp tục từ đâu.</translation>
+        <translation>Các consumer trong cùng một group chia nhau các partition của topic; offset mà group đã commit cho biết việc đọc sẽ tiếp tục từ đâu.</translation>
     </message>
     <message>
         <source>consumer group id</source>
-        <translation>group id của nhóm consumer</translation>
-    </message>
-    <message>
-        <source>S&amp;tart at:</source>
-        <translation>Bắt đầ&amp;u từ:</translation>
-    </message>
-    <message>
-        <source>Where reading starts when the group has no committed offset, and when browsing (auto.offset.reset).</source>
-        <translation>Vị trí bắt đầu đọc khi nhóm chưa commit offset nào, và khi duyệt (auto.offset.reset).</translation>
+        <translation>group id của consumer group</translation>
     </message>
     <message>
         <source>C&amp;ommit:</source>
         <translation>C&amp;ommit:</translation>
-    </message>
-    <message>
-        <source>Safe: the committed position never passes a message you have not acked. Kafka-native: Ack on offset N commits N+1, covering every earlier message. Automatic: the consumer commits by itself every few seconds.</source>
-        <translation>An toàn: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa ack. Kiểu Kafka gốc: Ack tại offset N sẽ commit N+1, bao gồm luôn mọi tin nhắn phía trước. Tự động: consumer tự commit sau mỗi vài giây.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -626,11 +841,11 @@
     </message>
     <message>
         <source>in a consumer group</source>
-        <translation>trong nhóm consumer</translation>
+        <translation>trong consumer group</translation>
     </message>
     <message>
         <source>browsing, no group</source>
-        <translation>duyệt, không dùng nhóm</translation>
+        <translation>duyệt, không dùng group</translation>
     </message>
     <message>
         <source>the earliest message</source>
@@ -643,10 +858,6 @@
     <message>
         <source>safe (what is acked)</source>
         <translation>an toàn (phần đã ack)</translation>
-    </message>
-    <message>
-        <source>Kafka-native</source>
-        <translation>kiểu Kafka gốc</translation>
     </message>
     <message>
         <source>automatic (no Ack)</source>
@@ -662,7 +873,7 @@
     </message>
     <message>
         <source>Disconnect: the consumer commits what was acked and leaves its group</source>
-        <translation>Ngắt kết nối: consumer commit những gì đã ack rồi rời nhóm</translation>
+        <translation>Ngắt kết nối: consumer commit những gì đã ack rồi rời group</translation>
     </message>
     <message>
         <source>SSL, SASL, client id, any librdkafka property, and a connection test</source>
@@ -670,19 +881,11 @@
     </message>
     <message>
         <source>Not connected: reading in a consumer group needs the group&apos;s name. Enter one, or choose to read by browsing, without a group.</source>
-        <translation>Chưa kết nối: đọc trong nhóm consumer cần có tên nhóm. Hãy nhập tên nhóm, hoặc chọn chế độ duyệt, không dùng nhóm.</translation>
+        <translation>Chưa kết nối: đọc trong consumer group cần có tên group. Hãy nhập tên group, hoặc chọn chế độ duyệt, không dùng group.</translation>
     </message>
     <message>
         <source>Browsing reads every partition without a group: nothing is committed, nothing to ack, no group left behind.</source>
-        <translation>Chế độ duyệt đọc mọi partition mà không dùng nhóm: không commit gì, không cần ack, không để lại nhóm nào.</translation>
-    </message>
-    <message>
-        <source>Ack messages to commit them: the committed position never passes a message you have not acked.</source>
-        <translation>Hãy ack tin nhắn để commit chúng: vị trí đã commit không bao giờ vượt qua một tin nhắn mà bạn chưa ack.</translation>
-    </message>
-    <message>
-        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not.</source>
-        <translation>Ack tại offset N sẽ commit ngay N+1, bao gồm luôn mọi tin nhắn phía trước trong partition đó, dù đã ack hay chưa.</translation>
+        <translation>Chế độ duyệt đọc mọi partition mà không dùng group: không commit gì, không cần ack, không để lại group nào.</translation>
     </message>
     <message>
         <source>The consumer commits by itself every few seconds; Ack is off.</source>
@@ -715,6 +918,72 @@
     <message>
         <source>Profile &quot;%1&quot; loaded.</source>
         <translation>Đã nạp hồ sơ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>If no commi&amp;t:</source>
+        <translation>Nếu chưa commi&amp;t:</translation>
+    </message>
+    <message>
+        <source>Where reading starts on a partition the group has no committed offset for, and always when browsing (auto.offset.reset). Kafka&apos;s own default is new messages only; TopicDesk&apos;s is the earliest message.</source>
+        <translation>Nơi bắt đầu đọc trên một partition mà group chưa có committed offset, và luôn dùng khi duyệt (auto.offset.reset). Mặc định của chính Kafka là chỉ tin nhắn mới; của TopicDesk là tin nhắn cũ nhất.</translation>
+    </message>
+    <message>
+        <source>Safe: the committed offset never passes a message you have not acked. Immediate: Ack on offset N commits N+1 at once, as a plain Kafka commit does, covering every earlier message, acked or not. Automatic: the consumer commits by itself every few seconds.</source>
+        <translation>An toàn: committed offset không bao giờ vượt qua một tin nhắn bạn chưa ack. Commit ngay: Ack tại offset N sẽ commit N+1 ngay lập tức, như một lần commit Kafka thông thường, bao gồm mọi tin nhắn phía trước, dù đã ack hay chưa. Tự động: consumer tự commit sau mỗi vài giây.</translation>
+    </message>
+    <message>
+        <source>immediate (skips unacked)</source>
+        <translation>commit ngay (bỏ qua tin chưa ack)</translation>
+    </message>
+    <message>
+        <source>A consumer group shares the partitions among its members and remembers where they got to.</source>
+        <translation>Consumer group chia các partition cho các thành viên và ghi nhớ họ đã đọc tới đâu.</translation>
+    </message>
+    <message>
+        <source>Glossary: consumer group</source>
+        <translation>Thuật ngữ: consumer group</translation>
+    </message>
+    <message>
+        <source>The group id: consumers with the same id form one group.</source>
+        <translation>Group id: các consumer có cùng id tạo thành một group.</translation>
+    </message>
+    <message>
+        <source>Without a committed offset, reading starts here. Kafka&apos;s own default is new messages only.</source>
+        <translation>Khi chưa có committed offset, việc đọc bắt đầu từ đây. Mặc định của chính Kafka là chỉ tin nhắn mới.</translation>
+    </message>
+    <message>
+        <source>Glossary: commit (committed offset)</source>
+        <translation>Thuật ngữ: commit (committed offset)</translation>
+    </message>
+    <message>
+        <source>How your acks become committed offsets.</source>
+        <translation>Cách các ack của bạn trở thành committed offset.</translation>
+    </message>
+    <message>
+        <source>1 broker</source>
+        <translation>1 broker</translation>
+    </message>
+    <message>
+        <source>3 brokers</source>
+        <translation>3 broker</translation>
+    </message>
+    <message>
+        <source>With 3 brokers every partition has a replica on each of them, and one broker leads it. Stop a broker (Topics menu, Sandbox brokers) and TopicDesk moves the leadership of its partitions to a running broker, as Kafka&apos;s controller would.
+The sandbox does not model in-sync replicas: it always reports all replicas in sync, and answers acks=all as soon as the leader has the message.</source>
+        <translation>Với 3 broker, mỗi partition có một replica trên từng broker, và một broker làm leader của nó. Hãy dừng một broker (menu Topic, Sandbox broker) và TopicDesk sẽ chuyển quyền leader các partition của nó sang một broker đang chạy, như controller của Kafka vẫn làm.
+Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều in-sync, và trả lời acks=all ngay khi leader có tin nhắn.</translation>
+    </message>
+    <message>
+        <source>&amp;Brokers:</source>
+        <translation>&amp;Số broker:</translation>
+    </message>
+    <message>
+        <source>Ack messages to commit them: the committed offset never passes a message you have not acked.</source>
+        <translation>Hãy ack tin nhắn để commit chúng: committed offset không bao giờ vượt qua một tin nhắn bạn chưa ack.</translation>
+    </message>
+    <message>
+        <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not: those rows turn Skipped.</source>
+        <translation>Ack tại offset N sẽ commit N+1 ngay lập tức, bao gồm luôn mọi tin nhắn phía trước trong partition đó, dù đã ack hay chưa: các dòng đó chuyển sang Bị bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +1034,7 @@
     </message>
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3 (%4): reading only that partition, without a consumer group, and showing only that key&apos;s messages.</source>
-        <translation>Key &quot;%1&quot; nằm trong partition %2 của %3 (%4): chỉ đọc partition đó, không dùng nhóm consumer, và chỉ hiện các tin nhắn có key này.</translation>
+        <translation>Key &quot;%1&quot; nằm trong partition %2 của %3 (%4): chỉ đọc partition đó, không dùng consumer group, và chỉ hiện các tin nhắn có key này.</translation>
     </message>
 </context>
 <context>
@@ -788,7 +1057,7 @@
     </message>
     <message>
         <source>Paused: the consumer stops fetching but stays in its group.</source>
-        <translation>Đã tạm dừng: consumer ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm.</translation>
+        <translation>Đã tạm dừng: consumer ngừng lấy tin nhắn về nhưng vẫn ở lại trong group.</translation>
     </message>
     <message>
         <source>Resumed fetching.</source>
@@ -796,7 +1065,7 @@
     </message>
     <message>
         <source>The commit failed: %1. The messages it covered will be delivered again.</source>
-        <translation>Commit thất bại: %1. Các tin nhắn mà nó bao gồm sẽ được gửi lại.</translation>
+        <translation>Commit thất bại: %1. Các tin nhắn mà nó bao gồm sẽ được nhận lại.</translation>
     </message>
     <message>
         <source>The commit failed: %1; retrying in %2 s.</source>
@@ -812,7 +1081,7 @@
     </message>
     <message>
         <source>Group &quot;%1&quot; had no committed offset for partition %2: committing offset %3, where this consumer starts, so that a member taking the partition over resumes there.</source>
-        <translation>Group &quot;%1&quot; chưa có offset đã commit cho partition %2: commit offset %3, nơi consumer này bắt đầu, để thành viên nhận lại partition sẽ tiếp tục từ đó.</translation>
+        <translation>Group &quot;%1&quot; chưa có offset đã commit cho partition %2: commit offset %3, nơi consumer này bắt đầu, để thành viên tiếp quản partition sẽ đọc tiếp từ đó.</translation>
     </message>
     <message numerus="yes">
         <source>Read partition %1 up to offset %2: %n message(s) with the key shown, %3 with other keys skipped.</source>
@@ -853,11 +1122,11 @@
     </message>
     <message>
         <source>How many brokers keep a copy of each partition; at most the number of brokers.</source>
-        <translation>Số broker giữ một bản sao của mỗi partition; tối đa bằng số broker hiện có.</translation>
+        <translation>Số broker giữ một bản sao (replica) của mỗi partition; tối đa bằng số broker hiện có.</translation>
     </message>
     <message>
         <source>The sandbox has one broker: one replica.</source>
-        <translation>Sandbox chỉ có một broker: một bản sao.</translation>
+        <translation>Sandbox chỉ có một broker: một replica.</translation>
     </message>
     <message>
         <source>A topic named &quot;%1&quot; already exists.</source>
@@ -881,10 +1150,6 @@
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Null: the message has no value (a tombstone).</source>
-        <translation>Null: tin nhắn không có giá trị (tombstone).</translation>
     </message>
     <message>
         <source>Copy &amp;key</source>
@@ -1009,6 +1274,10 @@
     <message>
         <source>Copies a kcat -P command line that sends this message again (brokers from $KAFKA_BROKERS)</source>
         <translation>Sao chép một dòng lệnh kcat -P để gửi lại tin nhắn này (broker lấy từ $KAFKA_BROKERS)</translation>
+    </message>
+    <message>
+        <source>Null: the message has no value. On a compacted topic that makes it a tombstone, which deletes the key&apos;s older messages.</source>
+        <translation>Null: tin nhắn không có giá trị. Trên một topic compacted, điều đó biến nó thành tombstone, xóa các tin nhắn cũ hơn của key đó.</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1575,7 @@
     </message>
     <message>
         <source>Reads only the partition of topic &quot;%1&quot; that the key is in, without a consumer group, and shows only that key&apos;s messages.</source>
-        <translation>Chỉ đọc partition của topic &quot;%1&quot; chứa key này, không dùng nhóm consumer, và chỉ hiện các tin nhắn có key này.</translation>
+        <translation>Chỉ đọc partition của topic &quot;%1&quot; chứa key này, không dùng consumer group, và chỉ hiện các tin nhắn có key này.</translation>
     </message>
     <message>
         <source>Hex bytes are pairs of the digits 0-9 and a-f, like 00 ff 6b.</source>
@@ -1323,6 +1592,231 @@
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3.</source>
         <translation>Key &quot;%1&quot; nằm trong partition %2 của %3.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Thuật ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Thuật ngữ</translation>
+    </message>
+    <message>
+        <source>The &amp;tutorial and today&apos;s Kafka</source>
+        <translation>&amp;Bài hướng dẫn và Kafka ngày nay</translation>
+    </message>
+    <message>
+        <source>The words TopicDesk&apos;s tables, tooltips and log use, in a few sentences each.</source>
+        <translation>Các từ mà bảng, tooltip và nhật ký của TopicDesk dùng, mỗi từ giải thích trong vài câu.</translation>
+    </message>
+    <message>
+        <source>The tutorial and today&apos;s Kafka</source>
+        <translation>Bài hướng dẫn và Kafka ngày nay</translation>
+    </message>
+    <message>
+        <source>Many Kafka tutorials were written for older versions. This is what holds for Kafka 4, and for TopicDesk.</source>
+        <translation>Nhiều bài hướng dẫn Kafka được viết cho các phiên bản cũ. Đây là những gì đúng với Kafka 4, và với TopicDesk.</translation>
+    </message>
+    <message>
+        <source>Press Shift+F1 and click here for more, with a link to the glossary.</source>
+        <translation>Nhấn Shift+F1 rồi bấm vào đây để xem thêm, kèm liên kết tới bảng thuật ngữ.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMember</name>
+    <message>
+        <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
+        <translation>Đang bật auto-commit: consumer tự commit sau mỗi vài giây, nên Ack bị tắt.</translation>
+    </message>
+    <message>
+        <source>%1 joined group &quot;%2&quot; on &quot;%3&quot;: the group rebalances, and its leader member shares the partitions out again.</source>
+        <translation>%1 đã tham gia group &quot;%2&quot; trên &quot;%3&quot;: group rebalance, và thành viên leader của nó chia lại các partition.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Thành viên %1</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Đang tham gia</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Đang rời đi</translation>
+    </message>
+    <message>
+        <source>Left the group</source>
+        <translation>Đã rời group</translation>
+    </message>
+    <message>
+        <source>Crashed, removed</source>
+        <translation>Bị crash, đã bị loại</translation>
+    </message>
+    <message>
+        <source>Crashed, still a member</source>
+        <translation>Bị crash, vẫn là thành viên</translation>
+    </message>
+    <message>
+        <source>Joining the group: it waits for the rebalance that gives it partitions.</source>
+        <translation>Đang tham gia group: chờ lần rebalance giao partition cho nó.</translation>
+    </message>
+    <message>
+        <source>In the group: it reads the partitions it was assigned.</source>
+        <translation>Trong group: đọc các partition được giao.</translation>
+    </message>
+    <message>
+        <source>Committing what was acknowledged, then leaving the group.</source>
+        <translation>Đang commit những gì đã ack, rồi rời group.</translation>
+    </message>
+    <message>
+        <source>It committed what was acknowledged and left the group; the others took its partitions over at once.</source>
+        <translation>Nó đã commit những gì đã ack và rời group; các thành viên khác nhận ngay các partition của nó.</translation>
+    </message>
+    <message>
+        <source>It crashed; its session timed out, and the group rebalanced without it.</source>
+        <translation>Nó đã bị crash; session của nó hết hạn, và group đã rebalance mà không có nó.</translation>
+    </message>
+    <message>
+        <source>It crashed: the coordinator still counts it as a member, and its partitions are read by nobody until its session times out.</source>
+        <translation>Nó đã bị crash: coordinator vẫn coi nó là thành viên, và không ai đọc các partition của nó cho đến khi session của nó hết hạn.</translation>
+    </message>
+    <message>
+        <source>%1 is leaving the group cleanly: it commits what was acknowledged, then tells the coordinator it leaves, so the group rebalances at once.</source>
+        <translation>%1 đang rời group một cách gọn gàng: nó commit những gì đã ack, rồi báo cho coordinator là nó rời đi, nên group rebalance ngay lập tức.</translation>
+    </message>
+    <message>
+        <source>This member crashed: its messages can no longer be acked here.</source>
+        <translation>Thành viên này đã bị crash: không thể ack các tin nhắn của nó ở đây nữa.</translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. It held no partition; the coordinator drops it when its heartbeats stop for the session timeout (session.timeout.ms, %2 s here), and the group rebalances then.</source>
+        <translation>%1 bị cố ý cho crash: nó đóng lại mà không commit và không rời group. Nó không giữ partition nào; coordinator loại nó khi heartbeat của nó ngừng trong khoảng session timeout (session.timeout.ms, ở đây là %2 giây), và khi đó group sẽ rebalance.</translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. The coordinator notices only when its heartbeats stop for the session timeout (session.timeout.ms, %2 s here); then the group rebalances and partition(s) %3 go to the other members, with every message it had not committed.</source>
+        <translation>%1 bị cố ý cho crash: nó đóng lại mà không commit và không rời group. Coordinator chỉ nhận ra khi heartbeat của nó ngừng trong khoảng session timeout (session.timeout.ms, ở đây là %2 giây); khi đó group rebalance và partition %3 được giao cho các thành viên khác, cùng với mọi tin nhắn mà nó chưa commit.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: the coordinator gave up on %3 when its session timed out, and the group rebalanced without it.</source>
+        <translation>Group &quot;%1&quot;, generation %2: coordinator đã loại %3 khi session của nó hết hạn, và group đã rebalance mà không có nó.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: %3 got no partition (the group has more members than the topic has partitions).</source>
+        <translation>Group &quot;%1&quot;, generation %2: %3 không nhận được partition nào (group có nhiều thành viên hơn số partition của topic).</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: %3 was assigned partition(s) %4.</source>
+        <translation>Group &quot;%1&quot;, generation %2: %3 được giao partition %4.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from %4; what it had acknowledged there was committed first.</source>
+        <translation>Group &quot;%1&quot;, generation %2: partition %3 bị thu hồi khỏi %4; những gì nó đã ack ở đó đã được commit trước.</translation>
+    </message>
+    <message>
+        <source>This member left the group: its messages can no longer be acked here.</source>
+        <translation>Thành viên này đã rời group: không thể ack các tin nhắn của nó ở đây nữa.</translation>
+    </message>
+    <message>
+        <source>%1 left the group, having committed what was acknowledged.</source>
+        <translation>%1 đã rời group, sau khi commit những gì đã ack.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>A&amp;dd a consumer</source>
+        <translation>Thêm cons&amp;umer</translation>
+    </message>
+    <message>
+        <source>&amp;Leave cleanly</source>
+        <translation>Rời đ&amp;i gọn gàng</translation>
+    </message>
+    <message>
+        <source>Cras&amp;h</source>
+        <translation>Giả &amp;lập crash</translation>
+    </message>
+    <message>
+        <source>Start another consumer in the same group, on the same topic, in this window: the group rebalances and the partitions are shared out again (at most %1 consumers)</source>
+        <translation>Khởi động thêm một consumer trong cùng group, trên cùng topic, trong cửa sổ này: group rebalance và các partition được chia lại (tối đa %1 consumer)</translation>
+    </message>
+    <message>
+        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on.</source>
+        <translation>Mỗi lần rebalance bắt đầu một generation mới của group. Với giao thức classic, thành viên leader của group tính xem ai nhận partition nào, và coordinator chuyển kết quả đi.</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Every consumer of this window in the group: the partitions it holds and the generation (the group&apos;s rebalance count) it last heard</source>
+        <translation>Mọi consumer của cửa sổ này trong group: các partition nó đang giữ và generation (số lần rebalance của group) mà nó nghe được gần nhất</translation>
+    </message>
+    <message>
+        <source>This window runs at most %1 consumers of the group: let a member leave first.</source>
+        <translation>Cửa sổ này chạy tối đa %1 consumer của group: hãy cho một thành viên rời đi trước.</translation>
+    </message>
+    <message>
+        <source>%1, in group &quot;%2&quot;</source>
+        <translation>%1, trong group &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Its own consumer, with its own table: Ack here commits for this member</source>
+        <translation>Consumer riêng của nó, với bảng riêng: Ack ở đây là commit cho thành viên này</translation>
+    </message>
+    <message>
+        <source>&amp;Ack selected</source>
+        <translation>&amp;Ack tin đã chọn</translation>
+    </message>
+    <message>
+        <source>No consumer group runs in this window: connect, choose a topic and read in Group mode, then add consumers to see a rebalance.</source>
+        <translation>Không có consumer group nào chạy trong cửa sổ này: hãy kết nối, chọn một topic và đọc ở chế độ Group, rồi thêm consumer để xem một lần rebalance.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; on &quot;%2&quot;, generation %3. Member 1 is the Messages panel&apos;s consumer.</source>
+        <translation>Group &quot;%1&quot; trên &quot;%2&quot;, generation %3. Thành viên 1 là consumer của bảng Tin nhắn.</translation>
+    </message>
+    <message>
+        <source>(joining)</source>
+        <translation>(đang tham gia)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s own consumer: its messages are in the Messages panel</source>
+        <translation>Consumer riêng của cửa sổ: tin nhắn của nó nằm trong bảng Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Không ở trong group</translation>
+    </message>
+    <message>
+        <source>The member in the current tab commits what it acknowledged and leaves the group: the group rebalances within moments, and only its unacknowledged messages go to another member</source>
+        <translation>Thành viên ở tab hiện tại commit những gì nó đã ack rồi rời group: group rebalance chỉ trong chốc lát, và chỉ những tin nhắn chưa ack của nó được chuyển cho thành viên khác</translation>
+    </message>
+    <message>
+        <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. Its partitions move only after the session timeout (%1 s here), and everything it had not committed goes to another member as Redelivered</source>
+        <translation>Thành viên ở tab hiện tại dừng như thể tiến trình của nó bị crash: không commit gì và không rời group. Các partition của nó chỉ được chuyển đi sau session timeout (ở đây là %1 giây), và mọi thứ nó chưa commit sẽ đến thành viên khác dưới dạng Nhận lại</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1859,7 @@
     </message>
     <message>
         <source>Consumer group; default $KAFKA_GROUP, else topicdesk.</source>
-        <translation>Nhóm consumer; mặc định lấy từ $KAFKA_GROUP, nếu không có thì là topicdesk.</translation>
+        <translation>Consumer group; mặc định lấy từ $KAFKA_GROUP, nếu không có thì là topicdesk.</translation>
     </message>
     <message>
         <source>librdkafka properties, name=value per line.</source>
@@ -1505,7 +1999,7 @@
     </message>
     <message>
         <source>Show only the messages with this key, reading (without a group) only the partition the key is in.</source>
-        <translation>Chỉ hiện các tin nhắn có key này, và chỉ đọc (không dùng nhóm) partition chứa key đó.</translation>
+        <translation>Chỉ hiện các tin nhắn có key này, và chỉ đọc (không dùng group) partition chứa key đó.</translation>
     </message>
     <message>
         <source>How producers placed the key: murmur2 (default, as Java clients do) or consistent_random (librdkafka&apos;s default).</source>
@@ -1533,11 +2027,19 @@
     </message>
     <message>
         <source>--key reads without a consumer group, so there is nothing to acknowledge: leave out --manual.</source>
-        <translation>--key đọc mà không dùng nhóm consumer, nên không có gì cần xác nhận (ack): hãy bỏ --manual.</translation>
+        <translation>--key đọc mà không dùng consumer group, nên không có gì cần xác nhận (ack): hãy bỏ --manual.</translation>
     </message>
     <message>
         <source>Unknown partitioner &quot;%1&quot;: use murmur2 (Java clients) or consistent_random (librdkafka clients).</source>
         <translation>Partitioner không xác định &quot;%1&quot;: hãy dùng murmur2 (client Java) hoặc consistent_random (client librdkafka).</translation>
+    </message>
+    <message>
+        <source>How many brokers: 1 (default) or 3, each with a replica of every partition.</source>
+        <translation>Số broker: 1 (mặc định) hoặc 3, mỗi broker có một replica của mọi partition.</translation>
+    </message>
+    <message>
+        <source>--brokers expects 1 or 3 (how many sandbox brokers), not &quot;%1&quot;.</source>
+        <translation>--brokers cần 1 hoặc 3 (số broker của Sandbox), không phải &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2091,169 @@
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>Explain each step</source>
+        <translation>Giải thích từng bước</translation>
+    </message>
+    <message>
+        <source>Show two sentences under each step on what happened there; off, the journey is a compact list of times</source>
+        <translation>Hiện hai câu dưới mỗi bước về những gì đã xảy ra ở đó; khi tắt, hành trình là một danh sách thời gian gọn</translation>
+    </message>
+    <message>
+        <source>Produce call</source>
+        <translation>Lệnh gửi (produce)</translation>
+    </message>
+    <message>
+        <source>Created by its producer (CreateTime)</source>
+        <translation>Được producer tạo ra (CreateTime)</translation>
+    </message>
+    <message>
+        <source>Appended by the broker (LogAppendTime)</source>
+        <translation>Được broker ghi nối vào log (LogAppendTime)</translation>
+    </message>
+    <message>
+        <source>Sent by another client (no timestamp)</source>
+        <translation>Được gửi bởi một client khác (không có timestamp)</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Báo cáo giao tin (delivery report)</translation>
+    </message>
+    <message>
+        <source>Fetched by the consumer</source>
+        <translation>Consumer đã lấy về</translation>
+    </message>
+    <message>
+        <source>Shown in the table</source>
+        <translation>Hiện trong bảng</translation>
+    </message>
+    <message>
+        <source>Acked</source>
+        <translation>Đã ack</translation>
+    </message>
+    <message>
+        <source>Commit sent</source>
+        <translation>Đã gửi commit</translation>
+    </message>
+    <message>
+        <source>Commit confirmed by the broker</source>
+        <translation>Broker đã xác nhận commit</translation>
+    </message>
+    <message>
+        <source>Send handed the record to this window&apos;s producer, which chose its partition (from the key, when there is one) and queued it for that partition&apos;s leader broker. Producers push: the record goes out with the next request to that broker.</source>
+        <translation>Lệnh gửi đã trao record cho producer của cửa sổ này; producer chọn partition cho nó (theo key, nếu có) và xếp nó vào hàng đợi gửi tới broker leader của partition đó. Producer chủ động đẩy (push): record được gửi đi cùng yêu cầu kế tiếp tới broker đó.</translation>
+    </message>
+    <message>
+        <source>Another client sent this record, so its produce call was not seen here; the time is the one its producer wrote into the record. The producer&apos;s clock may differ from this computer&apos;s.</source>
+        <translation>Một client khác đã gửi record này, nên lệnh gửi của nó không được thấy ở đây; thời gian là thời gian mà producer của nó ghi vào record. Đồng hồ của producer đó có thể khác với đồng hồ của máy này.</translation>
+    </message>
+    <message>
+        <source>Another client sent this record; the topic uses LogAppendTime, so the broker stamped it when it appended it to the partition&apos;s log. The journey here starts at the broker.</source>
+        <translation>Một client khác đã gửi record này; topic dùng LogAppendTime, nên broker đóng dấu thời gian khi ghi nối record vào log của partition. Hành trình ở đây bắt đầu tại broker.</translation>
+    </message>
+    <message>
+        <source>Another client sent this record and it carries no timestamp. The journey here starts when the consumer fetched it.</source>
+        <translation>Một client khác đã gửi record này và nó không có timestamp. Hành trình ở đây bắt đầu khi consumer lấy nó về.</translation>
+    </message>
+    <message>
+        <source>The producer reported that the leader appended the record at this offset once %1 was met, after the consumer had already fetched it: the broker answers both once the record is written, and the two answers travel and are handled separately.</source>
+        <translation>Producer báo rằng leader đã ghi nối record tại offset này khi điều kiện %1 được đáp ứng, sau khi consumer đã lấy nó về: broker trả lời cả hai khi record đã được ghi, và hai câu trả lời được truyền đi và xử lý riêng rẽ.</translation>
+    </message>
+    <message>
+        <source>The producer reported that the partition&apos;s leader appended the record to its log at this offset, once %1 was met (all: every in-sync replica has it; 1: the leader alone). The record stays in the log until retention removes it, however often it is read.</source>
+        <translation>Producer báo rằng leader của partition đã ghi nối record vào log tại offset này, khi điều kiện %1 được đáp ứng (all: mọi in-sync replica đều đã có nó; 1: chỉ riêng leader). Record nằm trong log cho đến khi retention xóa nó, dù được đọc bao nhiêu lần đi nữa.</translation>
+    </message>
+    <message>
+        <source>The consumer pulled the record: it asks the leader for the records after its position, and the broker holds the request open until there are some. Reading changes nothing in the log; only the consumer&apos;s position moves on.</source>
+        <translation>Consumer đã kéo (pull) record về: nó hỏi leader các record sau vị trí của nó, và broker giữ yêu cầu mở cho đến khi có record. Việc đọc không thay đổi gì trong log; chỉ vị trí của consumer dịch chuyển.</translation>
+    </message>
+    <message>
+        <source>The record reached this window&apos;s message table. Until a commit covers it, a restart or a rebalance delivers it again.</source>
+        <translation>Record đã đến bảng tin nhắn của cửa sổ này. Cho đến khi có một commit bao gồm nó, một lần khởi động lại hoặc rebalance sẽ giao nó lại.</translation>
+    </message>
+    <message>
+        <source>Nobody acked this message: a commit of a later offset covered it anyway (the immediate commit choice, or auto-commit). A committed offset only says &quot;everything before me is done&quot;.</source>
+        <translation>Không ai ack tin nhắn này: dù vậy, một lần commit offset phía sau đã bao gồm nó (lựa chọn commit ngay, hoặc auto-commit). Committed offset chỉ nói &quot;mọi thứ trước tôi đã xong&quot;.</translation>
+    </message>
+    <message>
+        <source>Acking marks the message as processed in TopicDesk. A consumer group keeps no per-message acknowledgements: only a committed offset tells it how far the group got.</source>
+        <translation>Ack đánh dấu tin nhắn là đã xử lý trong TopicDesk. Consumer group không giữ ack cho từng tin nhắn: chỉ committed offset cho nó biết group đã đọc tới đâu.</translation>
+    </message>
+    <message>
+        <source>The consumer committed this offset while stopping or handing the partition back, without an ack outcome to time it. The commit itself was confirmed, below.</source>
+        <translation>Consumer đã commit offset này khi đang dừng hoặc khi trả lại partition, không có kết quả ack nào để tính thời gian. Bản thân lần commit đã được xác nhận, xem bên dưới.</translation>
+    </message>
+    <message>
+        <source>The consumer asked the group&apos;s coordinator broker to store the committed offset, the next offset to read: every offset below it counts as processed. Commits are records in the internal topic __consumer_offsets.</source>
+        <translation>Consumer đã yêu cầu broker coordinator của group lưu committed offset, tức offset kế tiếp cần đọc: mọi offset thấp hơn nó được tính là đã xử lý. Commit là các record trong topic nội bộ __consumer_offsets.</translation>
+    </message>
+    <message>
+        <source>The coordinator wrote the commit to __consumer_offsets and confirmed it. A restarted or new member of the group starts after this message, so it is not delivered to the group again.</source>
+        <translation>Coordinator đã ghi commit vào __consumer_offsets và xác nhận. Một thành viên mới hoặc vừa khởi động lại của group sẽ bắt đầu sau tin nhắn này, nên group sẽ không nhận lại nó.</translation>
+    </message>
+    <message>
+        <source>Journey %1: fetched again (a restart, a rebalance or a seek)</source>
+        <translation>Hành trình %1: được lấy về lần nữa (khởi động lại, rebalance hoặc seek)</translation>
+    </message>
+    <message>
+        <source>Journey 1</source>
+        <translation>Hành trình 1</translation>
+    </message>
+    <message>
+        <source>partition %1, offset %2, %3</source>
+        <translation>partition %1, offset %2, %3</translation>
+    </message>
+    <message>
+        <source>committed offset %1</source>
+        <translation>committed offset %1</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>−%1 ms</source>
+        <translation>−%1 ms</translation>
+    </message>
+    <message>
+        <source>not acked</source>
+        <translation>chưa ack</translation>
+    </message>
+    <message>
+        <source>not timed</source>
+        <translation>không đo thời gian</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>chưa tới</translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation>không thể</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>This delivery ended before a commit covered it: the same offset was fetched again, below.</source>
+        <translation>Lần giao này đã kết thúc trước khi có commit bao gồm nó: cùng offset đó đã được lấy về lần nữa, xem bên dưới.</translation>
+    </message>
+    <message>
+        <source>Click a row of the message table to follow its message from the produce call to the committed offset.</source>
+        <translation>Bấm vào một dòng của bảng tin nhắn để theo dõi tin nhắn đó từ lệnh gửi đến committed offset.</translation>
+    </message>
+    <message>
+        <source>Offset %1 of partition %2 in &quot;%3&quot;</source>
+        <translation>Offset %1 của partition %2 trong &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>No journey is kept for this message: this window remembers the last %L1 offsets it sent or fetched, since it connected.</source>
+        <translation>Không có hành trình nào được lưu cho tin nhắn này: cửa sổ này chỉ nhớ %L1 offset gần nhất mà nó đã gửi hoặc lấy về, kể từ khi kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1656,14 +2321,6 @@
         <translation>Tin nhắn lớn hơn kích thước mà broker hoặc client chấp nhận (message.max.bytes).</translation>
     </message>
     <message>
-        <source>Not delivered in time: no broker took the message (is the cluster reachable?).</source>
-        <translation>Không gửi được trong thời gian cho phép: không có broker nào nhận tin nhắn (có kết nối được tới cluster không?).</translation>
-    </message>
-    <message>
-        <source>Not delivered: the connection was closed before the broker answered.</source>
-        <translation>Không gửi được: kết nối đã bị đóng trước khi broker phản hồi.</translation>
-    </message>
-    <message>
         <source>No broker can be reached: check the address and that Kafka is running (%1).</source>
         <translation>Không kết nối được tới broker nào: hãy kiểm tra địa chỉ và xem Kafka có đang chạy không (%1).</translation>
     </message>
@@ -1689,7 +2346,7 @@
     </message>
     <message>
         <source>Not authorized to use this consumer group.</source>
-        <translation>Không có quyền dùng nhóm consumer này.</translation>
+        <translation>Không có quyền dùng consumer group này.</translation>
     </message>
     <message>
         <source>The send queue is full (queue.buffering.max.messages or queue.buffering.max.kbytes): the cluster takes messages more slowly than they come, or this one is larger than the whole queue may hold.</source>
@@ -1772,8 +2429,20 @@
         <translation>%1 không phải là broker Kafka: máy chủ ở đó trả lời bằng giao thức khác. Hãy kiểm tra địa chỉ và cổng của cluster Kafka (%2).</translation>
     </message>
     <message>
-        <source>Not confirmed: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same.</source>
-        <translation>Chưa được xác nhận: tin nhắn đã được gửi đi, nhưng broker ngừng trả lời trước khi xác nhận. Có thể tin nhắn vẫn nằm trong topic.</translation>
+        <source>Delivery unknown: the message was sent, but the broker stopped answering before it confirmed it. It may be in the topic all the same: look before sending it again, or it may be there twice.</source>
+        <translation>Không rõ đã giao chưa: tin nhắn đã được gửi đi, nhưng broker ngừng trả lời trước khi xác nhận. Tin nhắn vẫn có thể nằm trong topic: hãy kiểm tra trước khi gửi lại, nếu không nó có thể có mặt hai lần.</translation>
+    </message>
+    <message>
+        <source>Delivery unknown: no broker confirmed the message within the message timeout (is the cluster reachable?). A broker that went away while writing it may have stored it all the same: look before sending it again.</source>
+        <translation>Không rõ đã giao chưa: không broker nào xác nhận tin nhắn trong thời gian message timeout (có kết nối được tới cluster không?). Một broker đã ngừng hoạt động khi đang ghi tin nhắn có thể vẫn đã lưu nó: hãy kiểm tra trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Not sent: the message was dropped from the send queue before it went out.</source>
+        <translation>Chưa gửi: tin nhắn đã bị bỏ khỏi hàng đợi gửi trước khi được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Delivery unknown: TopicDesk stopped waiting for the broker&apos;s answer. The message may be in the topic all the same.</source>
+        <translation>Không rõ đã giao chưa: TopicDesk đã ngừng chờ câu trả lời của broker. Tin nhắn vẫn có thể nằm trong topic.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2468,54 @@
     <message>
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, then add a consumer to the group.</source>
+        <translation>Chưa kết nối: hãy kết nối trước, rồi thêm consumer vào group.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s consumer reads without a consumer group (browsing or finding a key): choose Group in the read options first. Only the members of a group share partitions.</source>
+        <translation>Consumer của cửa sổ đang đọc mà không dùng consumer group (đang duyệt hoặc tìm theo key): hãy chọn Group trong các tùy chọn đọc trước. Chỉ các thành viên của một group mới chia nhau partition.</translation>
+    </message>
+    <message>
+        <source>No topic is read: choose a topic first. A new member reads the same topic as the window&apos;s consumer.</source>
+        <translation>Chưa đọc topic nào: hãy chọn một topic trước. Thành viên mới đọc cùng topic với consumer của cửa sổ.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s consumer is stopped: start it first. A new member joins its group.</source>
+        <translation>Consumer của cửa sổ đang dừng: hãy khởi động nó trước. Thành viên mới sẽ tham gia group của nó.</translation>
+    </message>
+    <message>
+        <source>This window runs at most %1 consumers of the group, its own and %2 more: a topic for teaching has two or three partitions, so another member would get none.</source>
+        <translation>Cửa sổ này chạy tối đa %1 consumer của group, consumer riêng của nó và thêm %2 consumer: topic dùng để học có hai hoặc ba partition, nên thêm một thành viên nữa sẽ không nhận được partition nào.</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1, …)</source>
+        <translation>Sandbox (%1, …)</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: each of its partitions has a replica on all %2 sandbox brokers (the sandbox has no other replication factor).</source>
+        <translation>Topic &quot;%1&quot;: mỗi partition của nó có một replica trên cả %2 broker của Sandbox (Sandbox không có replication factor nào khác).</translation>
+    </message>
+    <message>
+        <source>Broker %1 cannot be stopped: this window is not connected to the sandbox.</source>
+        <translation>Không dừng được broker %1: cửa sổ này không kết nối tới Sandbox.</translation>
+    </message>
+    <message>
+        <source>Sandbox broker %1 stopped: its connections are closed and it takes no new ones. Until it runs again, clients that try it report a broker they cannot reach; the running brokers serve every partition.</source>
+        <translation>Đã dừng broker %1 của Sandbox: các kết nối của nó bị đóng và nó không nhận kết nối mới. Cho đến khi nó chạy lại, client nào thử kết nối tới nó sẽ báo không kết nối được tới broker; các broker đang chạy phục vụ mọi partition.</translation>
+    </message>
+    <message>
+        <source>Partition %1 of %2 has a new leader, broker %3 (broker %4 led it). Clients learn this from fresh metadata and send there.</source>
+        <translation>Partition %1 của %2 có leader mới là broker %3 (trước đó broker %4 là leader). Client biết điều này qua metadata mới và gửi tới đó.</translation>
+    </message>
+    <message>
+        <source>Broker %1 cannot be started: this window is not connected to the sandbox.</source>
+        <translation>Không khởi động được broker %1: cửa sổ này không kết nối tới Sandbox.</translation>
+    </message>
+    <message>
+        <source>Sandbox broker %1 runs again, on the same port. It leads no partition yet: leadership stays where it moved (Kafka moves it back later, with its preferred-leader election).</source>
+        <translation>Broker %1 của Sandbox đã chạy lại, trên cùng cổng. Nó chưa làm leader partition nào: quyền leader vẫn ở nơi đã chuyển tới (sau đó Kafka sẽ chuyển lại, bằng cơ chế preferred-leader election).</translation>
     </message>
 </context>
 <context>
@@ -1992,13 +2709,25 @@
         <source>Message details</source>
         <translation>Chi tiết tin nhắn</translation>
     </message>
+    <message>
+        <source>Journey</source>
+        <translation>Hành trình</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Thuật ngữ</translation>
+    </message>
+    <message>
+        <source>The &amp;tutorial and today&apos;s Kafka</source>
+        <translation>&amp;Bài hướng dẫn và Kafka ngày nay</translation>
+    </message>
 </context>
 <context>
     <name>MessageCommand</name>
-    <message>
-        <source>The value is null (a tombstone), which a command line cannot send.</source>
-        <translation>Giá trị là null (tombstone), dòng lệnh không gửi được giá trị này.</translation>
-    </message>
     <message>
         <source>The key or value is longer than a command line argument may be (%1). Use Copy as JSON instead.</source>
         <translation>Key hoặc giá trị dài hơn mức cho phép của một tham số dòng lệnh (%1). Hãy dùng Sao chép dạng JSON thay thế.</translation>
@@ -2038,6 +2767,10 @@
     <message>
         <source>The key is empty, which kcat sends as no key at all.</source>
         <translation>Key đang rỗng, và kcat sẽ gửi nó như là không có key.</translation>
+    </message>
+    <message>
+        <source>The value is null (a tombstone, on a compacted topic), which a command line cannot send.</source>
+        <translation>Giá trị là null (tombstone, trên topic compacted), dòng lệnh không gửi được giá trị này.</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +3038,7 @@
     </message>
     <message>
         <source>Redelivered</source>
-        <translation>Gửi lại</translation>
+        <translation>Nhận lại</translation>
     </message>
     <message>
         <source>Acked</source>
@@ -2316,24 +3049,8 @@
         <translation>Đã commit</translation>
     </message>
     <message>
-        <source>Stale</source>
-        <translation>Hết hiệu lực</translation>
-    </message>
-    <message>
         <source>Delivered to this consumer and not acknowledged yet. Ack it once you have processed it.</source>
-        <translation>Đã gửi tới consumer này nhưng chưa được xác nhận (ack). Hãy ack sau khi bạn xử lý xong.</translation>
-    </message>
-    <message>
-        <source>Delivered again: this consumer group saw offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
-        <translation>Được gửi lại: nhóm consumer này đã từng nhận offset %1 của partition %2, nhưng offset đó chưa bao giờ được commit (cơ chế at-least-once: gửi ít nhất một lần).</translation>
-    </message>
-    <message>
-        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s position cannot pass a message that is not acknowledged.</source>
-        <translation>Đã xác nhận (ack), đang chờ offset %1 của partition %2: vị trí của nhóm không thể vượt qua một tin nhắn chưa được ack.</translation>
-    </message>
-    <message>
-        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s position cannot pass a message that is not acknowledged.</source>
-        <translation>Đã xác nhận (ack), đang chờ các offset %1..%2 của partition %3: vị trí của nhóm không thể vượt qua một tin nhắn chưa được ack.</translation>
+        <translation>Consumer này đã nhận nhưng chưa xác nhận (ack). Hãy ack sau khi bạn xử lý xong.</translation>
     </message>
     <message>
         <source>Acknowledged; the commit is on its way to the broker.</source>
@@ -2344,10 +3061,6 @@
         <translation>Consumer đã tự động commit (auto-commit), bất kể tin nhắn đã được xử lý hay chưa.</translation>
     </message>
     <message>
-        <source>Committed: the broker confirmed the group&apos;s position %1 on partition %2.</source>
-        <translation>Đã commit: broker đã ghi nhận vị trí %1 của nhóm trên partition %2.</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -2356,28 +3069,8 @@
         <translation>Ack</translation>
     </message>
     <message>
-        <source>A null value (a tombstone).</source>
-        <translation>Giá trị null (tombstone).</translation>
-    </message>
-    <message>
         <source>Acknowledge: this message is processed.</source>
         <translation>Xác nhận (ack): tin nhắn này đã được xử lý.</translation>
-    </message>
-    <message>
-        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Stale (partition revoked) or Redelivered (seen before)</source>
-        <translation>Đã nhận, Đã ack (đang chờ commit), Đã commit (broker đã ghi nhận), Hết hiệu lực (partition bị thu hồi) hoặc Gửi lại (đã từng nhận trước đó)</translation>
-    </message>
-    <message>
-        <source>The partition the message is stored in</source>
-        <translation>Partition chứa tin nhắn</translation>
-    </message>
-    <message>
-        <source>The message&apos;s position in its partition</source>
-        <translation>Vị trí của tin nhắn trong partition</translation>
-    </message>
-    <message>
-        <source>Acknowledge a message once it is processed; commits follow</source>
-        <translation>Xác nhận (ack) tin nhắn sau khi xử lý xong; việc commit sẽ diễn ra sau đó</translation>
     </message>
     <message>
         <source>State</source>
@@ -2396,28 +3089,106 @@
         <translation>Tin nhắn đã được commit.</translation>
     </message>
     <message>
-        <source>Partition %1 was revoked before this message was committed: it cannot be acked here, and will be delivered again to the partition&apos;s new owner.</source>
-        <translation>Partition %1 đã bị thu hồi trước khi tin nhắn này được commit: không thể ack tin nhắn ở đây, và nó sẽ được gửi lại cho consumer mới sở hữu partition.</translation>
-    </message>
-    <message>
-        <source>Committed without an ack: the commit of a later offset (position %1) covered it. This is how a plain Kafka commit skips messages nobody processed.</source>
-        <translation>Đã commit mà không được ack: lần commit một offset phía sau (vị trí %1) đã bao gồm luôn tin nhắn này. Đây là cách một lần commit kiểu Kafka gốc bỏ qua những tin nhắn chưa ai xử lý.</translation>
-    </message>
-    <message>
-        <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here; the partition&apos;s new owner gets it again.</source>
-        <translation>Một lần rebalance đã lấy partition %1 khỏi consumer này trước khi tin nhắn này được commit. Không thể ack tin nhắn ở đây; consumer mới sở hữu partition sẽ nhận lại tin nhắn.</translation>
-    </message>
-    <message>
-        <source>Acknowledged, but the broker refused the commit of position %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
-        <translation>Đã xác nhận, nhưng broker từ chối commit vị trí %1 trên partition %2: %3. Sẽ gửi lại sau %4 giây; cho đến khi một commit được xác nhận, tin nhắn này sẽ được gửi lại nếu khởi động lại.</translation>
-    </message>
-    <message>
         <source>Acked, commit failed, retrying</source>
         <translation>Đã ack, commit thất bại, đang thử lại</translation>
     </message>
     <message>
         <source>From the value&apos;s JSON: %1. Empty where the value is not JSON or has nothing there.</source>
         <translation>Từ JSON của giá trị: %1. Để trống nếu giá trị không phải JSON hoặc không có gì ở đó.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>committed without an ack: a commit skipped it</comment>
+        <translation>Bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>a row whose partition a rebalance took away</comment>
+        <translation>Bị thu hồi</translation>
+    </message>
+    <message>
+        <source>Delivered again: this window received offset %1 of partition %2 before, but it was never committed (at-least-once delivery).</source>
+        <translation>Nhận lại: cửa sổ này đã từng nhận offset %1 của partition %2, nhưng offset đó chưa bao giờ được commit (giao ít nhất một lần, at-least-once).</translation>
+    </message>
+    <message>
+        <source>Acknowledged, but the broker refused the commit of offset %1 on partition %2: %3. It is sent again in %4 s; until a commit is confirmed, this message would be delivered again after a restart.</source>
+        <translation>Đã ack, nhưng broker từ chối commit offset %1 trên partition %2: %3. Sẽ gửi lại commit sau %4 giây; cho đến khi có một commit được xác nhận, tin nhắn này sẽ được nhận lại nếu khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offset %1 of partition %2: the group&apos;s committed offset cannot pass a message that is not acknowledged.</source>
+        <translation>Đã ack, đang chờ offset %1 của partition %2: committed offset của group không thể vượt qua một tin nhắn chưa được ack.</translation>
+    </message>
+    <message>
+        <source>Acknowledged, waiting for offsets %1..%2 of partition %3: the group&apos;s committed offset cannot pass a message that is not acknowledged.</source>
+        <translation>Đã ack, đang chờ các offset %1..%2 của partition %3: committed offset của group không thể vượt qua một tin nhắn chưa được ack.</translation>
+    </message>
+    <message>
+        <source>Committed: the broker confirmed the group&apos;s committed offset %1 on partition %2.</source>
+        <translation>Đã commit: broker đã xác nhận committed offset %1 của group trên partition %2.</translation>
+    </message>
+    <message>
+        <source>Skipped: committed without an ack. The commit of a later offset (committed offset %1) covered it. Nobody acknowledged it here, and the group will not read it again. This is how a plain Kafka commit skips messages nobody processed.</source>
+        <translation>Bị bỏ qua: đã commit mà không có ack. Lần commit một offset phía sau (committed offset %1) đã bao gồm nó. Không ai ack nó ở đây, và group sẽ không đọc lại nó. Đây là cách một lần commit Kafka thông thường bỏ qua những tin nhắn chưa ai xử lý.</translation>
+    </message>
+    <message>
+        <source>A rebalance took partition %1 from this consumer before this message was committed. It cannot be acked here. Whoever gets the partition next (another member, or this consumer again) resumes at the group&apos;s committed offset and so reads it again, unless the group had no committed offset there and starts with new messages only.</source>
+        <translation>Một lần rebalance đã lấy partition %1 khỏi consumer này trước khi tin nhắn này được commit. Không thể ack nó ở đây. Consumer nhận partition tiếp theo (một thành viên khác, hoặc lại chính consumer này) sẽ đọc tiếp từ committed offset của group và vì vậy đọc lại nó, trừ khi group chưa có committed offset ở đó và chỉ bắt đầu với tin nhắn mới.</translation>
+    </message>
+    <message>
+        <source>A null value. On a compacted topic it is a tombstone: compaction later removes this key&apos;s older messages.</source>
+        <translation>Giá trị null. Trên topic compacted, nó là tombstone: về sau compaction sẽ xóa các tin nhắn cũ hơn của key này.</translation>
+    </message>
+    <message>
+        <source>Received, Acked (waiting for the commit), Committed (confirmed by the broker), Skipped (committed without an ack), Revoked (partition taken away) or Redelivered (this window saw it before). %1</source>
+        <translation>Đã nhận, Đã ack (đang chờ commit), Đã commit (broker đã xác nhận), Bị bỏ qua (đã commit mà không có ack), Bị thu hồi (partition bị lấy đi) hoặc Nhận lại (cửa sổ này đã từng nhận). %1</translation>
+    </message>
+    <message>
+        <source>The partition the message is stored in. %1</source>
+        <translation>Partition chứa tin nhắn. %1</translation>
+    </message>
+    <message>
+        <source>The message&apos;s number in its partition. %1</source>
+        <translation>Số thứ tự của tin nhắn trong partition. %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge a message once it is processed; commits follow. %1</source>
+        <translation>Ack một tin nhắn khi đã xử lý xong; việc commit sẽ diễn ra sau đó. %1</translation>
+    </message>
+    <message>
+        <source>Where the message is in its lifecycle: received, acknowledged by you, committed by the group (with or without your ack), revoked by a rebalance, or delivered again.</source>
+        <translation>Tin nhắn đang ở đâu trong vòng đời của nó: đã nhận, đã được bạn ack, đã được group commit (có hoặc không có ack của bạn), bị thu hồi do rebalance, hoặc được nhận lại.</translation>
+    </message>
+    <message>
+        <source>Glossary: commit</source>
+        <translation>Thuật ngữ: commit</translation>
+    </message>
+    <message>
+        <source>The partition of the topic the message is in.</source>
+        <translation>Partition của topic chứa tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Glossary: partition</source>
+        <translation>Thuật ngữ: partition</translation>
+    </message>
+    <message>
+        <source>The message&apos;s number in its partition, given by the broker.</source>
+        <translation>Số thứ tự của tin nhắn trong partition, do broker cấp.</translation>
+    </message>
+    <message>
+        <source>Glossary: offset</source>
+        <translation>Thuật ngữ: offset</translation>
+    </message>
+    <message>
+        <source>An ack says you processed the message; TopicDesk turns acks into commits. Kafka itself has no per-message acks in consumer groups.</source>
+        <translation>Ack cho biết bạn đã xử lý tin nhắn; TopicDesk biến các ack thành commit. Bản thân Kafka không có ack cho từng tin nhắn trong consumer group.</translation>
+    </message>
+    <message>
+        <source>Glossary: at-least-once</source>
+        <translation>Thuật ngữ: at-least-once</translation>
+    </message>
+    <message>
+        <source>Partition %1 was revoked before this message was committed: it cannot be acked here. Whoever owns the partition next reads it again from the group&apos;s committed offset, if there is one.</source>
+        <translation>Partition %1 đã bị thu hồi trước khi tin nhắn này được commit: không thể ack nó ở đây. Consumer giữ partition tiếp theo sẽ đọc lại nó từ committed offset của group, nếu có.</translation>
     </message>
 </context>
 <context>
@@ -2498,16 +3269,12 @@
         <translation>&amp;Xóa bảng</translation>
     </message>
     <message>
-        <source>&amp;Hide stale rows</source>
-        <translation>Ẩn dòng hết hiệ&amp;u lực</translation>
-    </message>
-    <message>
         <source>Leave the group (committing what was acknowledged) or join it again: what was not committed comes back</source>
-        <translation>Rời nhóm (commit những gì đã ack) hoặc vào lại nhóm: những gì chưa commit sẽ được gửi lại</translation>
+        <translation>Rời group (commit những gì đã ack) hoặc vào lại group: những gì chưa commit sẽ được nhận lại</translation>
     </message>
     <message>
         <source>Stop fetching while staying in the group; messages wait on the broker</source>
-        <translation>Ngừng lấy tin nhắn về nhưng vẫn ở lại trong nhóm; tin nhắn sẽ chờ trên broker</translation>
+        <translation>Ngừng lấy tin nhắn về nhưng vẫn ở lại trong group; tin nhắn sẽ chờ trên broker</translation>
     </message>
     <message>
         <source>Acknowledge the selected messages</source>
@@ -2524,14 +3291,6 @@
     <message>
         <source>Remove every row from the table; nothing changes on the broker</source>
         <translation>Xóa mọi dòng khỏi bảng; không có gì thay đổi trên broker</translation>
-    </message>
-    <message>
-        <source>Hide the rows of partitions this consumer lost (their messages come again as redelivered rows)</source>
-        <translation>Ẩn các dòng của những partition mà consumer này đã mất (tin nhắn của chúng sẽ xuất hiện lại dưới dạng dòng Gửi lại)</translation>
-    </message>
-    <message>
-        <source>Consumer stopped: acknowledged messages were committed, and it left the group.</source>
-        <translation>Đã dừng consumer: các tin nhắn đã xác nhận (ack) đã được commit, và consumer đã rời nhóm.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -2573,6 +3332,181 @@
         <source>%1 of %2 shown.</source>
         <translation>Đang hiện %1 trên %2.</translation>
     </message>
+    <message>
+        <source>&amp;Hide revoked rows</source>
+        <translation>Ẩn dòng bị t&amp;hu hồi</translation>
+    </message>
+    <message>
+        <source>Hide the Revoked rows, of partitions this consumer lost. If a partition comes back, what was not committed there arrives again as Redelivered rows.</source>
+        <translation>Ẩn các dòng Bị thu hồi, thuộc những partition mà consumer này đã mất. Nếu một partition quay lại, những gì chưa commit ở đó sẽ đến lại dưới dạng dòng Nhận lại.</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetBarsWidget</name>
+    <message>
+        <source>Offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>Offsets %1 to %2</source>
+        <translation>Offset %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Đã commit</translation>
+    </message>
+    <message>
+        <source>Commit on its way</source>
+        <translation>Commit đang được gửi</translation>
+    </message>
+    <message>
+        <source>Not acked: blocks</source>
+        <translation>Chưa ack: đang chặn</translation>
+    </message>
+    <message>
+        <source>Acked, held back</source>
+        <translation>Đã ack, bị giữ lại</translation>
+    </message>
+    <message>
+        <source>Fetched, not acked</source>
+        <translation>Đã lấy về, chưa ack</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Chưa lấy về</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Committed: a consumer of the group that starts again resumes after these and does not get them again.</source>
+        <translation>Đã commit: một consumer của group khởi động lại sẽ đọc tiếp sau các offset này và không nhận lại chúng.</translation>
+    </message>
+    <message>
+        <source>Acked and committable: the commit is on its way, the broker has not confirmed it yet.</source>
+        <translation>Đã ack và có thể commit: commit đang được gửi, broker chưa xác nhận.</translation>
+    </message>
+    <message>
+        <source>Delivered but not acked. Kafka keeps one committed offset per partition, so nothing after this message can be committed until it is acked.</source>
+        <translation>Đã giao nhưng chưa ack. Kafka giữ một committed offset cho mỗi partition, nên không thể commit gì sau tin nhắn này cho đến khi nó được ack.</translation>
+    </message>
+    <message>
+        <source>Acked, but not committable while an earlier message is not acked. If this consumer stopped now, these offsets would be delivered again.</source>
+        <translation>Đã ack, nhưng chưa thể commit khi một tin nhắn phía trước chưa được ack. Nếu consumer này dừng bây giờ, các offset này sẽ được nhận lại.</translation>
+    </message>
+    <message>
+        <source>Fetched and shown in the table, not acked yet.</source>
+        <translation>Đã lấy về và hiện trong bảng, chưa ack.</translation>
+    </message>
+    <message>
+        <source>In the log, not fetched by this consumer yet.</source>
+        <translation>Có trong log, consumer này chưa lấy về.</translation>
+    </message>
+    <message>
+        <source>Before the offset this consumer started reading from (where nothing was committed, or read again from an offset): not fetched, and not committed by this consumer.</source>
+        <translation>Trước offset mà consumer này bắt đầu đọc (nơi chưa có gì được commit, hoặc đọc lại từ một offset): chưa lấy về, và consumer này chưa commit.</translation>
+    </message>
+    <message>
+        <source>The committed offset is %1.</source>
+        <translation>Committed offset là %1.</translation>
+    </message>
+    <message>
+        <source>Acked up to offset %1; waiting for offset %2.</source>
+        <translation>Đã ack đến offset %1; đang chờ offset %2.</translation>
+    </message>
+    <message>
+        <source>The next fetch starts at offset %1; the high watermark is %2.</source>
+        <translation>Lần lấy tiếp theo bắt đầu tại offset %1; high watermark là %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>lag %1</translation>
+    </message>
+    <message>
+        <source>Partition offset bars</source>
+        <translation>Thanh offset của partition</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>offsets not known yet</source>
+        <translation>chưa biết offset</translation>
+    </message>
+    <message>
+        <source>empty: no offsets in the log</source>
+        <translation>trống: log không có offset nào</translation>
+    </message>
+    <message>
+        <source>committed %1</source>
+        <translation>đã commit %1</translation>
+    </message>
+    <message>
+        <source>nothing committed yet</source>
+        <translation>chưa commit gì</translation>
+    </message>
+    <message>
+        <source>offset %1 not acked: holds back %2</source>
+        <translation>offset %1 chưa ack: giữ lại %2</translation>
+    </message>
+    <message>
+        <source>%1 not acked</source>
+        <translation>%1 chưa ack</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>đầu %1</translation>
+    </message>
+    <message>
+        <source>next fetch %1</source>
+        <translation>lấy tiếp %1</translation>
+    </message>
+    <message>
+        <source>fetch %1</source>
+        <translation>lấy %1</translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation>cuối %1</translation>
+    </message>
+    <message>
+        <source>No partition is assigned to this consumer yet.</source>
+        <translation>Chưa có partition nào được giao cho consumer này.</translation>
+    </message>
+    <message>
+        <source>Lag not known yet: the high watermark or the committed offset is still unknown.</source>
+        <translation>Chưa biết lag: high watermark hoặc committed offset vẫn chưa rõ.</translation>
+    </message>
+    <message>
+        <source>Lag %1: offsets not committed yet (high watermark %2 minus %3 %4). It counts offsets, not messages.</source>
+        <translation>Lag %1: số offset chưa được commit (high watermark %2 trừ %3 %4). Lag đếm offset, không đếm tin nhắn.</translation>
+    </message>
+    <message>
+        <source>committed offset</source>
+        <translation>committed offset</translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation>log start</translation>
+    </message>
+    <message>
+        <source>Partition %1: its offsets are not known yet (nothing fetched or measured).</source>
+        <translation>Partition %1: chưa biết các offset của nó (chưa lấy về hay đo được gì).</translation>
+    </message>
+    <message>
+        <source>Partition %1. %2</source>
+        <translation>Partition %1. %2</translation>
+    </message>
+    <message>
+        <source>Partition %1: log start %2, high watermark %3.</source>
+        <translation>Partition %1: log start %2, high watermark %3.</translation>
+    </message>
 </context>
 <context>
     <name>OffsetsPanel</name>
@@ -2594,7 +3528,7 @@
     </message>
     <message>
         <source>Read the selected partition again from an offset (the group&apos;s commits stay as they are until you ack)</source>
-        <translation>Đọc lại partition đang chọn từ một offset (các commit của nhóm giữ nguyên cho đến khi bạn ack)</translation>
+        <translation>Đọc lại partition đang chọn từ một offset (các commit của group giữ nguyên cho đến khi bạn ack)</translation>
     </message>
     <message>
         <source>Read every partition again from the first message at or after a time</source>
@@ -2658,7 +3592,7 @@
     </message>
     <message>
         <source>Show only one key&apos;s messages: read just the partition the key is in, without a consumer group</source>
-        <translation>Chỉ hiện tin nhắn của một key: chỉ đọc partition chứa key đó, không dùng nhóm consumer</translation>
+        <translation>Chỉ hiện tin nhắn của một key: chỉ đọc partition chứa key đó, không dùng consumer group</translation>
     </message>
     <message>
         <source>Read the topic as before finding by key</source>
@@ -2682,7 +3616,7 @@
     </message>
     <message>
         <source>Finding key &quot;%1&quot; (%2): reading only partition %3 of &quot;%4&quot; %5, without a consumer group; messages with other keys are skipped.</source>
-        <translation>Đang tìm key &quot;%1&quot; (%2): chỉ đọc partition %3 của &quot;%4&quot; %5, không dùng nhóm consumer; bỏ qua tin nhắn có key khác.</translation>
+        <translation>Đang tìm key &quot;%1&quot; (%2): chỉ đọc partition %3 của &quot;%4&quot; %5, không dùng consumer group; bỏ qua tin nhắn có key khác.</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +3627,7 @@
     </message>
     <message>
         <source>The group has not committed anything on this partition yet.</source>
-        <translation>Nhóm chưa commit gì trên partition này.</translation>
+        <translation>Group chưa commit gì trên partition này.</translation>
     </message>
     <message>
         <source>Partition</source>
@@ -2701,7 +3635,7 @@
     </message>
     <message>
         <source>Log start</source>
-        <translation>Đầu log</translation>
+        <translation>Log start</translation>
     </message>
     <message>
         <source>Committed</source>
@@ -2712,37 +3646,89 @@
         <translation>Vị trí</translation>
     </message>
     <message>
-        <source>High w/m</source>
-        <comment>high watermark, abbreviated for a column header</comment>
-        <translation>High w/m</translation>
-    </message>
-    <message>
         <source>Lag</source>
-        <translation>Độ trễ</translation>
+        <translation>Lag</translation>
     </message>
     <message>
-        <source>The oldest offset still kept in the partition (older ones were deleted by retention)</source>
-        <translation>Offset cũ nhất còn được giữ trong partition (những offset cũ hơn đã bị xóa theo cấu hình retention)</translation>
+        <source>Nothing committed yet: every offset from the log start counts.</source>
+        <translation>Chưa commit gì: mọi offset từ log start đều được tính.</translation>
     </message>
     <message>
-        <source>The group&apos;s committed position, stored by Kafka in __consumer_offsets: a restarted consumer resumes here</source>
-        <translation>Vị trí đã commit của nhóm, được Kafka lưu trong __consumer_offsets: consumer khởi động lại sẽ đọc tiếp từ đây</translation>
+        <source>Log end</source>
+        <comment>the high watermark, for a column header</comment>
+        <translation>Cuối log</translation>
     </message>
     <message>
-        <source>The next offset this consumer will fetch</source>
-        <translation>Offset tiếp theo mà consumer này sẽ lấy về</translation>
+        <source>The partitions this consumer reads. %1</source>
+        <translation>Các partition mà consumer này đọc. %1</translation>
     </message>
     <message>
-        <source>High watermark: the offset right after the last message consumers can read</source>
-        <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc</translation>
+        <source>The oldest offset still kept in the partition (older ones were deleted by retention; reading deletes nothing). %1</source>
+        <translation>Offset cũ nhất còn được giữ trong partition (các offset cũ hơn đã bị retention xóa; việc đọc không xóa gì). %1</translation>
     </message>
     <message>
-        <source>Nothing committed yet: every message from the log start counts.</source>
-        <translation>Chưa commit gì: mọi tin nhắn từ đầu log đều được tính.</translation>
+        <source>The group&apos;s committed offset, stored by Kafka in __consumer_offsets: a restarted consumer resumes here. %1</source>
+        <translation>Committed offset của group, được Kafka lưu trong __consumer_offsets: consumer khởi động lại sẽ đọc tiếp từ đây. %1</translation>
     </message>
     <message>
-        <source>Messages not committed yet: high watermark minus committed (minus the log start while nothing is committed)</source>
-        <translation>Số tin nhắn chưa được commit: high watermark trừ offset đã commit (trừ đầu log khi chưa commit gì)</translation>
+        <source>The consumer&apos;s position: the next offset it will fetch. It runs ahead of the committed offset. %1</source>
+        <translation>Vị trí (position) của consumer: offset tiếp theo nó sẽ lấy về. Nó đi trước committed offset. %1</translation>
+    </message>
+    <message>
+        <source>The high watermark: the offset right after the last message consumers can read. %1</source>
+        <translation>High watermark: offset ngay sau tin nhắn cuối cùng mà consumer có thể đọc. %1</translation>
+    </message>
+    <message>
+        <source>Offsets not committed yet: high watermark minus committed offset (minus the log start while nothing is committed). It counts offsets, not messages: gaps left by compaction or transactions count too. %1</source>
+        <translation>Số offset chưa được commit: high watermark trừ committed offset (trừ log start khi chưa commit gì). Lag đếm offset, không đếm tin nhắn: các khoảng trống do compaction hoặc transaction để lại cũng được tính. %1</translation>
+    </message>
+    <message>
+        <source>A partition of the topic, assigned to this consumer.</source>
+        <translation>Một partition của topic, được giao cho consumer này.</translation>
+    </message>
+    <message>
+        <source>Glossary: partition</source>
+        <translation>Thuật ngữ: partition</translation>
+    </message>
+    <message>
+        <source>The lowest offset the partition still keeps.</source>
+        <translation>Offset thấp nhất mà partition còn giữ.</translation>
+    </message>
+    <message>
+        <source>Glossary: log start</source>
+        <translation>Thuật ngữ: log start</translation>
+    </message>
+    <message>
+        <source>Where the group resumes reading this partition.</source>
+        <translation>Nơi group đọc tiếp partition này.</translation>
+    </message>
+    <message>
+        <source>Glossary: commit (committed offset)</source>
+        <translation>Thuật ngữ: commit (committed offset)</translation>
+    </message>
+    <message>
+        <source>The next offset this consumer fetches. Fetching is not committing: only a commit moves the committed offset.</source>
+        <translation>Offset tiếp theo mà consumer này lấy về. Lấy về không phải là commit: chỉ commit mới dịch chuyển committed offset.</translation>
+    </message>
+    <message>
+        <source>Glossary: offset</source>
+        <translation>Thuật ngữ: offset</translation>
+    </message>
+    <message>
+        <source>The high watermark: consumers read up to it, never past it.</source>
+        <translation>High watermark: consumer đọc tới đó, không bao giờ vượt qua.</translation>
+    </message>
+    <message>
+        <source>Glossary: high watermark</source>
+        <translation>Thuật ngữ: high watermark</translation>
+    </message>
+    <message>
+        <source>How far the group is behind on this partition.</source>
+        <translation>Group đang chậm bao xa trên partition này.</translation>
+    </message>
+    <message>
+        <source>Glossary: lag</source>
+        <translation>Thuật ngữ: lag</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3990,101 @@
         <source>The sandbox could not create topic &quot;%1&quot;: %2</source>
         <translation>Sandbox không tạo được topic &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>The sandbox runs 1 or 3 brokers, not %1.</source>
+        <translation>Sandbox chạy 1 hoặc 3 broker, không phải %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has %n broker(s): a replication factor from 1 to %n.</source>
+        <translation>
+            <numerusform>Sandbox có %n broker: replication factor từ 1 đến %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no broker %1: the sandbox has one broker, broker 1.</source>
+        <translation>Không có broker %1: Sandbox chỉ có một broker, broker 1.</translation>
+    </message>
+    <message>
+        <source>There is no broker %1: the sandbox&apos;s brokers are 1 to %2.</source>
+        <translation>Không có broker %1: các broker của Sandbox là từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Broker %1 is already stopped.</source>
+        <translation>Broker %1 đã dừng rồi.</translation>
+    </message>
+    <message>
+        <source>Broker %1 is the last one running: stopping it would leave no broker to send to or read from. Start another broker first.</source>
+        <translation>Broker %1 là broker cuối cùng đang chạy: dừng nó sẽ không còn broker nào để gửi tới hay đọc từ đó. Hãy khởi động một broker khác trước.</translation>
+    </message>
+    <message>
+        <source>Broker %1 could not be stopped: %2</source>
+        <translation>Không dừng được broker %1: %2</translation>
+    </message>
+    <message>
+        <source>Broker %1 is already running.</source>
+        <translation>Broker %1 đang chạy rồi.</translation>
+    </message>
+    <message>
+        <source>Broker %1 could not be started: %2</source>
+        <translation>Không khởi động được broker %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrokersView</name>
+    <message>
+        <source>Sandbox &amp;brokers</source>
+        <translation>Sandbox &amp;broker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox brokers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sandbox broker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every partition has a replica on each broker; one broker leads it and takes its sends and fetches. Stop a broker and TopicDesk moves the leadership of its partitions to a running broker, as Kafka&apos;s controller would; clients find the new leader in fresh metadata and send there.
+Not modelled by the sandbox: in-sync replicas. It always reports every replica in sync, even a stopped one, and answers acks=all as soon as the leader has the message, so min.insync.replicas never refuses a send.</source>
+        <translation>Mỗi partition có một replica trên từng broker; một broker làm leader của nó và nhận các lần gửi và lấy tin nhắn của nó. Hãy dừng một broker và TopicDesk sẽ chuyển quyền leader các partition của nó sang một broker đang chạy, như controller của Kafka vẫn làm; client tìm thấy leader mới qua metadata mới và gửi tới đó.
+Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều in-sync, kể cả replica đã dừng, và trả lời acks=all ngay khi leader có tin nhắn, nên min.insync.replicas không bao giờ từ chối một lần gửi.</translation>
+    </message>
+    <message>
+        <source>Stop broker %1</source>
+        <translation>Dừng broker %1</translation>
+    </message>
+    <message>
+        <source>Stop sandbox broker %1: its clients lose their connections, and the partitions it leads get a running broker as leader</source>
+        <translation>Dừng broker %1 của Sandbox: các client của nó mất kết nối, và các partition nó đang làm leader sẽ có một broker đang chạy làm leader</translation>
+    </message>
+    <message>
+        <source>Start broker %1</source>
+        <translation>Khởi động broker %1</translation>
+    </message>
+    <message>
+        <source>Start sandbox broker %1 again, on the same port</source>
+        <translation>Khởi động lại broker %1 của Sandbox, trên cùng cổng</translation>
+    </message>
+    <message>
+        <source>No in-sync replica model here: acks=all waits for the leader only.</source>
+        <translation>Ở đây không mô phỏng in-sync replica: acks=all chỉ chờ leader.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>leads no partition</source>
+        <translation>không làm leader partition nào</translation>
+    </message>
+    <message>
+        <source>leads %1</source>
+        <translation>làm leader %1</translation>
+    </message>
+    <message>
+        <source>Broker %1: %2, %3</source>
+        <translation>Broker %1: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3020,6 +4101,14 @@
     <message>
         <source>Press Ctrl+C to stop; its messages are gone then.</source>
         <translation>Nhấn Ctrl+C để dừng; khi đó mọi tin nhắn trong Sandbox sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>%1 sandbox brokers are running, each with a replica of every partition. Clients connect through %2.</source>
+        <translation>%1 broker của Sandbox đang chạy, mỗi broker có một replica của mọi partition. Client kết nối qua %2.</translation>
+    </message>
+    <message>
+        <source>  Partition %1 of %2: leader broker %3</source>
+        <translation>  Partition %1 của %2: leader là broker %3</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +4310,14 @@
         <source>stopped at line %1, which is not a valid JSON record: %2 delivered, %3 failed (line %1 included); the lines after it were not read.</source>
         <translation>đã dừng tại dòng %1, vì đó không phải là bản ghi JSON hợp lệ: %2 đã giao, %3 thất bại (tính cả dòng %1); các dòng sau đó không được đọc.</translation>
     </message>
+    <message>
+        <source>line %1 was not confirmed: %2</source>
+        <translation>dòng %1 chưa được xác nhận: %2</translation>
+    </message>
+    <message>
+        <source>the message was not confirmed: %1</source>
+        <translation>tin nhắn chưa được xác nhận: %1</translation>
+    </message>
 </context>
 <context>
     <name>SendToTopicDialog</name>
@@ -3255,43 +4352,69 @@
     <name>SessionController</name>
     <message>
         <source>Consumer started on &quot;%1&quot; without a consumer group: it reads and commits nothing.</source>
-        <translation>Đã khởi động consumer trên topic &quot;%1&quot; mà không dùng nhóm consumer: consumer chỉ đọc và không commit gì.</translation>
-    </message>
-    <message>
-        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the committed offsets, or from the earliest message for a new group.</source>
-        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong nhóm &quot;%2&quot;; consumer đọc tiếp từ các offset đã commit, hoặc từ tin nhắn cũ nhất nếu là nhóm mới.</translation>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; mà không dùng consumer group: consumer chỉ đọc và không commit gì.</translation>
     </message>
     <message>
         <source>Not connected: the consumer left its group, so these messages can no longer be acked here. What was not committed is delivered again after reconnecting.</source>
-        <translation>Chưa kết nối: consumer đã rời nhóm, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được gửi lại sau khi kết nối lại.</translation>
+        <translation>Chưa kết nối: consumer đã rời group, nên không thể ack các tin nhắn này ở đây nữa. Những gì chưa được commit sẽ được nhận lại sau khi kết nối lại.</translation>
     </message>
     <message>
         <source>Browsing without a consumer group: nothing is committed, so there is nothing to acknowledge.</source>
-        <translation>Đang duyệt mà không dùng nhóm consumer: không có gì được commit, nên cũng không có gì cần xác nhận (ack).</translation>
+        <translation>Đang duyệt mà không dùng consumer group: không có gì được commit, nên cũng không có gì cần xác nhận (ack).</translation>
     </message>
     <message>
         <source>Auto-commit is on: the consumer commits by itself every few seconds, so Ack is off.</source>
         <translation>Đang bật tự động commit (auto-commit): consumer tự commit sau mỗi vài giây, nên Ack bị tắt.</translation>
     </message>
     <message>
-        <source>partition %1 at position %2</source>
-        <translation>partition %1 tại vị trí %2</translation>
-    </message>
-    <message>
-        <source>The broker confirmed the commit (every offset before each position counts as processed): %1.</source>
-        <translation>Broker đã ghi nhận commit (mọi offset trước mỗi vị trí đều được tính là đã xử lý): %1.</translation>
-    </message>
-    <message>
         <source>Browsing partition(s) %1 without a consumer group.</source>
-        <translation>Đang duyệt partition %1 mà không dùng nhóm consumer.</translation>
+        <translation>Đang duyệt partition %1 mà không dùng consumer group.</translation>
     </message>
     <message>
         <source>Group &quot;%1&quot;, generation %2: this consumer was assigned partition(s) %3.</source>
-        <translation>Nhóm &quot;%1&quot;, thế hệ %2: consumer này được giao partition %3.</translation>
+        <translation>Group &quot;%1&quot;, generation %2: consumer này được giao partition %3.</translation>
     </message>
     <message>
-        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; messages it had not committed there are now stale.</source>
-        <translation>Nhóm &quot;%1&quot;, thế hệ %2: partition %3 đã bị thu hồi khỏi consumer này; các tin nhắn mà consumer chưa commit trên đó giờ đã hết hiệu lực.</translation>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the offset or time you chose.</source>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong group &quot;%2&quot;; consumer đọc từ offset hoặc thời điểm bạn đã chọn.</translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the group&apos;s committed offsets, and with new messages only where nothing is committed (as Kafka&apos;s own default, latest).</source>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong group &quot;%2&quot;; consumer đọc từ các committed offset của group, và chỉ đọc tin nhắn mới ở nơi chưa commit gì (như mặc định của chính Kafka, latest).</translation>
+    </message>
+    <message>
+        <source>Consumer started on &quot;%1&quot; in group &quot;%2&quot;; it pulls from the group&apos;s committed offsets, and from the earliest message where nothing is committed (TopicDesk&apos;s default; Kafka&apos;s own is new messages only).</source>
+        <translation>Đã khởi động consumer trên topic &quot;%1&quot; trong group &quot;%2&quot;; consumer đọc từ các committed offset của group, và từ tin nhắn cũ nhất ở nơi chưa commit gì (mặc định của TopicDesk; mặc định của chính Kafka là chỉ tin nhắn mới).</translation>
+    </message>
+    <message>
+        <source>Consumer stopped. It was browsing: there was nothing to commit.</source>
+        <translation>Đã dừng consumer. Consumer đang ở chế độ duyệt: không có gì để commit.</translation>
+    </message>
+    <message>
+        <source>Consumer stopped and left group &quot;%1&quot;. With auto-commit it committed what it had read, processed or not.</source>
+        <translation>Đã dừng consumer và rời group &quot;%1&quot;. Với auto-commit, consumer đã commit những gì nó đã đọc, dù đã xử lý hay chưa.</translation>
+    </message>
+    <message>
+        <source>Consumer stopped and left group &quot;%1&quot;. Everything acknowledged in this table is committed.</source>
+        <translation>Đã dừng consumer và rời group &quot;%1&quot;. Mọi thứ đã ack trong bảng này đều đã được commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consumer stopped and left group &quot;%1&quot;, but the broker did not confirm the commit of %n acknowledged message(s): the group reads them again.</source>
+        <translation>
+            <numerusform>Đã dừng consumer và rời group &quot;%1&quot;, nhưng broker không xác nhận commit của %n tin nhắn đã ack: group sẽ đọc lại chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>partition %1 at offset %2</source>
+        <translation>partition %1 tại offset %2</translation>
+    </message>
+    <message>
+        <source>The broker confirmed the commit (every offset before each committed offset counts as processed): %1.</source>
+        <translation>Broker đã xác nhận commit (mọi offset trước mỗi committed offset đều được tính là đã xử lý): %1.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; its rows there that were not committed are now Revoked.</source>
+        <translation>Group &quot;%1&quot;, generation %2: partition %3 đã bị thu hồi khỏi consumer này; các dòng của nó ở đó chưa được commit giờ là Bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +4481,7 @@
     </message>
     <message>
         <source>Create a topic with the partitions and replicas you choose, and watch it</source>
-        <translation>Tạo một topic với số partition và số bản sao bạn chọn, rồi theo dõi nó</translation>
+        <translation>Tạo một topic với số partition và số replica bạn chọn, rồi theo dõi nó</translation>
     </message>
     <message>
         <source>Connect to see the topics.</source>
@@ -3420,7 +4543,7 @@ Khi không có giao diện đồ họa: topicdesk send|consume|sandbox --help</t
     </message>
     <message>
         <source>Consumer group to read in; default $KAFKA_GROUP, else none on a cluster (reading without a group) and topicdesk in the sandbox.</source>
-        <translation>Nhóm consumer dùng để đọc; mặc định lấy từ $KAFKA_GROUP, nếu không có thì trên cluster không dùng nhóm (đọc không cần nhóm), còn trong Sandbox thì dùng topicdesk.</translation>
+        <translation>Consumer group dùng để đọc; mặc định lấy từ $KAFKA_GROUP, nếu không có thì trên cluster không dùng group (đọc không cần group), còn trong Sandbox thì dùng topicdesk.</translation>
     </message>
 </context>
 </TS>
