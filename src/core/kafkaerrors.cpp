@@ -73,6 +73,10 @@ QString KafkaErrors::describe(RdKafka::ErrorCode code, const QString &topic, int
                   "queue.buffering.max.kbytes): the cluster takes messages more slowly than they "
                   "come, or this one is larger than the whole queue may hold.");
     case RdKafka::ERR__TRANSPORT:
+        // One connection failed; librdkafka says ERR__ALL_BROKERS_DOWN when none is left.
+        return tr("Lost the connection to a broker (%1). TopicDesk tries it again and goes on "
+                  "through the other brokers, if there are any.")
+            .arg(details);
     case RdKafka::ERR__ALL_BROKERS_DOWN:
         return tr("No broker can be reached: check the address and that Kafka is running "
                   "(%1).")

@@ -13,6 +13,7 @@ private slots:
     void connectionProblems();
     void brokerOf_data();
     void brokerOf();
+    void oneBrokerLostIsNotEveryBrokerDown();
 };
 
 Q_DECLARE_METATYPE(KafkaErrors::ConnectionProblem)
@@ -165,6 +166,16 @@ void TestKafkaErrors::brokerOf()
     QFETCH(QString, text);
     QFETCH(QString, broker);
     QCOMPARE(KafkaErrors::brokerOf(text), broker);
+}
+
+// With three brokers, one stopped broker is a lost connection, not "no broker can be reached":
+// librdkafka says the latter itself (ERR__ALL_BROKERS_DOWN) when none is left.
+void TestKafkaErrors::oneBrokerLostIsNotEveryBrokerDown()
+{
+    const QString one = KafkaErrors::describe(RdKafka::ERR__TRANSPORT);
+    const QString all = KafkaErrors::describe(RdKafka::ERR__ALL_BROKERS_DOWN);
+    QVERIFY2(one.startsWith(QLatin1String("Lost the connection to a broker")), qPrintable(one));
+    QVERIFY2(all.startsWith(QLatin1String("No broker can be reached")), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestKafkaErrors)
