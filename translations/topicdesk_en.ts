@@ -2449,6 +2449,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Delivery unknown: TopicDesk stopped waiting for the broker&apos;s answer. The message may be in the topic all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost the connection to a broker (%1). TopicDesk tries it again and goes on through the other brokers, if there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>

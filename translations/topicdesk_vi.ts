@@ -2444,6 +2444,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Delivery unknown: TopicDesk stopped waiting for the broker&apos;s answer. The message may be in the topic all the same.</source>
         <translation>Không rõ đã giao chưa: TopicDesk đã ngừng chờ câu trả lời của broker. Tin nhắn vẫn có thể nằm trong topic.</translation>
     </message>
+    <message>
+        <source>Lost the connection to a broker (%1). TopicDesk tries it again and goes on through the other brokers, if there are any.</source>
+        <translation>Mất kết nối tới một broker (%1). TopicDesk sẽ thử kết nối lại và tiếp tục làm việc qua các broker khác, nếu có.</translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>
