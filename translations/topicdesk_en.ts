@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consumer group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High watermark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in-sync replica</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committed offsets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebalance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebalance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit (committed offset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high watermark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-sync replicas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idempotence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At-least-once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ZooKeeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in-sync replicas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed offsets are kept in Kafka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumers pull; Kafka never pushes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consuming deletes nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyless messages are spread in runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where a new group starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group leader assigns partitions, not the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share groups: TopicDesk cannot join them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safer producer defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>idempotence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AckTracker</name>
     <message>
         <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
@@ -1627,6 +1404,226 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Press Shift+F1 and click here for more, with a link to the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-sync replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit (committed offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-sync replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idempotence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-least-once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-sync replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed offsets are kept in Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers pull; Kafka never pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consuming deletes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyless messages are spread in runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new group starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group leader assigns partitions, not the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share groups: TopicDesk cannot join them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer producer defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

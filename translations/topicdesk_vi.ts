@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
-        <translation>Một luồng tin nhắn có tên (Kafka gọi chúng là record). Producer ghi vào topic, consumer đọc từ topic, và các broker lưu topic chia thành các %1. Đọc một topic không làm nó trống đi.</translation>
-    </message>
-    <message>
-        <source>partitions</source>
-        <translation>partition</translation>
-    </message>
-    <message>
-        <source>Partition</source>
-        <translation>Partition</translation>
-    </message>
-    <message>
-        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
-        <translation>Một log có thứ tự, chỉ ghi nối thêm, của một topic. Kafka giữ thứ tự bên trong một partition, không giữ thứ tự giữa các partition. Mỗi partition có một broker leader nhận các lần ghi của nó, và có thể có bản sao (replica) trên các broker khác. Tin nhắn có key đi vào partition mà hash của key chỉ tới, nên các tin nhắn của cùng một key giữ đúng thứ tự, nhưng chỉ khi số partition của topic và partitioner của producer không đổi. Một %1 giao mỗi partition cho một thành viên tại một thời điểm.</translation>
-    </message>
-    <message>
-        <source>consumer group</source>
-        <translation>consumer group</translation>
-    </message>
-    <message>
-        <source>Offset</source>
-        <translation>Offset</translation>
-    </message>
-    <message>
-        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
-        <translation>Số thứ tự của một tin nhắn trong partition của nó. Leader đánh số 0, 1, 2, … khi ghi nối thêm, và không bao giờ dùng lại một số. Offset không phải lúc nào cũng liên tiếp: compaction xóa bớt tin nhắn, và transaction ghi các marker chiếm một offset nhưng không bao giờ được hiển thị. Offset chỉ một vị trí trong log; nó không phải là số lượng tin nhắn.</translation>
-    </message>
-    <message>
-        <source>Log start</source>
-        <translation>Log start</translation>
-    </message>
-    <message>
-        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
-        <translation>Offset thấp nhất mà partition còn giữ. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) xóa các phần cũ nhất của log và đẩy log start lên; việc đọc thì không bao giờ làm vậy. Consumer yêu cầu một offset thấp hơn log start sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định.</translation>
-    </message>
-    <message>
-        <source>High watermark</source>
-        <translation>High watermark</translation>
-    </message>
-    <message>
-        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
-        <translation>Offset ngay sau tin nhắn cuối cùng mà mọi %1 đều đã có. Consumer đọc tới đó, không bao giờ vượt qua, nên tin nhắn mà leader đã có nhưng một replica còn thiếu thì chưa được hiển thị. Với một broker, high watermark đơn giản là cuối log.</translation>
-    </message>
-    <message>
-        <source>in-sync replica</source>
-        <translation>in-sync replica</translation>
-    </message>
-    <message>
-        <source>Consumer group</source>
-        <translation>Consumer group</translation>
-    </message>
-    <message>
-        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
-        <translation>Các consumer có cùng group id chia nhau các partition của một topic: mỗi partition chỉ được một thành viên đọc tại một thời điểm, nên thêm thành viên thì chia được việc (tối đa một thành viên mỗi partition). Các %1 của group cho biết các thành viên đọc tiếp từ đâu. Các group khác tự đọc cùng những tin nhắn đó một cách độc lập. Chế độ &quot;duyệt, không dùng group&quot; của TopicDesk đọc mọi partition mà không có group và không commit gì.</translation>
-    </message>
-    <message>
-        <source>committed offsets</source>
-        <translation>committed offset</translation>
-    </message>
-    <message>
-        <source>Generation</source>
-        <translation>Generation</translation>
-    </message>
-    <message>
-        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
-        <translation>Một con số mà group coordinator tăng lên sau mỗi lần %1. Mỗi lần phân chia partition thuộc về một generation, và coordinator từ chối commit từ một generation cũ hơn, nên thành viên đã lỡ một lần rebalance không thể commit cho các partition mà nó không còn giữ. Nhật ký ghi rõ generation của mỗi lần phân chia.</translation>
-    </message>
-    <message>
-        <source>rebalance</source>
-        <translation>rebalance</translation>
-    </message>
-    <message>
-        <source>Rebalance</source>
-        <translation>Rebalance</translation>
-    </message>
-    <message>
-        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
-        <translation>Group chia lại các partition khi một thành viên tham gia, rời đi, hoặc ngừng gửi heartbeat trong &lt;code&gt;session.timeout.ms&lt;/code&gt; (bị crash), hoặc khi topic có thêm partition. Trong giao thức classic, giao thức mà thư viện client của TopicDesk dùng, group coordinator (một broker) tập hợp các thành viên, một thành viên là group leader tính xem ai nhận partition nào, rồi coordinator chuyển kết quả đó cho mọi người. Trước khi nhả một partition, thành viên commit những gì có thể; những gì chưa được commit sẽ được đọc lại bởi thành viên nhận partition tiếp theo, có thể chính là thành viên đó.</translation>
-    </message>
-    <message>
-        <source>Commit (committed offset)</source>
-        <translation>Commit (committed offset)</translation>
-    </message>
-    <message>
-        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
-        <translation>Với mỗi partition, consumer group giữ offset của tin nhắn kế tiếp cần đọc: &quot;mọi thứ trước offset này đã xong&quot;. Coordinator của group ghi nó vào topic nội bộ &lt;code&gt;__consumer_offsets&lt;/code&gt;. Commit không tính theo từng tin nhắn: commit offset 8 đánh dấu các offset từ 0 đến 7 là đã xong, dù đã xử lý hay chưa. Sau khi khởi động lại hoặc sau một lần rebalance, việc đọc tiếp tục từ committed offset; nếu chưa có, từ nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định (mặc định của Kafka là tin nhắn mới nhất; của TopicDesk là tin nhắn cũ nhất). TopicDesk biến các ack của bạn thành committed offset, và chỉ hiển thị một dòng là Đã commit khi broker đã xác nhận.</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Lag</translation>
-    </message>
-    <message>
-        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
-        <translation>Group đang chậm bao xa trên một partition: %1 trừ committed offset (TopicDesk tính từ log start khi chưa commit gì). Lag đếm offset, không đếm tin nhắn: các khoảng trống do compaction và các marker của transaction làm nó lớn hơn số tin nhắn còn phải đọc. Lag cứ tăng mãi nghĩa là group đọc chậm hơn tốc độ producer ghi.</translation>
-    </message>
-    <message>
-        <source>high watermark</source>
-        <translation>high watermark</translation>
-    </message>
-    <message>
-        <source>acks</source>
-        <translation>acks</translation>
-    </message>
-    <message>
-        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
-        <translation>Một thiết lập của producer: cần bao nhiêu bản sao của tin nhắn trước khi leader trả lời. 0: không ai trả lời, nên offset vẫn không rõ. 1: leader đã ghi tin nhắn. all (mặc định của Java từ Kafka 3.0, và của TopicDesk): mọi %1 đều đã có tin nhắn. Thiết lập này chỉ liên quan đến việc gửi (produce); nút Ack trong bảng của TopicDesk liên quan đến việc đọc (consume), là chuyện khác hẳn.</translation>
-    </message>
-    <message>
-        <source>In-sync replicas</source>
-        <translation>In-sync replica</translation>
-    </message>
-    <message>
-        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
-        <translation>Các replica của một partition đã theo kịp leader của nó. Với acks=all, leader trả lời khi tất cả các replica này đã có tin nhắn, và &lt;code&gt;min.insync.replicas&lt;/code&gt; cho biết được phép còn lại ít nhất bao nhiêu replica trước khi những lần ghi như vậy bị từ chối. Khi leader gặp sự cố, leader mới được chọn trong số các in-sync replica, nên tin nhắn đã được xác nhận không bị mất. Sandbox luôn báo mọi replica đều in-sync.</translation>
-    </message>
-    <message>
-        <source>Idempotence</source>
-        <translation>Idempotence</translation>
-    </message>
-    <message>
-        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
-        <translation>Với &lt;code&gt;enable.idempotence&lt;/code&gt;, producer đánh số các batch của mình cho từng partition, và broker bỏ qua batch mà nó đã ghi rồi. Nhờ vậy, một lần thử lại sau khi mất câu trả lời chỉ ghi tin nhắn một lần, không phải hai lần. Nó chỉ áp dụng cho các lần thử lại trong suốt vòng đời của một producer: tự tay gửi lại một tin nhắn, hoặc gửi lại sau khi khởi động lại, vẫn tạo ra bản trùng. Nó cần acks=all; TopicDesk bật nó khi dùng acks=all, và producer Java bật sẵn nó từ Kafka 3.0.</translation>
-    </message>
-    <message>
-        <source>At-least-once</source>
-        <translation>At-least-once</translation>
-    </message>
-    <message>
-        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
-        <translation>Một đảm bảo về việc giao tin nhắn: không mất gì, nhưng có thể có thứ đến hai lần. Consumer xử lý tin nhắn trước rồi mới commit; nếu nó dừng ở giữa, tin nhắn sẽ đến lại (Nhận lại trong bảng). Producer gửi lại sau khi &quot;không rõ đã giao chưa&quot; có thể ghi một tin nhắn hai lần. Commit trước khi xử lý thì thành at-most-once: không có gì hai lần, nhưng có thể mất. Exactly-once cần transaction, hoặc cách xử lý không gây hại khi chạy hai lần.</translation>
-    </message>
-    <message>
-        <source>No ZooKeeper</source>
-        <translation>Không còn ZooKeeper</translation>
-    </message>
-    <message>
-        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
-        <translation>Kafka 4 chỉ chạy ở chế độ KRaft: một nhóm nhỏ controller (một node có thể vừa là controller vừa là broker) giữ metadata của cluster, như các topic, partition của chúng, leader của từng partition và các %1 của nó, trong một log riêng mà chúng sao chép với nhau bằng giao thức Raft. Kafka 4.0 đã bỏ ZooKeeper. Client thì chưa bao giờ cần nó: client chỉ nói chuyện với broker.</translation>
-    </message>
-    <message>
-        <source>in-sync replicas</source>
-        <translation>in-sync replica</translation>
-    </message>
-    <message>
-        <source>Committed offsets are kept in Kafka</source>
-        <translation>Committed offset được lưu trong Kafka</translation>
-    </message>
-    <message>
-        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
-        <translation>Các %1 của một group là những tin nhắn trong topic nội bộ, dạng compacted, &lt;code&gt;__consumer_offsets&lt;/code&gt;, do coordinator của group ghi. Chỉ những consumer rất cũ mới lưu chúng trong ZooKeeper.</translation>
-    </message>
-    <message>
-        <source>Consumers pull; Kafka never pushes</source>
-        <translation>Consumer tự kéo (pull); Kafka không bao giờ đẩy (push)</translation>
-    </message>
-    <message>
-        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
-        <translation>Consumer hỏi các leader của các partition của nó để lấy tin nhắn. Broker chưa có gì mới sẽ giữ yêu cầu lại tối đa &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; rồi mới trả lời: đó là long poll. Vì vậy tin nhắn xuất hiện ngay sau khi được ghi, nhưng chỉ vì consumer liên tục hỏi. Consumer bị tạm dừng thì đơn giản là ngừng hỏi.</translation>
-    </message>
-    <message>
-        <source>Consuming deletes nothing</source>
-        <translation>Đọc tin nhắn không xóa gì cả</translation>
-    </message>
-    <message>
-        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
-        <translation>Đọc và commit chỉ dịch chuyển committed offset của một group. Tin nhắn vẫn còn đó, và các group khác, hoặc chính group này sau khi reset, có thể đọc lại nó. Tin nhắn chỉ mất đi khi retention xóa các phần cũ của log (theo thời gian hoặc dung lượng), hoặc khi compaction chỉ giữ tin nhắn mới nhất của mỗi key trên một topic compacted; chỉ khi đó %1 mới dịch chuyển.</translation>
-    </message>
-    <message>
-        <source>log start</source>
-        <translation>log start</translation>
-    </message>
-    <message>
-        <source>Keyless messages are spread in runs</source>
-        <translation>Tin nhắn không có key được rải theo từng đợt</translation>
-    </message>
-    <message>
-        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
-        <translation>Producer Java từ Kafka 2.4 dùng sticky partitioner: các tin nhắn không có key lấp đầy một batch cho một partition, rồi chuyển sang partition khác (từ Kafka 3.3, gửi nhiều hơn tới các broker nhanh hơn), thay vì lần lượt mỗi partition một tin nhắn. TopicDesk gửi bằng librdkafka, với partitioner mặc định (&lt;code&gt;consistent_random&lt;/code&gt;) hoạt động khác: key đi vào partition theo hash CRC32 của nó, trong khi Java dùng murmur2, nên cùng một key có thể rơi vào partition khác (hãy chọn murmur2 trong bảng soạn tin nhắn để khớp với Java); tin nhắn không có key, hoặc có key rỗng, đi vào một partition chọn ngẫu nhiên, được giữ trong 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) trước khi chọn partition khác. Lựa chọn round-robin của TopicDesk gửi mỗi tin nhắn tới partition kế tiếp, dù có key hay không.</translation>
-    </message>
-    <message>
-        <source>Where a new group starts</source>
-        <translation>Group mới bắt đầu từ đâu</translation>
-    </message>
-    <message>
-        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
-        <translation>Group chưa có committed offset sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định. Mặc định của Kafka là &lt;code&gt;latest&lt;/code&gt;: chỉ những tin nhắn được ghi sau khi consumer tham gia. Mặc định của TopicDesk là tin nhắn cũ nhất, để bài học thấy được những gì đã có sẵn; lựa chọn &quot;Nếu chưa commit&quot; trong bảng kết nối thay đổi điều này.</translation>
-    </message>
-    <message>
-        <source>The group leader assigns partitions, not the coordinator</source>
-        <translation>Group leader phân chia partition, không phải coordinator</translation>
-    </message>
-    <message>
-        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
-        <translation>Trong giao thức consumer group classic, group coordinator (một broker) chỉ tập hợp các thành viên và chuyển đi kết quả phân chia mà một thành viên, group leader, tính ra. Giao thức consumer group mới của Kafka 4 (KIP-848) để coordinator tự tính và tránh phải dừng cả group ở mỗi lần %1. Thư viện client của TopicDesk, librdkafka 2.0, chỉ hỗ trợ giao thức classic.</translation>
-    </message>
-    <message>
-        <source>Share groups: TopicDesk cannot join them</source>
-        <translation>Share group: TopicDesk không tham gia được</translation>
-    </message>
-    <message>
-        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
-        <translation>Kafka 4 có thêm share group (KIP-932, &quot;queues for Kafka&quot;). Thành viên của chúng xác nhận từng tin nhắn riêng lẻ (accept, release hoặc reject), broker đếm số lần giao của mỗi tin nhắn, và nhiều thành viên có thể cùng đọc một partition. Nút Ack của TopicDesk trông giống vậy, nhưng không phải: thư viện client của TopicDesk, librdkafka 2.0, không tham gia được share group, chỉ tham gia được consumer group classic. Vì vậy TopicDesk biến các ack của bạn thành committed offset, thứ mà Kafka giữ theo từng partition, không theo từng tin nhắn: với lựa chọn an toàn, tin nhắn đã ack phải chờ cho đến khi mọi tin nhắn trước nó được ack; với lựa chọn commit ngay, nó được commit cùng với các tin nhắn chưa ack phía trước.</translation>
-    </message>
-    <message>
-        <source>Safer producer defaults</source>
-        <translation>Mặc định an toàn hơn cho producer</translation>
-    </message>
-    <message>
-        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
-        <translation>Từ Kafka 3.0, producer Java mặc định dùng acks=all và bật %1; các bài hướng dẫn cũ hơn dùng acks=1. TopicDesk cũng gửi với acks=all và idempotence, trừ khi bạn chọn khác.</translation>
-    </message>
-    <message>
-        <source>idempotence</source>
-        <translation>idempotence</translation>
-    </message>
-</context>
-<context>
     <name>AckTracker</name>
     <message>
         <source>Auto-commit is on: the consumer commits by itself, so there is nothing to acknowledge.</source>
@@ -1623,6 +1400,226 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Press Shift+F1 and click here for more, with a link to the glossary.</source>
         <translation>Nhấn Shift+F1 rồi bấm vào đây để xem thêm, kèm liên kết tới bảng thuật ngữ.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>A named stream of messages (Kafka calls them records). Producers write to a topic, consumers read from it, and the brokers keep it split into %1. Reading a topic does not empty it.</source>
+        <translation>Một luồng tin nhắn có tên (Kafka gọi chúng là record). Producer ghi vào topic, consumer đọc từ topic, và các broker lưu topic chia thành các %1. Đọc một topic không làm nó trống đi.</translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation>partition</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>One ordered, append-only log of a topic. Kafka keeps the order within a partition, not across partitions. Each partition has a leader broker that takes its writes, and may have copies (replicas) on other brokers. A message with a key goes to the partition its key hashes to, so one key&apos;s messages stay in order, but only while the topic&apos;s partition count and the producer&apos;s partitioner stay the same. A %1 gives each partition to one of its members at a time.</source>
+        <translation>Một log có thứ tự, chỉ ghi nối thêm, của một topic. Kafka giữ thứ tự bên trong một partition, không giữ thứ tự giữa các partition. Mỗi partition có một broker leader nhận các lần ghi của nó, và có thể có bản sao (replica) trên các broker khác. Tin nhắn có key đi vào partition mà hash của key chỉ tới, nên các tin nhắn của cùng một key giữ đúng thứ tự, nhưng chỉ khi số partition của topic và partitioner của producer không đổi. Một %1 giao mỗi partition cho một thành viên tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>consumer group</source>
+        <translation>consumer group</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>A message&apos;s number in its partition. The leader gives 0, 1, 2 and so on as it appends, and never gives a number twice. Offsets are not always consecutive: compaction removes messages, and transactions write markers that take an offset but are never shown. An offset names a place in the log; it is not a count of messages.</source>
+        <translation>Số thứ tự của một tin nhắn trong partition của nó. Leader đánh số 0, 1, 2, … khi ghi nối thêm, và không bao giờ dùng lại một số. Offset không phải lúc nào cũng liên tiếp: compaction xóa bớt tin nhắn, và transaction ghi các marker chiếm một offset nhưng không bao giờ được hiển thị. Offset chỉ một vị trí trong log; nó không phải là số lượng tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>Log start</translation>
+    </message>
+    <message>
+        <source>The lowest offset a partition still keeps. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) deletes the oldest parts of the log and moves the log start forward; reading never does. A consumer that asks for an offset below it starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says instead.</source>
+        <translation>Offset thấp nhất mà partition còn giữ. Retention (&lt;code&gt;retention.ms&lt;/code&gt;, &lt;code&gt;retention.bytes&lt;/code&gt;) xóa các phần cũ nhất của log và đẩy log start lên; việc đọc thì không bao giờ làm vậy. Consumer yêu cầu một offset thấp hơn log start sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định.</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>High watermark</translation>
+    </message>
+    <message>
+        <source>The offset after the last message that every %1 has. Consumers read up to it, never past it, so a message the leader has but a replica still lacks is not shown yet. With one broker it is simply the end of the log.</source>
+        <translation>Offset ngay sau tin nhắn cuối cùng mà mọi %1 đều đã có. Consumer đọc tới đó, không bao giờ vượt qua, nên tin nhắn mà leader đã có nhưng một replica còn thiếu thì chưa được hiển thị. Với một broker, high watermark đơn giản là cuối log.</translation>
+    </message>
+    <message>
+        <source>in-sync replica</source>
+        <translation>in-sync replica</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Consumer group</translation>
+    </message>
+    <message>
+        <source>Consumers with the same group id share a topic&apos;s partitions: each partition is read by one member at a time, so more members share the work (up to one member per partition). The group&apos;s %1 say where its members resume. Other groups read the same messages on their own. TopicDesk&apos;s &quot;browsing, no group&quot; reads every partition without a group and commits nothing.</source>
+        <translation>Các consumer có cùng group id chia nhau các partition của một topic: mỗi partition chỉ được một thành viên đọc tại một thời điểm, nên thêm thành viên thì chia được việc (tối đa một thành viên mỗi partition). Các %1 của group cho biết các thành viên đọc tiếp từ đâu. Các group khác tự đọc cùng những tin nhắn đó một cách độc lập. Chế độ &quot;duyệt, không dùng group&quot; của TopicDesk đọc mọi partition mà không có group và không commit gì.</translation>
+    </message>
+    <message>
+        <source>committed offsets</source>
+        <translation>committed offset</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>A number the group coordinator raises with every %1. Each assignment belongs to a generation, and the coordinator refuses a commit from an older generation, so a member that missed a rebalance cannot commit for partitions it no longer owns. The log names the generation of each assignment.</source>
+        <translation>Một con số mà group coordinator tăng lên sau mỗi lần %1. Mỗi lần phân chia partition thuộc về một generation, và coordinator từ chối commit từ một generation cũ hơn, nên thành viên đã lỡ một lần rebalance không thể commit cho các partition mà nó không còn giữ. Nhật ký ghi rõ generation của mỗi lần phân chia.</translation>
+    </message>
+    <message>
+        <source>rebalance</source>
+        <translation>rebalance</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>Rebalance</translation>
+    </message>
+    <message>
+        <source>The group shares out its partitions again when a member joins, leaves, or stops sending heartbeats for &lt;code&gt;session.timeout.ms&lt;/code&gt; (a crash), or when the topic gets more partitions. In the classic protocol, which TopicDesk&apos;s client library uses, the group coordinator (a broker) gathers the members, one member, the group leader, computes who gets which partition, and the coordinator passes that on to everyone. Before a member gives a partition up it commits what it can; whatever was not committed is read again by whoever gets the partition next, which may be the same member.</source>
+        <translation>Group chia lại các partition khi một thành viên tham gia, rời đi, hoặc ngừng gửi heartbeat trong &lt;code&gt;session.timeout.ms&lt;/code&gt; (bị crash), hoặc khi topic có thêm partition. Trong giao thức classic, giao thức mà thư viện client của TopicDesk dùng, group coordinator (một broker) tập hợp các thành viên, một thành viên là group leader tính xem ai nhận partition nào, rồi coordinator chuyển kết quả đó cho mọi người. Trước khi nhả một partition, thành viên commit những gì có thể; những gì chưa được commit sẽ được đọc lại bởi thành viên nhận partition tiếp theo, có thể chính là thành viên đó.</translation>
+    </message>
+    <message>
+        <source>Commit (committed offset)</source>
+        <translation>Commit (committed offset)</translation>
+    </message>
+    <message>
+        <source>A consumer group keeps, for each partition, the offset of the next message to read: &quot;everything before this is done&quot;. Its coordinator writes it to the internal topic &lt;code&gt;__consumer_offsets&lt;/code&gt;. A commit is not per message: committing offset 8 marks offsets 0 to 7 as done, processed or not. After a restart or a rebalance, reading resumes at the committed offset; where there is none, at &lt;code&gt;auto.offset.reset&lt;/code&gt; (Kafka&apos;s default is the newest message; TopicDesk&apos;s is the earliest). TopicDesk turns your acks into committed offsets, and shows a row as Committed only once the broker confirms.</source>
+        <translation>Với mỗi partition, consumer group giữ offset của tin nhắn kế tiếp cần đọc: &quot;mọi thứ trước offset này đã xong&quot;. Coordinator của group ghi nó vào topic nội bộ &lt;code&gt;__consumer_offsets&lt;/code&gt;. Commit không tính theo từng tin nhắn: commit offset 8 đánh dấu các offset từ 0 đến 7 là đã xong, dù đã xử lý hay chưa. Sau khi khởi động lại hoặc sau một lần rebalance, việc đọc tiếp tục từ committed offset; nếu chưa có, từ nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định (mặc định của Kafka là tin nhắn mới nhất; của TopicDesk là tin nhắn cũ nhất). TopicDesk biến các ack của bạn thành committed offset, và chỉ hiển thị một dòng là Đã commit khi broker đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>How far a group is behind on a partition: the %1 minus the committed offset (TopicDesk counts from the log start while nothing is committed). It counts offsets, not messages: compaction gaps and transaction markers make it larger than the number of messages left to read. A lag that keeps growing means the group reads more slowly than the producers write.</source>
+        <translation>Group đang chậm bao xa trên một partition: %1 trừ committed offset (TopicDesk tính từ log start khi chưa commit gì). Lag đếm offset, không đếm tin nhắn: các khoảng trống do compaction và các marker của transaction làm nó lớn hơn số tin nhắn còn phải đọc. Lag cứ tăng mãi nghĩa là group đọc chậm hơn tốc độ producer ghi.</translation>
+    </message>
+    <message>
+        <source>high watermark</source>
+        <translation>high watermark</translation>
+    </message>
+    <message>
+        <source>acks</source>
+        <translation>acks</translation>
+    </message>
+    <message>
+        <source>A producer setting: how many copies of a message must exist before the leader answers. 0: nobody answers, so the offset stays unknown. 1: the leader has written it. all (Java&apos;s default since Kafka 3.0, and TopicDesk&apos;s): every %1 has it. It is about producing only; the Ack button in TopicDesk&apos;s table is about consuming, which is something else.</source>
+        <translation>Một thiết lập của producer: cần bao nhiêu bản sao của tin nhắn trước khi leader trả lời. 0: không ai trả lời, nên offset vẫn không rõ. 1: leader đã ghi tin nhắn. all (mặc định của Java từ Kafka 3.0, và của TopicDesk): mọi %1 đều đã có tin nhắn. Thiết lập này chỉ liên quan đến việc gửi (produce); nút Ack trong bảng của TopicDesk liên quan đến việc đọc (consume), là chuyện khác hẳn.</translation>
+    </message>
+    <message>
+        <source>In-sync replicas</source>
+        <translation>In-sync replica</translation>
+    </message>
+    <message>
+        <source>The replicas of a partition that are caught up with its leader. With acks=all the leader answers once all of them have the message, and &lt;code&gt;min.insync.replicas&lt;/code&gt; says how few may be left before such writes are refused. When the leader fails, a new one is chosen from the in-sync replicas, so an acknowledged message is not lost. The Sandbox always reports every replica in sync.</source>
+        <translation>Các replica của một partition đã theo kịp leader của nó. Với acks=all, leader trả lời khi tất cả các replica này đã có tin nhắn, và &lt;code&gt;min.insync.replicas&lt;/code&gt; cho biết được phép còn lại ít nhất bao nhiêu replica trước khi những lần ghi như vậy bị từ chối. Khi leader gặp sự cố, leader mới được chọn trong số các in-sync replica, nên tin nhắn đã được xác nhận không bị mất. Sandbox luôn báo mọi replica đều in-sync.</translation>
+    </message>
+    <message>
+        <source>Idempotence</source>
+        <translation>Idempotence</translation>
+    </message>
+    <message>
+        <source>With &lt;code&gt;enable.idempotence&lt;/code&gt; the producer numbers its batches for each partition, and the broker drops a batch it has already written. A retry after a lost answer then writes the message once, not twice. It only covers retries within one producer&apos;s life: sending a message again by hand, or after a restart, still makes a duplicate. It needs acks=all; TopicDesk turns it on with acks=all, and Java producers have it on by default since Kafka 3.0.</source>
+        <translation>Với &lt;code&gt;enable.idempotence&lt;/code&gt;, producer đánh số các batch của mình cho từng partition, và broker bỏ qua batch mà nó đã ghi rồi. Nhờ vậy, một lần thử lại sau khi mất câu trả lời chỉ ghi tin nhắn một lần, không phải hai lần. Nó chỉ áp dụng cho các lần thử lại trong suốt vòng đời của một producer: tự tay gửi lại một tin nhắn, hoặc gửi lại sau khi khởi động lại, vẫn tạo ra bản trùng. Nó cần acks=all; TopicDesk bật nó khi dùng acks=all, và producer Java bật sẵn nó từ Kafka 3.0.</translation>
+    </message>
+    <message>
+        <source>At-least-once</source>
+        <translation>At-least-once</translation>
+    </message>
+    <message>
+        <source>A delivery guarantee: nothing is lost, but something may arrive twice. A consumer processes a message first and commits afterwards; if it stops in between, the message comes again (Redelivered in the table). A producer that sends again after &quot;delivery unknown&quot; may write a message twice. Committing before processing gives at-most-once instead: nothing twice, but something may be lost. Exactly-once needs transactions, or processing that does no harm when it runs twice.</source>
+        <translation>Một đảm bảo về việc giao tin nhắn: không mất gì, nhưng có thể có thứ đến hai lần. Consumer xử lý tin nhắn trước rồi mới commit; nếu nó dừng ở giữa, tin nhắn sẽ đến lại (Nhận lại trong bảng). Producer gửi lại sau khi &quot;không rõ đã giao chưa&quot; có thể ghi một tin nhắn hai lần. Commit trước khi xử lý thì thành at-most-once: không có gì hai lần, nhưng có thể mất. Exactly-once cần transaction, hoặc cách xử lý không gây hại khi chạy hai lần.</translation>
+    </message>
+    <message>
+        <source>No ZooKeeper</source>
+        <translation>Không còn ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Kafka 4 runs only in KRaft mode: a small group of controllers (a node can be both a controller and a broker) keeps the cluster&apos;s metadata, such as the topics, their partitions, each partition&apos;s leader and its %1, in a log of its own that they replicate with the Raft protocol. Kafka 4.0 removed ZooKeeper. Clients never needed it: they only talk to brokers.</source>
+        <translation>Kafka 4 chỉ chạy ở chế độ KRaft: một nhóm nhỏ controller (một node có thể vừa là controller vừa là broker) giữ metadata của cluster, như các topic, partition của chúng, leader của từng partition và các %1 của nó, trong một log riêng mà chúng sao chép với nhau bằng giao thức Raft. Kafka 4.0 đã bỏ ZooKeeper. Client thì chưa bao giờ cần nó: client chỉ nói chuyện với broker.</translation>
+    </message>
+    <message>
+        <source>in-sync replicas</source>
+        <translation>in-sync replica</translation>
+    </message>
+    <message>
+        <source>Committed offsets are kept in Kafka</source>
+        <translation>Committed offset được lưu trong Kafka</translation>
+    </message>
+    <message>
+        <source>A group&apos;s %1 are messages in the internal, compacted topic &lt;code&gt;__consumer_offsets&lt;/code&gt;, written by the group&apos;s coordinator. Only very old consumers kept them in ZooKeeper.</source>
+        <translation>Các %1 của một group là những tin nhắn trong topic nội bộ, dạng compacted, &lt;code&gt;__consumer_offsets&lt;/code&gt;, do coordinator của group ghi. Chỉ những consumer rất cũ mới lưu chúng trong ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>Consumers pull; Kafka never pushes</source>
+        <translation>Consumer tự kéo (pull); Kafka không bao giờ đẩy (push)</translation>
+    </message>
+    <message>
+        <source>A consumer asks the leaders of its partitions for messages. A broker with nothing new holds the request for up to &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; before answering: a long poll. So messages appear soon after they are written, but only because the consumer keeps asking. A paused consumer simply stops asking.</source>
+        <translation>Consumer hỏi các leader của các partition của nó để lấy tin nhắn. Broker chưa có gì mới sẽ giữ yêu cầu lại tối đa &lt;code&gt;fetch.max.wait.ms&lt;/code&gt; rồi mới trả lời: đó là long poll. Vì vậy tin nhắn xuất hiện ngay sau khi được ghi, nhưng chỉ vì consumer liên tục hỏi. Consumer bị tạm dừng thì đơn giản là ngừng hỏi.</translation>
+    </message>
+    <message>
+        <source>Consuming deletes nothing</source>
+        <translation>Đọc tin nhắn không xóa gì cả</translation>
+    </message>
+    <message>
+        <source>Reading and committing only move a group&apos;s committed offset. The message stays, and other groups, or this one after a reset, can read it again. Messages go only when retention deletes old parts of the log (by age or size), or when compaction keeps just the newest message of each key on a compacted topic; only then does the %1 move.</source>
+        <translation>Đọc và commit chỉ dịch chuyển committed offset của một group. Tin nhắn vẫn còn đó, và các group khác, hoặc chính group này sau khi reset, có thể đọc lại nó. Tin nhắn chỉ mất đi khi retention xóa các phần cũ của log (theo thời gian hoặc dung lượng), hoặc khi compaction chỉ giữ tin nhắn mới nhất của mỗi key trên một topic compacted; chỉ khi đó %1 mới dịch chuyển.</translation>
+    </message>
+    <message>
+        <source>log start</source>
+        <translation>log start</translation>
+    </message>
+    <message>
+        <source>Keyless messages are spread in runs</source>
+        <translation>Tin nhắn không có key được rải theo từng đợt</translation>
+    </message>
+    <message>
+        <source>Java producers since Kafka 2.4 use a sticky partitioner: keyless messages fill a batch for one partition, then move on to another (since Kafka 3.3, sending more to faster brokers), rather than one message per partition in turn. TopicDesk sends with librdkafka, whose default partitioner (&lt;code&gt;consistent_random&lt;/code&gt;) works differently: a key goes to the partition of its CRC32 hash, where Java uses murmur2, so the same key may land in another partition (choose murmur2 in the compose panel to match Java); a message without a key, or with an empty one, goes to a partition picked at random, which is kept for 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) before another is picked. TopicDesk&apos;s round-robin choice sends each message to the next partition, key or not.</source>
+        <translation>Producer Java từ Kafka 2.4 dùng sticky partitioner: các tin nhắn không có key lấp đầy một batch cho một partition, rồi chuyển sang partition khác (từ Kafka 3.3, gửi nhiều hơn tới các broker nhanh hơn), thay vì lần lượt mỗi partition một tin nhắn. TopicDesk gửi bằng librdkafka, với partitioner mặc định (&lt;code&gt;consistent_random&lt;/code&gt;) hoạt động khác: key đi vào partition theo hash CRC32 của nó, trong khi Java dùng murmur2, nên cùng một key có thể rơi vào partition khác (hãy chọn murmur2 trong bảng soạn tin nhắn để khớp với Java); tin nhắn không có key, hoặc có key rỗng, đi vào một partition chọn ngẫu nhiên, được giữ trong 10 ms (&lt;code&gt;sticky.partitioning.linger.ms&lt;/code&gt;) trước khi chọn partition khác. Lựa chọn round-robin của TopicDesk gửi mỗi tin nhắn tới partition kế tiếp, dù có key hay không.</translation>
+    </message>
+    <message>
+        <source>Where a new group starts</source>
+        <translation>Group mới bắt đầu từ đâu</translation>
+    </message>
+    <message>
+        <source>A group without committed offsets starts where &lt;code&gt;auto.offset.reset&lt;/code&gt; says. Kafka&apos;s default is &lt;code&gt;latest&lt;/code&gt;: only messages written after the consumer joins. TopicDesk&apos;s default is the earliest message, so that a lesson sees what is already there; the connection panel&apos;s &quot;If no commit&quot; choice changes it.</source>
+        <translation>Group chưa có committed offset sẽ bắt đầu ở nơi &lt;code&gt;auto.offset.reset&lt;/code&gt; chỉ định. Mặc định của Kafka là &lt;code&gt;latest&lt;/code&gt;: chỉ những tin nhắn được ghi sau khi consumer tham gia. Mặc định của TopicDesk là tin nhắn cũ nhất, để bài học thấy được những gì đã có sẵn; lựa chọn &quot;Nếu chưa commit&quot; trong bảng kết nối thay đổi điều này.</translation>
+    </message>
+    <message>
+        <source>The group leader assigns partitions, not the coordinator</source>
+        <translation>Group leader phân chia partition, không phải coordinator</translation>
+    </message>
+    <message>
+        <source>In the classic consumer group protocol, the group coordinator (a broker) only gathers the members and passes on the assignment that one member, the group leader, computes. Kafka 4&apos;s new consumer group protocol (KIP-848) lets the coordinator compute it and avoids stopping the whole group at each %1. TopicDesk&apos;s client library, librdkafka 2.0, speaks only the classic protocol.</source>
+        <translation>Trong giao thức consumer group classic, group coordinator (một broker) chỉ tập hợp các thành viên và chuyển đi kết quả phân chia mà một thành viên, group leader, tính ra. Giao thức consumer group mới của Kafka 4 (KIP-848) để coordinator tự tính và tránh phải dừng cả group ở mỗi lần %1. Thư viện client của TopicDesk, librdkafka 2.0, chỉ hỗ trợ giao thức classic.</translation>
+    </message>
+    <message>
+        <source>Share groups: TopicDesk cannot join them</source>
+        <translation>Share group: TopicDesk không tham gia được</translation>
+    </message>
+    <message>
+        <source>Kafka 4 adds share groups (KIP-932, &quot;queues for Kafka&quot;). Their members acknowledge single messages (accept, release or reject), the broker counts each message&apos;s deliveries, and several members can read the same partition at once. TopicDesk&apos;s Ack button looks like that, but it is not: TopicDesk&apos;s client library, librdkafka 2.0, cannot join share groups, only classic consumer groups. So TopicDesk turns your acks into committed offsets, which Kafka keeps per partition, not per message: with the safe choice an acked message waits until every earlier one is acked; with the immediate choice it is committed together with the unacked ones before it.</source>
+        <translation>Kafka 4 có thêm share group (KIP-932, &quot;queues for Kafka&quot;). Thành viên của chúng xác nhận từng tin nhắn riêng lẻ (accept, release hoặc reject), broker đếm số lần giao của mỗi tin nhắn, và nhiều thành viên có thể cùng đọc một partition. Nút Ack của TopicDesk trông giống vậy, nhưng không phải: thư viện client của TopicDesk, librdkafka 2.0, không tham gia được share group, chỉ tham gia được consumer group classic. Vì vậy TopicDesk biến các ack của bạn thành committed offset, thứ mà Kafka giữ theo từng partition, không theo từng tin nhắn: với lựa chọn an toàn, tin nhắn đã ack phải chờ cho đến khi mọi tin nhắn trước nó được ack; với lựa chọn commit ngay, nó được commit cùng với các tin nhắn chưa ack phía trước.</translation>
+    </message>
+    <message>
+        <source>Safer producer defaults</source>
+        <translation>Mặc định an toàn hơn cho producer</translation>
+    </message>
+    <message>
+        <source>Since Kafka 3.0 Java producers default to acks=all with %1 on; older tutorials show acks=1. TopicDesk also sends with acks=all and idempotence unless you choose otherwise.</source>
+        <translation>Từ Kafka 3.0, producer Java mặc định dùng acks=all và bật %1; các bài hướng dẫn cũ hơn dùng acks=1. TopicDesk cũng gửi với acks=all và idempotence, trừ khi bạn chọn khác.</translation>
+    </message>
+    <message>
+        <source>idempotence</source>
+        <translation>idempotence</translation>
     </message>
 </context>
 <context>
