@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "sandboxbroker.h"
+
 ProfileStore::ProfileStore(const QString &iniPath)
     : m_entries(QStringLiteral("profiles"), iniPath)
 {}
@@ -13,6 +15,14 @@ QString textOf(const QVariant &stored)
     return stored.typeId() == QMetaType::QStringList
                ? stored.toStringList().join(QLatin1String(", "))
                : stored.toString();
+}
+
+// A stored value as a warning quotes it: a damaged file may hold a huge one.
+QString quoted(const QVariant &stored)
+{
+    constexpr qsizetype MaxShown = 40;
+    const QString text = textOf(stored);
+    return text.size() > MaxShown ? text.left(MaxShown) + QChar(0x2026) : text;
 }
 
 std::optional<int> choiceOf(const QVariant &stored, const QStringList &names)
@@ -47,6 +57,19 @@ std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringL
     config.caFile = text(QStringLiteral("caFile"));
     config.certFile = text(QStringLiteral("certFile"));
     config.keyFile = text(QStringLiteral("keyFile"));
+
+    // The Sandbox's broker count: 1 or 3. A profile saved before it was kept has none (1).
+    const QVariant brokers = s.value(QStringLiteral("sandboxBrokers"));
+    if (brokers.isValid()) {
+        bool brokersOk = brokers.typeId() != QMetaType::QStringList;
+        const int count = brokersOk ? brokers.toString().trimmed().toInt(&brokersOk) : 0;
+        if (brokersOk && SandboxBroker::isValidBrokerCount(count))
+            config.sandboxBrokers = count;
+        else
+            problems << tr("Profile \"%1\": the number of sandbox brokers \"%2\" is not 1 or 3: "
+                           "1 is used.")
+                            .arg(name, quoted(brokers));
+    }
 
     QStringList protocols;
     for (int i = 0; i <= int(ConnectionConfig::Security::SaslSsl); ++i)
@@ -115,6 +138,7 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     s.setValue(QStringLiteral("caFile"), config.caFile);
     s.setValue(QStringLiteral("certFile"), config.certFile);
     s.setValue(QStringLiteral("keyFile"), config.keyFile);
+    s.setValue(QStringLiteral("sandboxBrokers"), config.sandboxBrokers);
     s.beginWriteArray(QStringLiteral("properties"));
     int index = 0;
     for (const auto &[property, value] : config.properties) {

@@ -22,8 +22,9 @@ public:
 
     QStringList names() const { return m_entries.names(); }
     // A hand-edited file may hold anything: a value that is out of range, of the wrong type or
-    // missing loads as the safe default (PLAINTEXT, PLAIN, no properties) and adds a plain
-    // sentence to *warnings; it never turns into another valid choice.
+    // missing loads as the safe default (PLAINTEXT, PLAIN, no properties, 1 sandbox broker) and
+    // adds a plain sentence to *warnings; it never turns into another valid choice. A profile
+    // saved before the Sandbox's broker count was kept has none: 1, without a warning.
     std::optional<ConnectionConfig> load(const QString &name,
                                          QStringList *warnings = nullptr) const;
     void save(const QString &name, const ConnectionConfig &config);

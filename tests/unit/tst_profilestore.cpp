@@ -1,6 +1,7 @@
 // Saved profiles and templates: everything round-trips, and no password ever reaches the
 // settings file, neither the SASL password nor a secret among the advanced properties.
 #include "profilestore.h"
+#include "sandboxbroker.h"
 #include "templatestore.h"
 
 #include <QFile>
@@ -12,6 +13,9 @@ class TestProfileStore final : public QObject
     Q_OBJECT
 private slots:
     void profilesRoundTripWithoutPasswords();
+    void sandboxBrokersRoundTrip();
+    void damagedSandboxBrokers_data();
+    void damagedSandboxBrokers();
     void templatesRoundTrip();
 };
 
@@ -61,6 +65,93 @@ void TestProfileStore::profilesRoundTripWithoutPasswords()
     store.remove(QStringLiteral("local"));
     QCOMPARE(store.names(), QStringList{QStringLiteral("Production / EU")});
     QVERIFY(!store.load(QStringLiteral("local")));
+}
+
+void TestProfileStore::sandboxBrokersRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    ConnectionConfig three;
+    three.sandboxBrokers = 3;
+    {
+        ProfileStore store(path);
+        store.save(QStringLiteral("three"), three);
+        store.save(QStringLiteral("one"), ConnectionConfig{});
+        store.sync();
+    }
+    ProfileStore store(path);
+    QStringList warnings;
+    const std::optional<ConnectionConfig> loaded = store.load(QStringLiteral("three"), &warnings);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->sandboxBrokers, 3);
+    QVERIFY(SandboxBroker::isValidBrokerCount(loaded->sandboxBrokers));
+    const std::optional<ConnectionConfig> one = store.load(QStringLiteral("one"), &warnings);
+    QVERIFY(one);
+    QCOMPARE(one->sandboxBrokers, 1);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    // Saved over with the other choice, the profile keeps the new one.
+    store.save(QStringLiteral("three"), *one);
+    QCOMPARE(store.load(QStringLiteral("three"))->sandboxBrokers, 1);
+}
+
+void TestProfileStore::damagedSandboxBrokers_data()
+{
+    QTest::addColumn<QByteArray>("line"); // the entry's sandboxBrokers line; empty: none
+    QTest::addColumn<int>("brokers");
+    QTest::addColumn<QString>("warning"); // part of the one warning; empty: none
+
+    QTest::newRow("missing (saved before the choice was kept)") << QByteArray() << 1 << QString();
+    QTest::newRow("3") << QByteArray("p\\sandboxBrokers=3\n") << 3 << QString();
+    QTest::newRow("3 with spaces, as a person writes it")
+        << QByteArray("p\\sandboxBrokers=\" 3 \"\n") << 3 << QString();
+    for (const char *bad : {"0", "2", "4", "-1", "-3", "3.0", "3x", "three", "0x3", "",
+                            "4294967299", "99999999999999999999", "1, 3"}) {
+        QTest::newRow(bad) << QByteArray("p\\sandboxBrokers=") + bad + "\n"
+                           << 1
+                           << QStringLiteral("the number of sandbox brokers \"%1\" is not 1 or 3: "
+                                             "1 is used.")
+                                  .arg(QString::fromLatin1(bad));
+    }
+    QTest::newRow("binary") << QByteArray("p\\sandboxBrokers=\\0\\x3\\xff\n") << 1
+                            << QStringLiteral("is not 1 or 3: 1 is used.");
+    QTest::newRow("huge") << QByteArray("p\\sandboxBrokers=") + QByteArray(100000, '3') + "\n"
+                          << 1 << QStringLiteral("is not 1 or 3: 1 is used.");
+}
+
+// A hand-edited or damaged count loads as 1 broker with one plain warning, never as another
+// count; saved again, the 1 is what is kept.
+void TestProfileStore::damagedSandboxBrokers()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, brokers);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profiles]\np\\bootstrapServers=\np\\security=PLAINTEXT\n" + line);
+    }
+    ProfileStore store(path);
+    QCOMPARE(store.names(), QStringList{QStringLiteral("p")});
+    QStringList warnings;
+    const std::optional<ConnectionConfig> config = store.load(QStringLiteral("p"), &warnings);
+    QVERIFY(config);
+    QCOMPARE(config->sandboxBrokers, brokers);
+    QVERIFY(SandboxBroker::isValidBrokerCount(config->sandboxBrokers));
+    if (warning.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QStringLiteral("Profile \"p\"")));
+        QVERIFY2(warnings.first().contains(warning), qPrintable(warnings.first()));
+        QVERIFY(warnings.first().size() < 300);
+    }
+    store.save(QStringLiteral("p"), *config);
+    warnings.clear();
+    const std::optional<ConnectionConfig> again = store.load(QStringLiteral("p"), &warnings);
+    QVERIFY(again && warnings.isEmpty());
+    QCOMPARE(again->sandboxBrokers, brokers);
 }
 
 void TestProfileStore::templatesRoundTrip()
