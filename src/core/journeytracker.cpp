@@ -93,14 +93,24 @@ void JourneyTracker::evict()
     }
 }
 
+JourneyTracker::Delivery *JourneyTracker::latestOf(Entry &entry, int consumer)
+{
+    for (auto it = entry.deliveries.rbegin(); it != entry.deliveries.rend(); ++it) {
+        if (it->consumer == consumer)
+            return &*it;
+    }
+    return nullptr;
+}
+
 template <typename F>
-void JourneyTracker::forLatestBelow(int topic, qint32 partition, qint64 position, F f)
+void JourneyTracker::forLatestBelow(int topic, qint32 partition, qint64 position, int consumer, F f)
 {
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         const Key &key = it.key();
-        if (key.topic == topic && key.partition == partition && key.offset < position &&
-            !it->deliveries.isEmpty())
-            f(it->deliveries.last());
+        if (key.topic != topic || key.partition != partition || key.offset >= position)
+            continue;
+        if (Delivery *latest = latestOf(*it, consumer))
+            f(*latest);
     }
 }
 
@@ -136,7 +146,7 @@ void JourneyTracker::recordDeliveryReport(const DeliveryReport &report, qint64 a
     emit changed();
 }
 
-void JourneyTracker::recordBatch(const KafkaMessageBatch &batch, qint64 atMs)
+void JourneyTracker::recordBatch(const KafkaMessageBatch &batch, qint64 atMs, int consumer)
 {
     if (batch.isEmpty())
         return;
@@ -149,6 +159,7 @@ void JourneyTracker::recordBatch(const KafkaMessageBatch &batch, qint64 atMs)
         entry.timestampType = record.timestampType;
         Delivery delivery;
         delivery.number = entry.deliveries.isEmpty() ? 1 : entry.deliveries.constLast().number + 1;
+        delivery.consumer = consumer;
         const qint64 polled = batch.polledAtMs(i);
         delivery.fetchedMs = polled >= 0 ? std::min(polled, atMs) : atMs;
         delivery.shownMs = atMs;
@@ -161,24 +172,25 @@ void JourneyTracker::recordBatch(const KafkaMessageBatch &batch, qint64 atMs)
 }
 
 void JourneyTracker::recordAckRequested(const QString &topic, const MessagePositions &messages,
-                                        qint64 atMs)
+                                        qint64 atMs, int consumer)
 {
     const auto id = m_topicIds.constFind(topic);
     if (id == m_topicIds.cend())
         return;
     for (const MessagePosition &m : messages) {
         const auto found = m_entries.find(Key{*id, m.partition, m.offset});
-        if (found == m_entries.end() || found->deliveries.isEmpty())
+        if (found == m_entries.end())
             continue;
-        Delivery &latest = found->deliveries.last();
-        if (latest.ackedMs < 0)
-            latest.ackedMs = atMs;
+        Delivery *latest = latestOf(*found, consumer);
+        if (latest && latest->ackedMs < 0)
+            latest->ackedMs = atMs;
     }
     emit changed();
 }
 
 void JourneyTracker::recordAckOutcomes(const QString &topic,
-                                       const QList<AckTracker::AckOutcome> &outcomes, qint64 atMs)
+                                       const QList<AckTracker::AckOutcome> &outcomes, qint64 atMs,
+                                       int consumer)
 {
     const auto id = m_topicIds.constFind(topic);
     if (id == m_topicIds.cend())
@@ -187,13 +199,12 @@ void JourneyTracker::recordAckOutcomes(const QString &topic,
     for (const AckTracker::AckOutcome &outcome : outcomes) {
         const auto found =
             m_entries.find(Key{*id, outcome.message.partition, outcome.message.offset});
-        if (found != m_entries.end() && !found->deliveries.isEmpty()) {
-            Delivery &latest = found->deliveries.last();
+        if (Delivery *latest = found != m_entries.end() ? latestOf(*found, consumer) : nullptr) {
             // A refused ack did not count (the partition went to another member, say).
-            if (!outcome.accepted && latest.commitSentMs < 0)
-                latest.ackedMs = -1;
-            else if (outcome.accepted && latest.ackedMs < 0)
-                latest.ackedMs = atMs;
+            if (!outcome.accepted && latest->commitSentMs < 0)
+                latest->ackedMs = -1;
+            else if (outcome.accepted && latest->ackedMs < 0)
+                latest->ackedMs = atMs;
         }
         if (outcome.accepted && outcome.commitPosition >= 0) {
             qint64 &position = commits[outcome.message.partition];
@@ -202,7 +213,7 @@ void JourneyTracker::recordAckOutcomes(const QString &topic,
     }
     for (auto it = commits.cbegin(); it != commits.cend(); ++it) {
         const qint64 position = it.value();
-        forLatestBelow(*id, it.key(), position, [atMs, position](Delivery &d) {
+        forLatestBelow(*id, it.key(), position, consumer, [atMs, position](Delivery &d) {
             if (d.commitSentMs < 0 && d.commitConfirmedMs < 0) {
                 d.commitSentMs = atMs;
                 d.commitPosition = position;
@@ -213,13 +224,13 @@ void JourneyTracker::recordAckOutcomes(const QString &topic,
 }
 
 void JourneyTracker::recordCommitsConfirmed(const QString &topic, const MessagePositions &positions,
-                                            qint64 atMs)
+                                            qint64 atMs, int consumer)
 {
     const auto id = m_topicIds.constFind(topic);
     if (id == m_topicIds.cend())
         return;
     for (const MessagePosition &p : positions) {
-        forLatestBelow(*id, p.partition, p.offset, [atMs, p](Delivery &d) {
+        forLatestBelow(*id, p.partition, p.offset, consumer, [atMs, p](Delivery &d) {
             if (d.commitConfirmedMs >= 0)
                 return;
             d.commitConfirmedMs = atMs;
@@ -276,6 +287,7 @@ QList<JourneyTracker::Journey> JourneyTracker::journeys(const QString &topic, qi
     for (const Delivery &d : entry.deliveries) {
         Journey journey = origin;
         journey.delivery = d.number;
+        journey.consumer = d.consumer;
         journey.superseded = &d != &entry.deliveries.constLast();
         journey.commitPosition = d.commitPosition;
         journey.atMs[size_t(Step::Fetched)] = d.fetchedMs;

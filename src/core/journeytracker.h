@@ -4,7 +4,10 @@
 // thread), shown in the table, acknowledged, and when a commit covering it was sent and
 // confirmed. Times are wall-clock milliseconds since the epoch, taken where each thing happens;
 // nothing is filled in from a script. The same topic/partition/offset fetched again (after a
-// restart, a rebalance or a seek) starts a second journey of that offset.
+// restart, a rebalance or a seek) starts a second journey of that offset. Each fetch is tagged
+// with the window's consumer that made it (1: the window's own, 2 and 3: the extra members of
+// its group), and that consumer's acks and commits complete its own journey only: a redelivery
+// to another member is a second journey, "fetched by member 2".
 // Memory is bounded: the newest MaxOffsets offsets (sent or fetched) are kept, older ones leave
 // first, each with its last MaxDeliveries journeys; sends not yet answered are kept up to
 // MaxPendingSends. A batch larger than the bound is recorded by its newest records only.
@@ -44,6 +47,8 @@ public:
     };
     Q_ENUM(Step)
     static constexpr int StepCount = 7;
+    // The window's own consumer, as Journey::consumer and the record functions number it.
+    static constexpr int MainConsumer = 1;
 
     // One journey of one offset: its send (when this window sent it) and one delivery to the
     // consumer. A send not fetched yet is a journey with no consumer steps.
@@ -53,6 +58,8 @@ public:
         qint32 partition = -1;
         qint64 offset = -1;
         int delivery = 0; // 1 for the first fetch, 2 for the next...; 0: not fetched yet
+        // The window's consumer that fetched it: 1 its own, 2 or 3 an extra group member.
+        int consumer = MainConsumer;
         // A later journey of the same offset followed: the steps this one had not reached
         // never will.
         bool superseded = false;
@@ -80,19 +87,22 @@ public:
     // whoever feeds the table (recordBatch(), recordAckRequested()).
     void attach(KafkaSession *session);
 
-    // What happened, each at atMs (wall clock, ms since the epoch).
+    // What happened, each at atMs (wall clock, ms since the epoch). consumer is the window's
+    // consumer it happened to (MainConsumer, or an extra group member's number); an ack or
+    // commit applies to the latest journey that consumer fetched.
     void recordSend(quint64 requestId, const QString &topic, ProducerSettings::Acks acks,
                     qint64 atMs);
     // The report's latency (from the call) times it when known; atMs (when it was heard) if not.
     void recordDeliveryReport(const DeliveryReport &report, qint64 atMs);
     // The batch's records were fetched when the batch says they were polled (atMs when it does
     // not say), and shown at atMs.
-    void recordBatch(const KafkaMessageBatch &batch, qint64 atMs);
-    void recordAckRequested(const QString &topic, const MessagePositions &messages, qint64 atMs);
+    void recordBatch(const KafkaMessageBatch &batch, qint64 atMs, int consumer = MainConsumer);
+    void recordAckRequested(const QString &topic, const MessagePositions &messages, qint64 atMs,
+                            int consumer = MainConsumer);
     void recordAckOutcomes(const QString &topic, const QList<AckTracker::AckOutcome> &outcomes,
-                           qint64 atMs);
+                           qint64 atMs, int consumer = MainConsumer);
     void recordCommitsConfirmed(const QString &topic, const MessagePositions &positions,
-                                qint64 atMs);
+                                qint64 atMs, int consumer = MainConsumer);
     void clear();
 
     // Every journey kept for the offset, oldest first; empty when none is.
@@ -127,6 +137,7 @@ private:
     struct Delivery
     {
         int number = 1;
+        int consumer = MainConsumer;
         qint64 fetchedMs = -1;
         qint64 shownMs = -1;
         qint64 ackedMs = -1;
@@ -156,10 +167,12 @@ private:
     // The entry for key, made the newest (created when missing).
     Entry &touch(const Key &key);
     void evict();
-    // Calls f(entry's latest delivery) for every kept offset of the topic's partition below
-    // position that was fetched.
+    // The latest delivery of the entry that consumer fetched, or nullptr.
+    static Delivery *latestOf(Entry &entry, int consumer);
+    // Calls f(the latest delivery consumer fetched) for every kept offset of the topic's
+    // partition below position that consumer fetched.
     template <typename F>
-    void forLatestBelow(int topic, qint32 partition, qint64 position, F f);
+    void forLatestBelow(int topic, qint32 partition, qint64 position, int consumer, F f);
 
     QHash<QString, int> m_topicIds; // topics get small numbers, for small keys
     QHash<Key, Entry> m_entries;

@@ -234,6 +234,62 @@ private slots:
         QCOMPARE(tracker.journeys(Topic, 0, 10).value(0).at(Step::CommitConfirmed), 120);
     }
 
+    // A group inside the window: each consumer's acks and commits complete the journeys it
+    // fetched, and a message handed to another consumer is a second journey tagged with it.
+    void extraMembersJourneys()
+    {
+        constexpr int Member2 = 2;
+        JourneyTracker tracker;
+        tracker.recordBatch(batchOf(1, {20, 21}, 100), 101, Member2);
+        tracker.recordBatch(batchOf(0, {7}, 102), 103);
+        QCOMPARE(tracker.journeys(Topic, 1, 20).value(0).consumer, Member2);
+        QCOMPARE(tracker.journeys(Topic, 0, 7).value(0).consumer, JourneyTracker::MainConsumer);
+        // The window's own consumer acking or committing the same offsets is not the member.
+        tracker.recordAckRequested(Topic, {{1, 20}}, 104);
+        tracker.recordAckOutcomes(Topic, {accepted(1, 20, 21)}, 105);
+        tracker.recordCommitsConfirmed(Topic, {{1, 21}}, 106);
+        QVERIFY(!tracker.journeys(Topic, 1, 20).value(0).reached(Step::Acked));
+        QVERIFY(!tracker.journeys(Topic, 1, 20).value(0).reached(Step::CommitConfirmed));
+        // The member's own ack and commit do.
+        tracker.recordAckRequested(Topic, {{1, 20}}, 110, Member2);
+        tracker.recordAckOutcomes(Topic, {accepted(1, 20, 21)}, 111, Member2);
+        tracker.recordCommitsConfirmed(Topic, {{1, 21}}, 120, Member2);
+        const JourneyTracker::Journey acked = tracker.journeys(Topic, 1, 20).value(0);
+        QCOMPARE(acked.at(Step::Fetched), 100);
+        QCOMPARE(acked.at(Step::Shown), 101);
+        QCOMPARE(acked.at(Step::Acked), 110);
+        QCOMPARE(acked.at(Step::CommitSent), 111);
+        QCOMPARE(acked.at(Step::CommitConfirmed), 120);
+        QCOMPARE(acked.commitPosition, 21);
+        QVERIFY(inOrder(acked));
+        // The window's consumer's offset 7 heard none of it.
+        QVERIFY(!tracker.journeys(Topic, 0, 7).value(0).reached(Step::Acked));
+        // The member crashed before acking 21: the window's consumer gets it again, a second
+        // journey; the member's late commit confirmation does not complete the new one.
+        tracker.recordBatch(batchOf(1, {21}, 200), 201);
+        tracker.recordCommitsConfirmed(Topic, {{1, 22}}, 205, Member2);
+        QList<JourneyTracker::Journey> journeys = tracker.journeys(Topic, 1, 21);
+        QCOMPARE(journeys.size(), 2);
+        QCOMPARE(journeys[0].consumer, Member2);
+        QCOMPARE(journeys[1].consumer, JourneyTracker::MainConsumer);
+        QVERIFY(journeys[0].superseded);
+        QCOMPARE(journeys[0].at(Step::CommitConfirmed), 205);
+        QVERIFY(!journeys[1].reached(Step::CommitConfirmed));
+        tracker.recordAckRequested(Topic, {{1, 21}}, 210);
+        tracker.recordAckOutcomes(Topic, {accepted(1, 21, 22)}, 211);
+        tracker.recordCommitsConfirmed(Topic, {{1, 22}}, 220);
+        journeys = tracker.journeys(Topic, 1, 21);
+        QVERIFY(!journeys[0].reached(Step::Acked));
+        QCOMPARE(journeys[1].at(Step::Acked), 210);
+        QCOMPARE(journeys[1].at(Step::CommitConfirmed), 220);
+        QVERIFY(inOrder(journeys[1]));
+        // A consumer that never fetched an offset changes nothing there.
+        tracker.recordAckRequested(Topic, {{0, 7}}, 230, 3);
+        tracker.recordCommitsConfirmed(Topic, {{0, 8}}, 231, 3);
+        QVERIFY(!tracker.journeys(Topic, 0, 7).value(0).reached(Step::Acked));
+        QVERIFY(!tracker.journeys(Topic, 0, 7).value(0).reached(Step::CommitConfirmed));
+    }
+
     void commitsWithoutAcks()
     {
         JourneyTracker tracker;
