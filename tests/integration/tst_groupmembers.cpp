@@ -97,11 +97,23 @@ ConnectionConfig groupConfig(const QString &prefix, QString *error)
     return config;
 }
 
+// Waits until the window's consumer and the member hold one partition each, in one generation.
+bool waitSplit(const Watch &main, const Watch &member)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return main.partitions.size() == 1 && member.partitions.size() == 1 &&
+                   main.partitions != member.partitions && main.generation == member.generation;
+        },
+        RebalanceWaitMs);
+}
+
 // The window's session and its consumer, watched.
 struct Window
 {
     KafkaSession session;
     Watch main;
+    ConnectionConfig config; // set by start()
 
     Window()
     {
@@ -135,18 +147,43 @@ struct Window
         member->start();
         return member;
     }
-};
 
-// Waits until the window's consumer and the member hold one partition each, in one generation.
-bool waitSplit(const Watch &main, const Watch &member)
-{
-    return QTest::qWaitFor(
-        [&] {
-            return main.partitions.size() == 1 && member.partitions.size() == 1 &&
-                   main.partitions != member.partitions && main.generation == member.generation;
-        },
-        RebalanceWaitMs);
-}
+    // Connects to a new topic (groupConfig(prefix)) and waits until the window's consumer
+    // holds both its partitions; false with *why when not.
+    bool start(const QString &prefix, QString *why)
+    {
+        why->clear();
+        config = groupConfig(prefix, why);
+        if (!why->isEmpty())
+            return false;
+        session.connectToCluster(config);
+        if (!waitConnected(session)) {
+            *why = session.stateMessage();
+            return false;
+        }
+        if (!QTest::qWaitFor(
+                [this] {
+                    return main.partitions == QList<qint32>{0, 1};
+                },
+                RebalanceWaitMs)) {
+            *why = QStringLiteral("the window's consumer was not assigned both partitions");
+            return false;
+        }
+        return true;
+    }
+
+    // Adds a member (see addMember()) and waits until it and the window's consumer hold one
+    // partition each; nullptr with *why when not.
+    ConsumerThread *addSplitMember(Watch &watch, QString *why)
+    {
+        ConsumerThread *member = addMember(watch, why);
+        if (member && !waitSplit(main, watch)) {
+            *why = QStringLiteral("the two consumers did not split the partitions");
+            return nullptr;
+        }
+        return member;
+    }
+};
 
 MessagePositions positions(qint32 partition, const QList<qint64> &offsets)
 {
@@ -165,21 +202,16 @@ void TestGroupMembers::initTestCase()
 
 void TestGroupMembers::twoConsumersSplitTwoPartitions()
 {
-    QString created;
-    const ConnectionConfig config = groupConfig(QStringLiteral("split"), &created);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
     Window window;
-    window.session.connectToCluster(config);
-    QVERIFY2(waitConnected(window.session), qPrintable(window.session.stateMessage()));
-    QTRY_COMPARE_WITH_TIMEOUT(window.main.partitions, (QList<qint32>{0, 1}), RebalanceWaitMs);
+    QString why;
+    QVERIFY2(window.start(QStringLiteral("split"), &why), qPrintable(why));
+    const ConnectionConfig &config = window.config;
     const int firstGeneration = window.main.generation;
     QVERIFY(firstGeneration >= 1);
 
     Watch watch;
-    QString error;
-    ConsumerThread *member = window.addMember(watch, &error);
-    QVERIFY2(member, qPrintable(error));
-    QVERIFY2(waitSplit(window.main, watch), "the two consumers did not split the partitions");
+    ConsumerThread *member = window.addSplitMember(watch, &why);
+    QVERIFY2(member, qPrintable(why));
     QVERIFY(watch.generation > firstGeneration);
     QCOMPARE(window.session.groupMembers(), QList<ConsumerThread *>{member});
 
@@ -197,18 +229,13 @@ void TestGroupMembers::twoConsumersSplitTwoPartitions()
 
 void TestGroupMembers::crashedMembersMessagesComeBackAfterTheSessionTimeout()
 {
-    QString created;
-    const ConnectionConfig config = groupConfig(QStringLiteral("crash"), &created);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
     Window window;
-    window.session.connectToCluster(config);
-    QVERIFY2(waitConnected(window.session), qPrintable(window.session.stateMessage()));
-    QTRY_COMPARE_WITH_TIMEOUT(window.main.partitions.size(), 2, RebalanceWaitMs);
+    QString why;
+    QVERIFY2(window.start(QStringLiteral("crash"), &why), qPrintable(why));
+    const ConnectionConfig &config = window.config;
     Watch watch;
-    QString error;
-    ConsumerThread *member = window.addMember(watch, &error);
-    QVERIFY2(member, qPrintable(error));
-    QVERIFY2(waitSplit(window.main, watch), "the two consumers did not split the partitions");
+    ConsumerThread *member = window.addSplitMember(watch, &why);
+    QVERIFY2(member, qPrintable(why));
     const qint32 mine = watch.partitions.constFirst();
     const qint32 theirs = window.main.partitions.constFirst();
 
@@ -247,18 +274,13 @@ void TestGroupMembers::crashedMembersMessagesComeBackAfterTheSessionTimeout()
 
 void TestGroupMembers::cleanLeaveCommitsWhatWasAcked()
 {
-    QString created;
-    const ConnectionConfig config = groupConfig(QStringLiteral("leave"), &created);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
     Window window;
-    window.session.connectToCluster(config);
-    QVERIFY2(waitConnected(window.session), qPrintable(window.session.stateMessage()));
-    QTRY_COMPARE_WITH_TIMEOUT(window.main.partitions.size(), 2, RebalanceWaitMs);
+    QString why;
+    QVERIFY2(window.start(QStringLiteral("leave"), &why), qPrintable(why));
+    const ConnectionConfig &config = window.config;
     Watch watch;
-    QString error;
-    ConsumerThread *member = window.addMember(watch, &error);
-    QVERIFY2(member, qPrintable(error));
-    QVERIFY2(waitSplit(window.main, watch), "the two consumers did not split the partitions");
+    ConsumerThread *member = window.addSplitMember(watch, &why);
+    QVERIFY2(member, qPrintable(why));
     const qint32 mine = watch.partitions.constFirst();
 
     constexpr int Count = 6;
@@ -327,13 +349,9 @@ void TestGroupMembers::addingAMemberWithoutAGroupIsRefused()
 
 void TestGroupMembers::aThirdExtraMemberIsRefused()
 {
-    QString created;
-    const ConnectionConfig config = groupConfig(QStringLiteral("limit"), &created);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
     Window window;
-    window.session.connectToCluster(config);
-    QVERIFY2(waitConnected(window.session), qPrintable(window.session.stateMessage()));
-    QTRY_COMPARE_WITH_TIMEOUT(window.main.partitions.size(), 2, RebalanceWaitMs);
+    QString why;
+    QVERIFY2(window.start(QStringLiteral("limit"), &why), qPrintable(why));
     Watch first;
     Watch second;
     QVERIFY(window.addMember(first));
@@ -357,13 +375,9 @@ void TestGroupMembers::aThirdExtraMemberIsRefused()
 
 void TestGroupMembers::shutdownStopsEveryMember()
 {
-    QString created;
-    const ConnectionConfig config = groupConfig(QStringLiteral("quit"), &created);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
     auto window = std::make_unique<Window>();
-    window->session.connectToCluster(config);
-    QVERIFY2(waitConnected(window->session), qPrintable(window->session.stateMessage()));
-    QTRY_COMPARE_WITH_TIMEOUT(window->main.partitions.size(), 2, RebalanceWaitMs);
+    QString why;
+    QVERIFY2(window->start(QStringLiteral("quit"), &why), qPrintable(why));
     Watch first;
     Watch second;
     ConsumerThread *a = window->addMember(first);
