@@ -5,6 +5,7 @@
 #include "connectionconfig.h"
 #include "consumecommand.h"
 #include "headlessarguments.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "rawargument.h"
 #include "sandboxcommand.h"
@@ -13,28 +14,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-void installTranslators(QCoreApplication &app, const QLocale &locale)
+// TopicDesk's and Qt's translations for locale (English where TopicDesk has none for it),
+// through the application's LanguageSwitcher, which View → Language uses to switch them live.
+void installTranslators(const QLocale &locale)
 {
-    // English is the fallback: its translation supplies the plural forms ("1 message").
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("topicdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/topicdesk_en")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    LanguageSwitcher::forApplication()->use(locale);
 }
 void describeApplication()
 {
@@ -55,7 +47,7 @@ int runHeadless(int argc, char *argv[], const QStringList &rawArguments)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
-    installTranslators(app, QLocale::system());
+    installTranslators(QLocale::system());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const HeadlessArguments arguments =
@@ -120,7 +112,7 @@ int answerWithoutWindow(int argc, char *argv[], QCommandLineParser &parser,
     }
     QCoreApplication app(argc, argv);
     describeApplication();
-    installTranslators(app, QLocale::system());
+    installTranslators(QLocale::system());
     parser.addOptions(options);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "topicdesk: %s\n", qPrintable(parser.errorText()));
@@ -199,9 +191,8 @@ int main(int argc, char *argv[])
 
     // --language, else the language chosen in View → Language, else the system's.
     const QString chosenLanguage = QSettings().value(QStringLiteral("language")).toString();
-    installTranslators(app, parser.isSet(language)     ? QLocale(parser.value(language))
-                            : chosenLanguage.isEmpty() ? QLocale::system()
-                                                       : QLocale(chosenLanguage));
+    installTranslators(parser.isSet(language) ? QLocale(parser.value(language))
+                                              : LanguageSwitcher::localeFor(chosenLanguage));
 
     ConnectionConfig config =
         ConnectionConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());

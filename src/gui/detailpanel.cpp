@@ -55,22 +55,17 @@ DetailPanel::DetailPanel(QWidget *parent)
     , m_offsetLabel(valueLabel(QStringLiteral("offsetLabel"), this))
     , m_timestampLabel(valueLabel(QStringLiteral("timestampLabel"), this))
     , m_headersLabel(new QLabel(this))
-    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_copyButton(new QPushButton(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_keyPane(new PayloadPane(QStringLiteral("key"), tr("Key"),
-                                tr("Null: the message has no key."), this))
-    , m_valuePane(new PayloadPane(QStringLiteral("value"), tr("Value"),
-                                  tr("Null: the message has no value. On a compacted "
-                                     "topic that makes it a tombstone, which deletes the "
-                                     "key's older messages."),
-                                  this))
+    , m_keyPane(new PayloadPane(QStringLiteral("key"), QString(), QString(), this))
+    , m_valuePane(new PayloadPane(QStringLiteral("value"), QString(), QString(), this))
     , m_headersTable(new QTableWidget(this))
-    , m_copyKeyAction(new QAction(tr("Copy &key"), this))
-    , m_copyValueAction(new QAction(tr("Copy &value"), this))
-    , m_copyHeadersAction(new QAction(tr("Copy &headers"), this))
-    , m_copyJsonAction(new QAction(tr("Copy as &JSON"), this))
-    , m_copySendCommandAction(new QAction(tr("Copy as topicdesk &send command"), this))
-    , m_copyKcatCommandAction(new QAction(tr("Copy as k&cat command"), this))
+    , m_copyKeyAction(new QAction(this))
+    , m_copyValueAction(new QAction(this))
+    , m_copyHeadersAction(new QAction(this))
+    , m_copyJsonAction(new QAction(this))
+    , m_copySendCommandAction(new QAction(this))
+    , m_copyKcatCommandAction(new QAction(this))
 {
     m_copyKeyAction->setObjectName(QStringLiteral("copyKeyAction"));
     m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
@@ -78,10 +73,6 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_copyJsonAction->setObjectName(QStringLiteral("copyJsonAction"));
     m_copySendCommandAction->setObjectName(QStringLiteral("copySendCommandAction"));
     m_copyKcatCommandAction->setObjectName(QStringLiteral("copyKcatCommandAction"));
-    m_copyHeadersAction->setToolTip(
-        tr("Copies the headers as a JSON array of names and values, in order"));
-    m_copyJsonAction->setToolTip(
-        tr("Copies the whole message as one line of JSON, as the export writes it"));
     const QList<QAction *> copyActions = {m_copyKeyAction,         m_copyValueAction,
                                           m_copyHeadersAction,     m_copyJsonAction,
                                           m_copySendCommandAction, m_copyKcatCommandAction};
@@ -93,7 +84,6 @@ DetailPanel::DetailPanel(QWidget *parent)
     copyMenu->setToolTipsVisible(true);
     copyMenu->addActions(copyActions);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setToolTip(tr("Copy the key, the value, the headers or the whole message"));
     m_copyButton->setMenu(copyMenu);
 
     m_keyPane->setContextActions(copyActions);
@@ -103,7 +93,6 @@ DetailPanel::DetailPanel(QWidget *parent)
 
     m_headersTable->setObjectName(QStringLiteral("headersTable"));
     m_headersTable->setColumnCount(3);
-    m_headersTable->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Size")});
     m_headersTable->verticalHeader()->hide();
     m_headersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,14 +106,16 @@ DetailPanel::DetailPanel(QWidget *parent)
     auto *facts = new QGridLayout;
     facts->setContentsMargins(0, 0, 0, 0);
     facts->setHorizontalSpacing(8);
-    facts->addWidget(new QLabel(tr("Topic:"), this), 0, 0);
+    for (int i = 0; i < 4; ++i)
+        m_captions << new QLabel(this);
+    facts->addWidget(m_captions.at(0), 0, 0);
     facts->addWidget(m_topicLabel, 0, 1);
-    facts->addWidget(new QLabel(tr("Partition:"), this), 0, 2);
+    facts->addWidget(m_captions.at(1), 0, 2);
     facts->addWidget(m_partitionLabel, 0, 3);
     facts->addWidget(m_copyButton, 0, 4, 2, 1, Qt::AlignRight | Qt::AlignTop);
-    facts->addWidget(new QLabel(tr("Timestamp:"), this), 1, 0);
+    facts->addWidget(m_captions.at(2), 1, 0);
     facts->addWidget(m_timestampLabel, 1, 1);
-    facts->addWidget(new QLabel(tr("Offset:"), this), 1, 2);
+    facts->addWidget(m_captions.at(3), 1, 2);
     facts->addWidget(m_offsetLabel, 1, 3);
     facts->setColumnStretch(1, 1);
 
@@ -168,7 +159,49 @@ DetailPanel::DetailPanel(QWidget *parent)
     connect(m_copyKcatCommandAction, &QAction::triggered, this, [this] {
         QGuiApplication::clipboard()->setText(MessageCommand::kcatProduce(m_message).command);
     });
+    retranslate();
     clear();
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // What the message's facts say (the panes render again on their own).
+        if (m_hasMessage) {
+            showTimestamp();
+            showHeaders();
+        } else {
+            m_headersLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Headers").toHtmlEscaped()));
+        }
+        updateActions();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DetailPanel::retranslate()
+{
+    m_captions.at(0)->setText(tr("Topic:"));
+    m_captions.at(1)->setText(tr("Partition:"));
+    m_captions.at(2)->setText(tr("Timestamp:"));
+    m_captions.at(3)->setText(tr("Offset:"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the key, the value, the headers or the whole message"));
+    m_keyPane->setTexts(tr("Key"), tr("Null: the message has no key."));
+    m_valuePane->setTexts(tr("Value"), tr("Null: the message has no value. On a compacted "
+                                          "topic that makes it a tombstone, which deletes the "
+                                          "key's older messages."));
+    m_headersTable->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Size")});
+    m_copyKeyAction->setText(tr("Copy &key"));
+    m_copyValueAction->setText(tr("Copy &value"));
+    m_copyHeadersAction->setText(tr("Copy &headers"));
+    m_copyJsonAction->setText(tr("Copy as &JSON"));
+    m_copySendCommandAction->setText(tr("Copy as topicdesk &send command"));
+    m_copyKcatCommandAction->setText(tr("Copy as k&cat command"));
+    m_copyHeadersAction->setToolTip(
+        tr("Copies the headers as a JSON array of names and values, in order"));
+    m_copyJsonAction->setToolTip(
+        tr("Copies the whole message as one line of JSON, as the export writes it"));
 }
 
 void DetailPanel::resizeEvent(QResizeEvent *event)
@@ -272,6 +305,16 @@ void DetailPanel::setMessage(const KafkaMessage &message)
                                                      : QStringLiteral("–"));
     m_offsetLabel->setText(message.offset >= 0 ? QString::number(message.offset)
                                                : QStringLiteral("–"));
+    showTimestamp();
+    m_keyPane->setBytes(message.key, message.keyIsNull);
+    m_valuePane->setBytes(message.value, message.valueIsNull);
+    showHeaders();
+    updateActions();
+}
+
+void DetailPanel::showTimestamp()
+{
+    const KafkaMessage &message = m_message;
     if (message.timestampMs < 0 || message.timestampType == TimestampType::None) {
         m_timestampLabel->setText(tr("none"));
         m_timestampLabel->setToolTip({});
@@ -286,10 +329,6 @@ void DetailPanel::setMessage(const KafkaMessage &message)
                                          .arg(time.toUTC().toString(Qt::ISODateWithMs))
                                          .arg(message.timestampMs));
     }
-    m_keyPane->setBytes(message.key, message.keyIsNull);
-    m_valuePane->setBytes(message.value, message.valueIsNull);
-    showHeaders();
-    updateActions();
 }
 
 void DetailPanel::showHeaders()

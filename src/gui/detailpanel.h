@@ -61,11 +61,16 @@ protected:
     // Key, value and headers side by side when the panel is wide and low (its place in the
     // default layout), one above the other when it is tall.
     void resizeEvent(QResizeEvent *event) override;
+    // A language switched live: the labels, commands and the message's facts are set again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void trackSelectionModel();
     void showCurrent();
     void updateActions();
+    // Every text that does not depend on the message, in the current language.
+    void retranslate();
+    void showTimestamp();
     void copyBytes(const QByteArray &bytes);
     void showHeaders();
 
@@ -82,6 +87,8 @@ private:
     QLabel *m_offsetLabel;
     QLabel *m_timestampLabel;
     QLabel *m_headersLabel;
+    // "Topic:", "Partition:", "Timestamp:", "Offset:".
+    QList<QLabel *> m_captions;
     QPushButton *m_copyButton;
     QSplitter *m_splitter;
     PayloadPane *m_keyPane;

@@ -23,9 +23,9 @@ QString shownPath(const JsonPath &path)
     return text.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setBuddy(buddy);
     return label;
 }
@@ -35,8 +35,8 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
     , m_fieldsButton(new QToolButton(this))
-    , m_case(new QCheckBox(tr("Match ca&se"), this))
-    , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
+    , m_case(new QCheckBox(this))
+    , m_regex(new QCheckBox(this))
     , m_statesButton(new QToolButton(this))
     , m_moreButton(new QToolButton(this))
     , m_more(new QWidget(this))
@@ -47,20 +47,26 @@ FilterBar::FilterBar(QWidget *parent)
     , m_timeTo(new QLineEdit(m_more))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_filterLabel(buddyLabel(m_text, this))
+    , m_partitionsLabel(buddyLabel(m_partitions, m_more))
+    , m_offsetsLabel(buddyLabel(m_offsetFrom, m_more))
+    , m_offsetsToLabel(new QLabel(m_more))
+    , m_timeLabel(buddyLabel(m_timeFrom, m_more))
+    , m_timeToLabel(new QLabel(m_more))
+    , m_closeButton(new QToolButton(this))
+    , m_closeAction(new QAction(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_text->setObjectName(QStringLiteral("filterEdit"));
-    m_text->setPlaceholderText(tr("Text in the key, value or header values"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 
     m_fieldsButton->setObjectName(QStringLiteral("filterFieldsButton"));
     m_fieldsButton->setPopupMode(QToolButton::InstantPopup);
-    m_fieldsButton->setToolTip(tr("Where the text is looked for"));
     auto *fields = new QMenu(m_fieldsButton);
-    m_keyField = fields->addAction(tr("&Key"));
-    m_valueField = fields->addAction(tr("&Value"));
-    m_headersField = fields->addAction(tr("&Header values"));
+    m_keyField = fields->addAction(QString());
+    m_valueField = fields->addAction(QString());
+    m_headersField = fields->addAction(QString());
     m_keyField->setObjectName(QStringLiteral("filterKeyAction"));
     m_valueField->setObjectName(QStringLiteral("filterValueAction"));
     m_headersField->setObjectName(QStringLiteral("filterHeadersAction"));
@@ -75,19 +81,15 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_case->setObjectName(QStringLiteral("filterCaseCheck"));
     m_regex->setObjectName(QStringLiteral("filterRegexCheck"));
-    m_regex->setToolTip(tr("The text is a regular expression (Perl syntax), e.g. "
-                           "^order-\\d+$ or \"status\":\\s*\"failed\""));
 
     m_statesButton->setObjectName(QStringLiteral("filterStatesButton"));
     m_statesButton->setPopupMode(QToolButton::InstantPopup);
-    m_statesButton->setToolTip(tr("The row states shown"));
     auto *states = new QMenu(m_statesButton);
     for (auto state :
          {MessageTableModel::State::Received, MessageTableModel::State::Redelivered,
           MessageTableModel::State::Acked, MessageTableModel::State::Committed,
           MessageTableModel::State::CommittedUnacked, MessageTableModel::State::Stale}) {
-        QAction *action =
-            states->addAction(MessageStateStyle::icon(state), MessageStateStyle::name(state));
+        QAction *action = states->addAction(MessageStateStyle::icon(state), QString());
         action->setCheckable(true);
         action->setChecked(true);
         action->setData(int(state));
@@ -97,35 +99,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_statesButton->setMenu(states);
 
     m_moreButton->setObjectName(QStringLiteral("filterMoreButton"));
-    m_moreButton->setText(tr("More"));
     m_moreButton->setCheckable(true);
-    m_moreButton->setToolTip(tr("Partitions, offsets and times"));
     m_more->setObjectName(QStringLiteral("filterMore"));
     m_more->hide();
     connect(m_moreButton, &QToolButton::toggled, m_more, &QWidget::setVisible);
 
     m_partitions->setObjectName(QStringLiteral("filterPartitionsEdit"));
-    m_partitions->setPlaceholderText(tr("all, or e.g. 0, 2, 5-7"));
     m_offsetFrom->setObjectName(QStringLiteral("filterOffsetFromEdit"));
-    m_offsetFrom->setPlaceholderText(tr("first"));
     m_offsetTo->setObjectName(QStringLiteral("filterOffsetToEdit"));
-    m_offsetTo->setPlaceholderText(tr("last"));
     m_timeFrom->setObjectName(QStringLiteral("filterTimeFromEdit"));
-    m_timeFrom->setPlaceholderText(tr("from, e.g. 2024-12-31 08:00"));
     m_timeTo->setObjectName(QStringLiteral("filterTimeToEdit"));
-    m_timeTo->setPlaceholderText(tr("until"));
-    for (QLineEdit *edit : {m_timeFrom, m_timeTo})
-        edit->setToolTip(tr("Local time: yyyy-mm-dd, yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss "
-                            "(a day alone counts whole). Rows without a timestamp are hidden."));
-    const auto fitPlaceholder = [](QLineEdit *edit) {
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 24);
-    };
-    for (QLineEdit *edit : {m_partitions, m_offsetFrom, m_offsetTo, m_timeFrom, m_timeTo})
-        fitPlaceholder(edit);
-    m_timeTo->setMinimumWidth(m_timeFrom->minimumWidth());
-    m_partitions->setToolTip(tr("Partition numbers and ranges, separated by commas"));
-    for (QLineEdit *edit : {m_offsetFrom, m_offsetTo})
-        edit->setToolTip(tr("Offsets from 0; either end may stay empty"));
 
     m_count->setObjectName(QStringLiteral("filterCountLabel"));
     m_error->setObjectName(QStringLiteral("filterErrorLabel"));
@@ -135,13 +118,12 @@ FilterBar::FilterBar(QWidget *parent)
     errorPalette.setColor(QPalette::WindowText, StatusColours::colour(StatusColours::Role::Error));
     m_error->setPalette(errorPalette);
 
-    auto *close = new QToolButton(this);
+    QToolButton *close = m_closeButton;
     close->setObjectName(QStringLiteral("closeFilterButton"));
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    close->setToolTip(tr("Close the filter and show every row (Esc)"));
     connect(close, &QToolButton::clicked, this, &FilterBar::closeRequested);
-    auto *escape = new QAction(tr("Close the filter"), this);
+    QAction *escape = m_closeAction;
     escape->setObjectName(QStringLiteral("closeFilterAction"));
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
     escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -150,7 +132,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(buddyLabel(tr("Fi&lter:"), m_text, this));
+    top->addWidget(m_filterLabel);
     top->addWidget(m_text, 1);
     top->addWidget(m_fieldsButton);
     top->addWidget(m_case);
@@ -162,15 +144,15 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *more = new QHBoxLayout(m_more);
     more->setContentsMargins(0, 0, 0, 0);
-    more->addWidget(buddyLabel(tr("Partitio&ns:"), m_partitions, m_more));
+    more->addWidget(m_partitionsLabel);
     more->addWidget(m_partitions);
-    more->addWidget(buddyLabel(tr("Offsets:"), m_offsetFrom, m_more));
+    more->addWidget(m_offsetsLabel);
     more->addWidget(m_offsetFrom);
-    more->addWidget(new QLabel(tr("to"), m_more));
+    more->addWidget(m_offsetsToLabel);
     more->addWidget(m_offsetTo);
-    more->addWidget(buddyLabel(tr("T&ime:"), m_timeFrom, m_more));
+    more->addWidget(m_timeLabel);
     more->addWidget(m_timeFrom, 1);
-    more->addWidget(new QLabel(tr("to"), m_more));
+    more->addWidget(m_timeToLabel);
     more->addWidget(m_timeTo, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -184,7 +166,61 @@ FilterBar::FilterBar(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &FilterBar::changed);
     connect(m_case, &QCheckBox::toggled, this, &FilterBar::changed);
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::changed);
+    retranslate();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_filterLabel->setText(tr("Fi&lter:"));
+    m_text->setPlaceholderText(tr("Text in the key, value or header values"));
+    m_fieldsButton->setToolTip(tr("Where the text is looked for"));
+    m_keyField->setText(tr("&Key"));
+    m_valueField->setText(tr("&Value"));
+    m_headersField->setText(tr("&Header values"));
+    for (qsizetype i = 0; i < m_jsonFields.size(); ++i)
+        m_jsonFields.at(i)->setText(tr("JSON %1").arg(shownPath(m_jsonPaths.at(i))));
+    m_case->setText(tr("Match ca&se"));
+    m_regex->setText(tr("Regular e&xpression"));
+    m_regex->setToolTip(tr("The text is a regular expression (Perl syntax), e.g. "
+                           "^order-\\d+$ or \"status\":\\s*\"failed\""));
+    m_statesButton->setToolTip(tr("The row states shown"));
+    for (QAction *state : std::as_const(m_states))
+        state->setText(MessageStateStyle::name(MessageTableModel::State(state->data().toInt())));
+    m_moreButton->setText(tr("More"));
+    m_moreButton->setToolTip(tr("Partitions, offsets and times"));
+    m_partitionsLabel->setText(tr("Partitio&ns:"));
+    m_offsetsLabel->setText(tr("Offsets:"));
+    m_offsetsToLabel->setText(tr("to"));
+    m_timeLabel->setText(tr("T&ime:"));
+    m_timeToLabel->setText(tr("to"));
+    m_partitions->setPlaceholderText(tr("all, or e.g. 0, 2, 5-7"));
+    m_offsetFrom->setPlaceholderText(tr("first"));
+    m_offsetTo->setPlaceholderText(tr("last"));
+    m_timeFrom->setPlaceholderText(tr("from, e.g. 2024-12-31 08:00"));
+    m_timeTo->setPlaceholderText(tr("until"));
+    for (QLineEdit *edit : {m_timeFrom, m_timeTo})
+        edit->setToolTip(tr("Local time: yyyy-mm-dd, yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss "
+                            "(a day alone counts whole). Rows without a timestamp are hidden."));
+    // Each field is wide enough for its hint, in the language shown.
+    for (QLineEdit *edit : {m_partitions, m_offsetFrom, m_offsetTo, m_timeFrom, m_timeTo})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 24);
+    m_timeTo->setMinimumWidth(m_timeFrom->minimumWidth());
+    m_partitions->setToolTip(tr("Partition numbers and ranges, separated by commas"));
+    for (QLineEdit *edit : {m_offsetFrom, m_offsetTo})
+        edit->setToolTip(tr("Offsets from 0; either end may stay empty"));
+    m_closeButton->setToolTip(tr("Close the filter and show every row (Esc)"));
+    m_closeAction->setText(tr("Close the filter"));
+    // The computed texts: where the text is looked for, the states, the error, the counts.
     changed();
+    if (!m_count->text().isEmpty())
+        setCounts(m_shown, m_held, m_filtering);
 }
 
 bool FilterBar::parseTime(const QString &text, bool endOfDay, qint64 *ms)
@@ -393,6 +429,9 @@ void FilterBar::focusText()
 
 void FilterBar::setCounts(int shown, int held, bool filtering)
 {
+    m_shown = shown;
+    m_held = held;
+    m_filtering = filtering;
     const QLocale locale;
     QString text = tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(held));
     if (filtering)

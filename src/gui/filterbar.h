@@ -41,7 +41,12 @@ signals:
     // Esc or the close button: the bar is to close and the filter to go.
     void closeRequested();
 
+protected:
+    // A language switched live: every text is set again, the counts and the error included.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void changed();
     // One checkable entry per JSON column of the table, those of paths chosen before kept.
     void updateJsonFields();
@@ -69,5 +74,18 @@ private:
     QLineEdit *m_timeTo;
     QLabel *m_count;
     QLabel *m_error;
+    // The labels in front of the fields: Filter, Partitions, Offsets, to, Time, to.
+    QLabel *m_filterLabel;
+    QLabel *m_partitionsLabel;
+    QLabel *m_offsetsLabel;
+    QLabel *m_offsetsToLabel;
+    QLabel *m_timeLabel;
+    QLabel *m_timeToLabel;
+    QToolButton *m_closeButton;
+    QAction *m_closeAction;
+    // What setCounts() was given last, to say it again in another language.
+    int m_shown = 0;
+    int m_held = 0;
+    bool m_filtering = false;
     bool m_clearing = false;
 };

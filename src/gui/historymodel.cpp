@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "languagechangewatcher.h"
 #include "payloadformat.h"
 #include "statuscolours.h"
 
@@ -8,7 +9,11 @@
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Its header and cell texts are translated as they are asked for: after a language
+    // change, the views ask again.
+    LanguageChangeWatcher::retranslateTexts(this);
+}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {

@@ -2,18 +2,19 @@
 #include "ui_logpanel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QScrollBar>
 #include <QTime>
 
 LogPanel::LogPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LogPanel>())
-    , m_clearAction(new QAction(tr("C&lear log"), this))
+    , m_clearAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->logView->setMaximumBlockCount(MaxLines);
     m_clearAction->setObjectName(QStringLiteral("clearLogAction"));
-    m_clearAction->setToolTip(tr("Remove every line from the log"));
+    retranslate();
     connect(m_clearAction, &QAction::triggered, m_ui->logView, &QPlainTextEdit::clear);
     QScrollBar *bar = m_ui->logView->verticalScrollBar();
     // Following is decided by where the user leaves the view; new lines and resizes change the
@@ -36,6 +37,21 @@ LogPanel::LogPanel(QWidget *parent)
 }
 
 LogPanel::~LogPanel() = default;
+
+void LogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LogPanel::retranslate()
+{
+    m_clearAction->setText(tr("Cl&ear log"));
+    m_clearAction->setToolTip(tr("Remove every line from the log"));
+}
 
 void LogPanel::appendLine(const QString &line)
 {

@@ -28,7 +28,13 @@ public:
 public slots:
     void appendLine(const QString &line);
 
+protected:
+    // A language switched live: the panel's texts change; the lines written stay as they were
+    // (they are history), and new ones come in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void keepAtBottom(QScrollBar *bar);
 
     std::unique_ptr<Ui::LogPanel> m_ui;

@@ -3,6 +3,7 @@
 #include "composepanel.h"
 #include "exportdialog.h"
 #include "kafkasession.h"
+#include "languagechangewatcher.h"
 #include "messagespanel.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
@@ -29,9 +30,9 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
     , m_messages(messages)
     , m_compose(compose)
     , m_window(window)
-    , m_sendRowAgainAction(new QAction(tr("Send selected a&gain…"), this))
-    , m_sendSelectedAction(new QAction(tr("Send selected to &topic…"), this))
-    , m_exportAction(new QAction(tr("&Export messages…"), this))
+    , m_sendRowAgainAction(new QAction(this))
+    , m_sendSelectedAction(new QAction(this))
+    , m_exportAction(new QAction(this))
 {
     m_exporter.setParent(this);
     m_exporter.setObjectName(QStringLiteral("messageExporter"));
@@ -44,24 +45,17 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
 
     m_sendRowAgainAction->setObjectName(QStringLiteral("sendRowAgainAction"));
     m_sendRowAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_sendRowAgainAction->setToolTip(
-        tr("Put the selected message's key, value and headers into the compose box, to send it "
-           "again to a topic of your choice"));
-    m_sendRowAgainAction->setStatusTip(m_sendRowAgainAction->toolTip());
     connect(m_sendRowAgainAction, &QAction::triggered, this, &MessageReplay::sendRowAgain);
 
     m_sendSelectedAction->setObjectName(QStringLiteral("sendSelectedToTopicAction"));
-    m_sendSelectedAction->setToolTip(
-        tr("Send the selected messages again, in the table's order, to a topic (for example "
-           "dead letters back to where they came from)"));
-    m_sendSelectedAction->setStatusTip(m_sendSelectedAction->toolTip());
     connect(m_sendSelectedAction, &QAction::triggered, this, &MessageReplay::sendSelected);
 
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Write the selected, the shown or all the table's messages to "
-                                  "a JSON Lines or CSV file"));
-    m_exportAction->setStatusTip(m_exportAction->toolTip());
+    retranslate();
+    // Not a widget: told of a language change by the application.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &MessageReplay::retranslate);
     connect(m_exportAction, &QAction::triggered, this, &MessageReplay::exportMessages);
     // The export's progress: the first half copying the rows, the second writing them.
     connect(&m_exportCopier, &RowCopier::progressed, this, [this](qint64 done, qint64 total) {
@@ -110,6 +104,24 @@ MessageReplay::MessageReplay(KafkaSession *session, MessagesPanel *messages, Com
 MessageReplay::~MessageReplay()
 {
     disconnect(&m_sender, nullptr, this, nullptr);
+}
+
+void MessageReplay::retranslate()
+{
+    m_sendRowAgainAction->setText(tr("Send selected a&gain…"));
+    m_sendRowAgainAction->setToolTip(
+        tr("Put the selected message's key, value and headers into the compose box, to send it "
+           "again to a topic of your choice"));
+    m_sendRowAgainAction->setStatusTip(m_sendRowAgainAction->toolTip());
+    m_sendSelectedAction->setText(tr("Send selected to &topic…"));
+    m_sendSelectedAction->setToolTip(
+        tr("Send the selected messages again, in the table's order, to a topic (for example "
+           "dead letters back to where they came from)"));
+    m_sendSelectedAction->setStatusTip(m_sendSelectedAction->toolTip());
+    m_exportAction->setText(tr("&Export messages…"));
+    m_exportAction->setToolTip(tr("Write the selected, the shown or all the table's messages to "
+                                  "a JSON Lines or CSV file"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
 }
 
 void MessageReplay::updateActions()

@@ -61,6 +61,8 @@ signals:
     void composeFilled();
 
 private:
+    // Its commands' texts, in the current language (again after a language change).
+    void retranslate();
     void updateActions();
     void sendRowAgain();
     void sendSelected();

@@ -1,6 +1,7 @@
 #include "messagetablemodel.h"
 
 #include "glossarydialog.h"
+#include "languagechangewatcher.h"
 #include "messagestatestyle.h"
 #include "payloadformat.h"
 
@@ -26,7 +27,11 @@ QString glossaryHint()
 
 MessageTableModel::MessageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Its header and cell texts are translated as they are asked for: after a language
+    // change, the views ask again.
+    LanguageChangeWatcher::retranslateTexts(this);
+}
 
 KafkaMessage MessageTableModel::message(int row) const
 {

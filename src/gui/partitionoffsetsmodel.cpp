@@ -1,6 +1,7 @@
 #include "partitionoffsetsmodel.h"
 
 #include "glossarydialog.h"
+#include "languagechangewatcher.h"
 
 namespace {
 QVariant offsetText(qint64 offset)
@@ -11,7 +12,11 @@ QVariant offsetText(qint64 offset)
 
 PartitionOffsetsModel::PartitionOffsetsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Its header and cell texts are translated as they are asked for: after a language
+    // change, the views ask again.
+    LanguageChangeWatcher::retranslateTexts(this);
+}
 
 int PartitionOffsetsModel::rowCount(const QModelIndex &parent) const
 {

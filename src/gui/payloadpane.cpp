@@ -30,7 +30,7 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
     , m_titleLabel(new QLabel(this))
     , m_modeCombo(new QComboBox(this))
     , m_note(new QLabel(this))
-    , m_showHexButton(new QPushButton(tr("Show as hex"), this))
+    , m_showHexButton(new QPushButton(this))
     , m_text(new QPlainTextEdit(this))
     , m_moreButton(new QPushButton(this))
     , m_highlighter(new JsonHighlighter(this))
@@ -45,8 +45,7 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
 
     using Mode = PayloadView::Mode;
     for (const Mode mode : {Mode::Text, Mode::Json, Mode::Hex, Mode::Base64})
-        m_modeCombo->addItem(PayloadView::modeName(mode), int(mode));
-    m_modeCombo->setToolTip(tr("How to show the %1's bytes").arg(title.toLower()));
+        m_modeCombo->addItem(QString(), int(mode));
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setReadOnly(true);
@@ -54,8 +53,6 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
     m_text->setUndoRedoEnabled(false);
     // Small enough for the details to share the window's top row with the compose box.
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 2 + 8);
-    m_text->setPlaceholderText(tr("No message selected."));
-    m_moreButton->setToolTip(tr("Show the next part of the %1").arg(title.toLower()));
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +95,32 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
         if (!m_watcher.isCanceled())
             show(m_watcher.result());
     });
-    clear();
+    retranslate();
+}
+
+void PayloadPane::setTexts(const QString &title, const QString &nullNote)
+{
+    m_title = title;
+    m_nullNote = nullNote;
+    retranslate();
+}
+
+void PayloadPane::retranslate()
+{
+    m_showHexButton->setText(tr("Show as hex"));
+    for (int i = 0; i < m_modeCombo->count(); ++i)
+        m_modeCombo->setItemText(
+            i, PayloadView::modeName(PayloadView::Mode(m_modeCombo->itemData(i).toInt())));
+    m_modeCombo->setToolTip(tr("How to show the %1's bytes").arg(m_title.toLower()));
+    m_text->setPlaceholderText(tr("No message selected."));
+    m_moreButton->setToolTip(tr("Show the next part of the %1").arg(m_title.toLower()));
+    if (!m_hasBytes) {
+        clear();
+        return;
+    }
+    // The notes come with the rendering: render again, in the view chosen.
+    updateSizeLabel();
+    render();
 }
 
 void PayloadPane::dropRendering()
@@ -265,5 +287,7 @@ void PayloadPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }

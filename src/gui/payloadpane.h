@@ -32,6 +32,9 @@ public:
     // Shows new bytes in their best view. isNull: Kafka's null (no key, a tombstone value).
     void setBytes(const QByteArray &bytes, bool isNull);
     void clear();
+    // The title and the note for a null, in the current language (the owner sets them again
+    // on a language change, before the pane renders again in its own).
+    void setTexts(const QString &title, const QString &nullNote);
     // Shows the bytes in mode (Auto: the best one).
     void setMode(PayloadView::Mode mode);
     // The view shown (never Auto once a rendering has arrived).
@@ -56,6 +59,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The pane's own texts, then the bytes rendered again: the notes are in the new language.
+    void retranslate();
     void render();
     // Lets go of the rendering under way (cancelled if it has not started).
     void dropRendering();

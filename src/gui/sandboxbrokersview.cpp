@@ -13,24 +13,14 @@
 SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_menu(new QMenu(tr("Sandbox &brokers"), this))
+    , m_menu(new QMenu(this))
     , m_title(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("sandboxBrokersView"));
     m_menu->setObjectName(QStringLiteral("sandboxBrokersMenu"));
     m_title->setObjectName(QStringLiteral("sandboxBrokersTitle"));
     m_title->setWordWrap(true);
-    m_title->setText(tr("<b>Sandbox brokers</b>"));
-    // Said plainly: what the mock cluster models and what it does not.
-    const QString lesson =
-        tr("Every partition has a replica on each broker; one broker leads it and takes its "
-           "sends and fetches. Stop a broker and TopicDesk moves the leadership of its "
-           "partitions to a running broker, as Kafka's controller would; clients find the new "
-           "leader in fresh metadata and send there.\n"
-           "Not modelled by the sandbox: in-sync replicas. It always reports every replica in "
-           "sync, even a stopped one, and answers acks=all as soon as the leader has the "
-           "message, so min.insync.replicas never refuses a send.");
-    setToolTip(lesson);
     m_menu->setToolTipsVisible(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -44,17 +34,11 @@ SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
         layout->addWidget(line);
         m_lines << line;
 
-        auto *stop = new QAction(tr("Stop broker %1").arg(id), this);
+        auto *stop = new QAction(this);
         stop->setObjectName(QStringLiteral("stopBroker%1Action").arg(id));
-        stop->setToolTip(tr("Stop sandbox broker %1: its clients lose their connections, and "
-                            "the partitions it leads get a running broker as leader")
-                             .arg(id));
-        stop->setStatusTip(stop->toolTip());
         connect(stop, &QAction::triggered, this, [this, id] { m_session->stopSandboxBroker(id); });
-        auto *start = new QAction(tr("Start broker %1").arg(id), this);
+        auto *start = new QAction(this);
         start->setObjectName(QStringLiteral("startBroker%1Action").arg(id));
-        start->setToolTip(tr("Start sandbox broker %1 again, on the same port").arg(id));
-        start->setStatusTip(start->toolTip());
         connect(start, &QAction::triggered, this,
                 [this, id] { m_session->startSandboxBroker(id); });
         m_stopActions << stop;
@@ -70,20 +54,65 @@ SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // The caveat stays in sight, not only in the tooltip: it changes what acks=all shows.
-    auto *note = new QLabel(tr("No in-sync replica model here: acks=all waits for the leader "
-                               "only."),
-                            this);
-    note->setObjectName(QStringLiteral("sandboxBrokersNote"));
-    note->setWordWrap(true);
-    note->setToolTip(lesson);
-    QPalette muted = note->palette();
+    m_note->setObjectName(QStringLiteral("sandboxBrokersNote"));
+    m_note->setWordWrap(true);
+    QPalette muted = m_note->palette();
     muted.setColor(QPalette::WindowText,
-                   StatusColours::colour(StatusColours::Role::Muted, note->palette()));
-    note->setPalette(muted);
-    layout->addWidget(note);
+                   StatusColours::colour(StatusColours::Role::Muted, m_note->palette()));
+    m_note->setPalette(muted);
+    layout->addWidget(m_note);
 
     connect(m_session, &KafkaSession::stateChanged, this, &SandboxBrokersView::refresh);
     connect(m_session, &KafkaSession::sandboxBrokersChanged, this, &SandboxBrokersView::refresh);
+    retranslate();
+}
+
+void SandboxBrokersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SandboxBrokersView::retranslate()
+{
+    m_menu->setTitle(tr("Sandbox &brokers"));
+    m_title->setText(tr("<b>Sandbox brokers</b>"));
+    // Said plainly: what the mock cluster models and what it does not.
+    const QString lesson =
+        tr("Every partition has a replica on each broker; one broker leads it and takes its "
+           "sends and fetches. Stop a broker and TopicDesk moves the leadership of its "
+           "partitions to a running broker, as Kafka's controller would; clients find the new "
+           "leader in fresh metadata and send there.\n"
+           "Not modelled by the sandbox: in-sync replicas. It always reports every replica in "
+           "sync, even a stopped one, and answers acks=all as soon as the leader has the "
+           "message, so min.insync.replicas never refuses a send.");
+    setToolTip(lesson);
+    // The caveat stays in sight, not only in the tooltip: it changes what acks=all shows.
+    m_note->setText(tr("No in-sync replica model here: acks=all waits for the leader only."));
+    m_note->setToolTip(lesson);
+    // Six entries in one menu, each with a key of its own: the broker's number to stop it, the
+    // letters of "Start" after the first to start it.
+    const QStringList startTexts = {
+        //: Start broker 1 (each Start broker entry needs its own accelerator)
+        tr("S&tart broker %1"),
+        //: Start broker 2
+        tr("St&art broker %1"),
+        //: Start broker 3
+        tr("Sta&rt broker %1")};
+    static_assert(SandboxBroker::MaxBrokers == 3, "one Start text per broker");
+    for (int id = 1; id <= SandboxBroker::MaxBrokers; ++id) {
+        QAction *stop = m_stopActions.at(id - 1);
+        stop->setText(tr("Stop broker &%1").arg(id));
+        stop->setToolTip(tr("Stop sandbox broker %1: its clients lose their connections, and "
+                            "the partitions it leads get a running broker as leader")
+                             .arg(id));
+        stop->setStatusTip(stop->toolTip());
+        QAction *start = m_startActions.at(id - 1);
+        start->setText(startTexts.at(id - 1).arg(id));
+        start->setToolTip(tr("Start sandbox broker %1 again, on the same port").arg(id));
+        start->setStatusTip(start->toolTip());
+    }
     refresh();
 }
 

@@ -25,7 +25,13 @@ public:
     QAction *stopAction(int brokerId) const { return m_stopActions.value(brokerId - 1); }
     QAction *startAction(int brokerId) const { return m_startActions.value(brokerId - 1); }
 
+protected:
+    // A language switched live: the texts, lines and commands are set again.
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language, then refresh().
+    void retranslate();
     // Lines, visibility and the enabled state of the commands, from the session's sandbox.
     void refresh();
     // What broker leads, as rich text: "test-topic 0, 2; orders 1".
@@ -34,6 +40,7 @@ private:
     KafkaSession *m_session;
     QMenu *m_menu;
     QLabel *m_title;
+    QLabel *m_note;
     QList<QLabel *> m_lines;
     QList<QAction *> m_stopActions;
     QList<QAction *> m_startActions;

@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "journeytracker.h"
+#include "languagechangewatcher.h"
 #include "messagetablemodel.h"
 #include "partitionoffsetsmodel.h"
 
@@ -16,6 +17,9 @@ SessionController::SessionController(KafkaSession *session, QObject *parent)
     , m_journeys(new JourneyTracker(this))
 {
     m_journeys->attach(m_session);
+    // Why rows cannot be acked shows in the table's tooltips: in the language of the moment.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &SessionController::updateAckPolicy);
     connect(m_session, &KafkaSession::stateChanged, this, &SessionController::onStateChanged);
     // A new topic starts a clean table: rows of the previous one could only fail to ack.
     connect(m_session, &KafkaSession::watchedTopicChanged, this, &SessionController::clearTable);

@@ -1,8 +1,14 @@
 #include "topiclistmodel.h"
 
+#include "languagechangewatcher.h"
+
 TopicListModel::TopicListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Its header and cell texts are translated as they are asked for: after a language
+    // change, the views ask again.
+    LanguageChangeWatcher::retranslateTexts(this);
+}
 
 int TopicListModel::rowCount(const QModelIndex &parent) const
 {
