@@ -229,16 +229,16 @@
         <translation>key rỗng</translation>
     </message>
     <message>
-        <source>no key (&amp;null)</source>
-        <translation>&amp;không có key (null)</translation>
+        <source>no key (null)</source>
+        <translation>không có key (null)</translation>
     </message>
     <message>
         <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
         <translation>Key null khác với key rỗng: khi không có key, partitioner sẽ tự chọn partition.</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>Giá &amp;trị:</translation>
+        <source>V&amp;alue:</source>
+        <translation>Giá t&amp;rị:</translation>
     </message>
     <message>
         <source>The message to send</source>
@@ -261,12 +261,12 @@
         <translation>Giá trị</translation>
     </message>
     <message>
-        <source>&amp;Add header</source>
-        <translation>&amp;Thêm header</translation>
+        <source>A&amp;dd header</source>
+        <translation>Thêm hea&amp;der</translation>
     </message>
     <message>
-        <source>&amp;Remove header</source>
-        <translation>Xóa heade&amp;r</translation>
+        <source>Remove header</source>
+        <translation>Xóa header</translation>
     </message>
     <message>
         <source>Options</source>
@@ -274,31 +274,31 @@
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation>Pa&amp;rtition:</translation>
+        <translation>&amp;Partition:</translation>
     </message>
     <message>
         <source>Automatic lets the partitioner choose (see Partitioner); a number sends to that partition.</source>
         <translation>Tự động: để partitioner chọn (xem Partitioner); nhập một số: gửi vào partition đó.</translation>
     </message>
     <message>
-        <source>A&amp;cks:</source>
-        <translation>Ack&amp;s:</translation>
+        <source>Ac&amp;ks:</source>
+        <translation>Ac&amp;ks:</translation>
     </message>
     <message>
         <source>How many acknowledgements a send waits for (acks).</source>
         <translation>Số lượng xác nhận mà một lần gửi cần chờ (acks).</translation>
     </message>
     <message>
-        <source>Partitio&amp;ner:</source>
-        <translation>Partition&amp;er:</translation>
+        <source>Partitioner:</source>
+        <translation>Partitioner:</translation>
     </message>
     <message>
         <source>How a partition is chosen when none is given.</source>
         <translation>Cách chọn partition khi không chỉ định partition nào.</translation>
     </message>
     <message>
-        <source>Co&amp;mpression:</source>
-        <translation>&amp;Kiểu nén:</translation>
+        <source>Compression:</source>
+        <translation>Kiểu nén:</translation>
     </message>
     <message>
         <source>How the producer compresses its batches (compression.codec).</source>
@@ -313,8 +313,8 @@
         <translation>Gửi key và giá trị ở thẻ Tin nhắn nhiều lần. Các biến thay thế: {{i}} là số thứ tự của tin nhắn (0, 1, 2…), {{uuid}} là một UUID ngẫu nhiên, {{now}} là thời điểm hiện tại.</translation>
     </message>
     <message>
-        <source>C&amp;ount:</source>
-        <translation>&amp;Số lượng:</translation>
+        <source>Co&amp;unt:</source>
+        <translation>Số lượng (&amp;E):</translation>
     </message>
     <message>
         <source>History</source>
@@ -325,8 +325,8 @@
         <translation>Nhấp đúp vào một dòng để đưa nội dung vào thẻ Tin nhắn và thẻ Header.</translation>
     </message>
     <message>
-        <source>Temp&amp;late:</source>
-        <translation>&amp;Mẫu:</translation>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
     </message>
     <message>
         <source>Saved templates</source>
@@ -557,16 +557,16 @@
         <translation>Các hồ sơ kết nối đã lưu: chọn một hồ sơ sẽ điền sẵn các thiết lập bên dưới, nhưng không tự kết nối.</translation>
     </message>
     <message>
-        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
-        <translation>Sandbo&amp;x (tích hợp sẵn, không cần Kafka)</translation>
+        <source>Sandbox (built in, no Kafka needed)</source>
+        <translation>Sandbox (tích hợp sẵn, không cần Kafka)</translation>
     </message>
     <message>
         <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
         <translation>Broker Kafka chạy ngay trong tiến trình của ứng dụng, tại 127.0.0.1, có sẵn topic test-topic (2 partition). Tin nhắn trong đó chỉ được giữ cho đến khi đóng TopicDesk.</translation>
     </message>
     <message>
-        <source>&amp;Kafka brokers:</source>
-        <translation>&amp;Broker Kafka:</translation>
+        <source>Kafka &amp;brokers:</source>
+        <translation>Broker K&amp;afka:</translation>
     </message>
     <message>
         <source>host:9092, host2:9092</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>Grou&amp;p:</translation>
+        <translation>Gro&amp;up:</translation>
     </message>
     <message>
         <source>Consumers in the same group share the topic&apos;s partitions; the group&apos;s committed offsets say where reading resumes.</source>
@@ -597,8 +597,8 @@
         <translation>group id của consumer group</translation>
     </message>
     <message>
-        <source>C&amp;ommit:</source>
-        <translation>C&amp;ommit:</translation>
+        <source>&amp;Commit:</source>
+        <translation>Com&amp;mit:</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -610,10 +610,10 @@
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation>&amp;Ngắt kết nối</translation>
+        <translation>Ngắt &amp;kết nối</translation>
     </message>
     <message>
-        <source>S&amp;ecurity and advanced…</source>
+        <source>Security and &amp;advanced…</source>
         <translation>Bảo mật &amp;và nâng cao…</translation>
     </message>
     <message>
@@ -697,8 +697,8 @@
         <translation>Đã nạp hồ sơ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>If no commi&amp;t:</source>
-        <translation>Nếu chưa commi&amp;t:</translation>
+        <source>If no commit:</source>
+        <translation>Nếu chưa commit:</translation>
     </message>
     <message>
         <source>Where reading starts on a partition the group has no committed offset for, and always when browsing (auto.offset.reset). Kafka&apos;s own default is new messages only; TopicDesk&apos;s is the earliest message.</source>
@@ -751,8 +751,8 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
 Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều in-sync, và trả lời acks=all ngay khi leader có tin nhắn.</translation>
     </message>
     <message>
-        <source>&amp;Brokers:</source>
-        <translation>&amp;Số broker:</translation>
+        <source>Brokers:</source>
+        <translation>Số broker:</translation>
     </message>
     <message>
         <source>Ack messages to commit them: the committed offset never passes a message you have not acked.</source>
@@ -1204,7 +1204,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>Partitio&amp;ns:</source>
-        <translation>Partitio&amp;n:</translation>
+        <translation>Partition (&amp;V):</translation>
     </message>
     <message>
         <source>Offsets:</source>
@@ -1216,7 +1216,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation>&amp;Thời gian:</translation>
+        <translation>Thờ&amp;i gian:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a partition: use numbers like 0, 2, 5-7.</source>
@@ -2628,7 +2628,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Commit what was acknowledged, wait briefly for sends in flight, and quit</source>
@@ -3226,12 +3226,12 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
-        <source>Sto&amp;p consumer</source>
+        <source>&amp;Stop consumer</source>
         <translation>Dừng consu&amp;mer</translation>
     </message>
     <message>
-        <source>&amp;Keep the newest</source>
-        <translation>&amp;Giữ lại</translation>
+        <source>Keep the ne&amp;west</source>
+        <translation>Giữ lại (&amp;W)</translation>
     </message>
     <message>
         <source> rows</source>
@@ -3246,12 +3246,12 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Chưa có tin nhắn nào.</translation>
     </message>
     <message>
-        <source>Star&amp;t consumer</source>
+        <source>&amp;Start consumer</source>
         <translation>Chạy consu&amp;mer</translation>
     </message>
     <message>
         <source>Ack all &amp;up to this row</source>
-        <translation>Ack &amp;tất cả đến hết dòng này</translation>
+        <translation>Ack tất cả đến &amp;hết dòng này</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
@@ -3335,7 +3335,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>&amp;Hide revoked rows</source>
-        <translation>Ẩn dòng bị t&amp;hu hồi</translation>
+        <translation>Ẩn dòng &amp;bị thu hồi</translation>
     </message>
     <message>
         <source>Hide the Revoked rows, of partitions this consumer lost. If a partition comes back, what was not committed there arrives again as Redelivered rows.</source>
@@ -3895,7 +3895,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>De&amp;lete profile</source>
-        <translation>&amp;Xóa hồ sơ</translation>
+        <translation>Xóa hồ &amp;sơ</translation>
     </message>
     <message>
         <source>Save these settings as a profile (never the password)</source>
@@ -4207,7 +4207,7 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
         <translation>Giá trị</translation>
     </message>
     <message>
-        <source>&amp;Add property</source>
+        <source>A&amp;dd property</source>
         <translation>&amp;Thêm thuộc tính</translation>
     </message>
     <message>

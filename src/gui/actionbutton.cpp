@@ -2,11 +2,29 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QRegularExpression>
+
+QString ActionButton::withoutMnemonic(const QString &text)
+{
+    // A letter the text does not hold is appended in parentheses, as CJK and Vietnamese texts do.
+    static const QRegularExpression appended(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    QString out = text;
+    out.remove(appended);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out.at(i) != u'&')
+            continue;
+        if (i + 1 < out.size() && out.at(i + 1) == u'&')
+            ++i; // "&&" is a literal ampersand: keep both
+        else
+            out.remove(i--, 1);
+    }
+    return out;
+}
 
 void ActionButton::bind(QAbstractButton *button, QAction *action)
 {
     const auto sync = [button, action] {
-        button->setText(action->text());
+        button->setText(withoutMnemonic(action->text()));
         // The tooltip names the shortcut, which the button itself does not show.
         QString tip = action->toolTip();
         if (!action->shortcut().isEmpty())

@@ -45,9 +45,9 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     , m_ui(std::make_unique<Ui::ConnectionPanel>())
     , m_session(session)
     , m_hidden(initial)
-    , m_connectAction(new QAction(tr("&Connect"), this))
-    , m_disconnectAction(new QAction(tr("&Disconnect"), this))
-    , m_securityAction(new QAction(tr("S&ecurity and advanced…"), this))
+    , m_connectAction(new QAction(this))
+    , m_disconnectAction(new QAction(this))
+    , m_securityAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->stateLabel->setTextFormat(Qt::RichText);
@@ -79,7 +79,82 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
                 &ConnectionPanel::onReadOptionsChanged);
     connect(m_session, &KafkaSession::stateChanged, this, &ConnectionPanel::onStateChanged);
     connect(m_session, &KafkaSession::consumerStarted, this, &ConnectionPanel::updateActions);
-    onStateChanged(m_session->state(), m_session->stateMessage());
+    retranslate();
+}
+
+void ConnectionPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void ConnectionPanel::retranslate()
+{
+    // Combo items are found by their data, so the chosen one stays chosen.
+    const auto name = [](QComboBox *combo, int data, const QString &text) {
+        combo->setItemText(combo->findData(data), text);
+    };
+    name(m_ui->modeCombo, int(ConsumerOptions::Mode::Group), tr("in a consumer group"));
+    name(m_ui->modeCombo, int(ConsumerOptions::Mode::Browse), tr("browsing, no group"));
+    name(m_ui->startCombo, int(ConsumerOptions::StartFrom::Earliest), tr("the earliest message"));
+    name(m_ui->startCombo, int(ConsumerOptions::StartFrom::Latest), tr("new messages only"));
+    name(m_ui->commitCombo, int(AckTracker::Mode::Safe), tr("safe (what is acked)"));
+    name(m_ui->commitCombo, int(AckTracker::Mode::KafkaNative), tr("immediate (skips unacked)"));
+    name(m_ui->commitCombo, int(AckTracker::Mode::AutoCommit), tr("automatic (no Ack)"));
+    name(m_sandboxBrokersCombo, 1, tr("1 broker"));
+    name(m_sandboxBrokersCombo, 3, tr("3 brokers"));
+    m_sandboxBrokersCombo->setToolTip(
+        tr("With 3 brokers every partition has a replica on each of them, and one broker leads "
+           "it. Stop a broker (Topics menu, Sandbox brokers) and TopicDesk moves the leadership "
+           "of its partitions to a running broker, as Kafka's controller would.\nThe sandbox "
+           "does not model in-sync replicas: it always reports all replicas in sync, and "
+           "answers acks=all as soon as the leader has the message."));
+    m_sandboxBrokersLabel->setText(tr("Brokers:"));
+    m_profiles->retranslate();
+
+    // The read options link to the glossary: What's This (Shift+F1) texts with a link, and a
+    // tooltip line that says so (after the tooltip the form has just set again).
+    const struct
+    {
+        QWidget *widget;
+        QString text;
+        const char *anchor;
+        QString link;
+    } explained[] = {
+        {m_ui->modeCombo,
+         tr("A consumer group shares the partitions among its members and "
+            "remembers where they got to."),
+         "consumer-group", tr("Glossary: consumer group")},
+        {m_ui->groupEdit, tr("The group id: consumers with the same id form one group."),
+         "consumer-group", tr("Glossary: consumer group")},
+        {m_ui->startCombo,
+         tr("Without a committed offset, reading starts here. Kafka's own "
+            "default is new messages only."),
+         "commit", tr("Glossary: commit (committed offset)")},
+        {m_ui->commitCombo, tr("How your acks become committed offsets."), "commit",
+         tr("Glossary: commit (committed offset)")},
+    };
+    for (const auto &e : explained) {
+        e.widget->setToolTip(e.widget->toolTip() + QLatin1Char('\n') +
+                             GlossaryDialog::toolTipHint());
+        e.widget->setWhatsThis(GlossaryDialog::whatsThis(e.text, QLatin1String(e.anchor), e.link));
+    }
+
+    m_connectAction->setStatusTip(tr("Connect with the settings in the connection panel"));
+    m_disconnectAction->setText(tr("&Disconnect"));
+    m_disconnectAction->setToolTip(tr("Disconnect from the cluster"));
+    m_disconnectAction->setStatusTip(
+        tr("Disconnect: the consumer commits what was acked and leaves its group"));
+    m_securityAction->setText(tr("Security and &advanced…"));
+    m_securityAction->setToolTip(
+        tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
+    m_securityAction->setStatusTip(m_securityAction->toolTip());
+    updateReadHelp();
+    showState(m_session->state(), m_session->stateMessage());
+    updateActions();
 }
 
 ConnectionPanel::~ConnectionPanel() = default;
@@ -110,45 +185,18 @@ void ConnectionPanel::updateMinimumHeight()
 
 void ConnectionPanel::setUpCombos()
 {
-    m_ui->modeCombo->addItem(tr("in a consumer group"), int(ConsumerOptions::Mode::Group));
-    m_ui->modeCombo->addItem(tr("browsing, no group"), int(ConsumerOptions::Mode::Browse));
-    m_ui->startCombo->addItem(tr("the earliest message"),
-                              int(ConsumerOptions::StartFrom::Earliest));
-    m_ui->startCombo->addItem(tr("new messages only"), int(ConsumerOptions::StartFrom::Latest));
-    m_ui->commitCombo->addItem(tr("safe (what is acked)"), int(AckTracker::Mode::Safe));
-    m_ui->commitCombo->addItem(tr("immediate (skips unacked)"), int(AckTracker::Mode::KafkaNative));
-    m_ui->commitCombo->addItem(tr("automatic (no Ack)"), int(AckTracker::Mode::AutoCommit));
+    // The items' texts come from retranslate().
+    m_ui->modeCombo->addItem(QString(), int(ConsumerOptions::Mode::Group));
+    m_ui->modeCombo->addItem(QString(), int(ConsumerOptions::Mode::Browse));
+    m_ui->startCombo->addItem(QString(), int(ConsumerOptions::StartFrom::Earliest));
+    m_ui->startCombo->addItem(QString(), int(ConsumerOptions::StartFrom::Latest));
+    m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::Safe));
+    m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::KafkaNative));
+    m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::AutoCommit));
     for (QComboBox *combo :
          {m_ui->profileCombo, m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(MinimumComboChars);
-    }
-    // The read options link to the glossary: What's This (Shift+F1) texts with a link, and a
-    // tooltip line that says so.
-    const struct
-    {
-        QWidget *widget;
-        QString text;
-        const char *anchor;
-        QString link;
-    } explained[] = {
-        {m_ui->modeCombo,
-         tr("A consumer group shares the partitions among its members and "
-            "remembers where they got to."),
-         "consumer-group", tr("Glossary: consumer group")},
-        {m_ui->groupEdit, tr("The group id: consumers with the same id form one group."),
-         "consumer-group", tr("Glossary: consumer group")},
-        {m_ui->startCombo,
-         tr("Without a committed offset, reading starts here. Kafka's own "
-            "default is new messages only."),
-         "commit", tr("Glossary: commit (committed offset)")},
-        {m_ui->commitCombo, tr("How your acks become committed offsets."), "commit",
-         tr("Glossary: commit (committed offset)")},
-    };
-    for (const auto &e : explained) {
-        e.widget->setToolTip(e.widget->toolTip() + QLatin1Char('\n') +
-                             GlossaryDialog::toolTipHint());
-        e.widget->setWhatsThis(GlossaryDialog::whatsThis(e.text, QLatin1String(e.anchor), e.link));
     }
 }
 
@@ -156,22 +204,16 @@ void ConnectionPanel::setUpSandboxBrokers()
 {
     m_sandboxBrokersCombo = new QComboBox(this);
     m_sandboxBrokersCombo->setObjectName(QStringLiteral("sandboxBrokersCombo"));
-    m_sandboxBrokersCombo->addItem(tr("1 broker"), 1);
-    m_sandboxBrokersCombo->addItem(tr("3 brokers"), 3);
+    m_sandboxBrokersCombo->addItem(QString(), 1);
+    m_sandboxBrokersCombo->addItem(QString(), 3);
     m_sandboxBrokersCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sandboxBrokersCombo->setMinimumContentsLength(MinimumComboChars);
-    m_sandboxBrokersCombo->setToolTip(
-        tr("With 3 brokers every partition has a replica on each of them, and one broker leads "
-           "it. Stop a broker (Topics menu, Sandbox brokers) and TopicDesk moves the leadership "
-           "of its partitions to a running broker, as Kafka's controller would.\nThe sandbox "
-           "does not model in-sync replicas: it always reports all replicas in sync, and "
-           "answers acks=all as soon as the leader has the message."));
-    auto *label = new QLabel(tr("&Brokers:"), this);
-    label->setObjectName(QStringLiteral("sandboxBrokersLabel"));
-    label->setBuddy(m_sandboxBrokersCombo);
+    m_sandboxBrokersLabel = new QLabel(this);
+    m_sandboxBrokersLabel->setObjectName(QStringLiteral("sandboxBrokersLabel"));
+    m_sandboxBrokersLabel->setBuddy(m_sandboxBrokersCombo);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth), 0, 0, 0);
-    row->addWidget(label);
+    row->addWidget(m_sandboxBrokersLabel);
     row->addWidget(m_sandboxBrokersCombo);
     row->addStretch();
     if (auto *box = qobject_cast<QBoxLayout *>(layout()))
@@ -186,20 +228,13 @@ void ConnectionPanel::setUpActions()
 {
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_connectAction->setStatusTip(tr("Connect with the settings in the connection panel"));
     connect(m_connectAction, &QAction::triggered, this, &ConnectionPanel::connectToCluster);
 
     m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
-    m_disconnectAction->setToolTip(tr("Disconnect from the cluster"));
-    m_disconnectAction->setStatusTip(
-        tr("Disconnect: the consumer commits what was acked and leaves its group"));
     connect(m_disconnectAction, &QAction::triggered, m_session,
             &KafkaSession::disconnectFromCluster);
 
     m_securityAction->setObjectName(QStringLiteral("securityAction"));
-    m_securityAction->setToolTip(
-        tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
-    m_securityAction->setStatusTip(m_securityAction->toolTip());
     connect(m_securityAction, &QAction::triggered, this, &ConnectionPanel::editSecurity);
 
     ActionButton::bind(m_ui->connectButton, m_connectAction);
@@ -441,6 +476,15 @@ void ConnectionPanel::saveReadOptions()
 
 void ConnectionPanel::onStateChanged(KafkaSession::State state, const QString &message)
 {
+    // Whatever kept the last connect from happening is gone now.
+    if (state == KafkaSession::State::Connected)
+        emit errorCleared();
+    showState(state, message);
+    updateActions();
+}
+
+void ConnectionPanel::showState(KafkaSession::State state, const QString &message)
+{
     StatusColours::Role role = StatusColours::Role::Muted;
     QString text = message;
     switch (state) {
@@ -454,8 +498,6 @@ void ConnectionPanel::onStateChanged(KafkaSession::State state, const QString &m
         break;
     case KafkaSession::State::Connected:
         role = StatusColours::Role::Success;
-        // Whatever kept the last connect from happening is gone now.
-        emit errorCleared();
         break;
     case KafkaSession::State::Failed:
         role = StatusColours::Role::Error;
@@ -464,7 +506,6 @@ void ConnectionPanel::onStateChanged(KafkaSession::State state, const QString &m
     // The dot carries the colour; the words stay in the text colour, readable on any palette.
     m_ui->stateLabel->setText(StatusColours::html(role, QStringLiteral("\u25CF")) +
                               QLatin1Char(' ') + text.toHtmlEscaped());
-    updateActions();
 }
 
 void ConnectionPanel::updateActions()

@@ -16,6 +16,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QMenu;
 namespace Ui {
 class ConnectionPanel;
@@ -41,7 +42,7 @@ public:
     QAction *saveProfileAction() const { return m_saveProfileAction; }
     // "De&lete profile": the selected profile (and its password in the keychain).
     QAction *deleteProfileAction() const { return m_deleteProfileAction; }
-    // "S&ecurity and advanced…": the security dialog for the panel's settings.
+    // "Security and &advanced…": the security dialog for the panel's settings.
     QAction *securityAction() const { return m_securityAction; }
 
     // Fills menu with one checkable entry per saved profile (choosing one applies it, without
@@ -80,8 +81,12 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text the panel sets in code (combo items, tooltips, the actions, the help and state
+    // lines), at the start and again after a language change.
+    void retranslate();
     void updateMinimumHeight();
     void setUpCombos();
     void setUpActions();
@@ -102,6 +107,8 @@ private:
     // Group mode with a group other than the connection's: it takes a reconnect.
     bool groupDiffers() const;
     void onStateChanged(KafkaSession::State state, const QString &message);
+    // The state line: a coloured dot and the session's words.
+    void showState(KafkaSession::State state, const QString &message);
     // Connect/Reconnect text and enabled state, and the hint under the buttons.
     void updateActions();
     // Sets the read mode that fits a configuration: its group, or browsing on a real cluster
@@ -134,4 +141,5 @@ private:
     QAction *m_deleteProfileAction;
     QAction *m_securityAction;
     QComboBox *m_sandboxBrokersCombo = nullptr;
+    QLabel *m_sandboxBrokersLabel = nullptr;
 };

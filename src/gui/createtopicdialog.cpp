@@ -4,17 +4,23 @@
 #include "connectionconfig.h"
 #include "statuscolours.h"
 
+#include <QEvent>
 #include <QPushButton>
 
-CreateTopicDialog::CreateTopicDialog(bool sandbox, QWidget *parent)
+#include <algorithm>
+
+CreateTopicDialog::CreateTopicDialog(int sandboxBrokers, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateTopicDialog>())
+    , m_sandboxBrokers(std::max(sandboxBrokers, 0))
 {
     m_ui->setupUi(this);
-    if (sandbox) {
-        m_ui->replicationSpin->setEnabled(false);
-        m_ui->replicationSpin->setToolTip(tr("The sandbox has one broker: one replica."));
+    if (m_sandboxBrokers > 0) {
+        // Each partition can have a replica on every broker, and no more.
+        m_ui->replicationSpin->setMaximum(m_sandboxBrokers);
+        m_ui->replicationSpin->setEnabled(m_sandboxBrokers > 1);
     }
+    retranslate();
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &CreateTopicDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -22,6 +28,24 @@ CreateTopicDialog::CreateTopicDialog(bool sandbox, QWidget *parent)
 }
 
 CreateTopicDialog::~CreateTopicDialog() = default;
+
+void CreateTopicDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void CreateTopicDialog::retranslate()
+{
+    if (m_sandboxBrokers > 0)
+        m_ui->replicationSpin->setToolTip(
+            tr("The Sandbox has %n broker(s): at most %n replica(s) of each partition.", nullptr,
+               m_sandboxBrokers));
+    validate();
+}
 
 void CreateTopicDialog::setExistingTopics(const QStringList &names)
 {

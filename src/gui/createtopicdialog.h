@@ -14,8 +14,9 @@ class CreateTopicDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // sandbox: its single broker allows only one replica.
-    explicit CreateTopicDialog(bool sandbox, QWidget *parent = nullptr);
+    // sandboxBrokers: the Sandbox's broker count (1 or 3), which caps the replication factor;
+    // 0 on a real cluster, whose broker refuses a factor above its own broker count.
+    explicit CreateTopicDialog(int sandboxBrokers, QWidget *parent = nullptr);
     ~CreateTopicDialog() override;
 
     // The cluster's topics: a name among them is refused before OK, in words.
@@ -25,9 +26,15 @@ public:
     int partitions() const;
     int replicationFactor() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    // The texts set in code, again after a language change.
+    void retranslate();
 
     std::unique_ptr<Ui::CreateTopicDialog> m_ui;
     QStringList m_existing;
+    int m_sandboxBrokers;
 };

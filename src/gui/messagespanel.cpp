@@ -39,16 +39,16 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     , m_ui(std::make_unique<Ui::MessagesPanel>())
     , m_controller(controller)
     , m_messages(controller->messages())
-    , m_consumeAction(new QAction(tr("Star&t consumer"), this))
-    , m_pauseAction(new QAction(tr("&Pause"), this))
-    , m_ackSelectedAction(new QAction(tr("&Ack selected"), this))
-    , m_ackUpToAction(new QAction(tr("Ack all &up to this row"), this))
-    , m_copyAction(new QAction(tr("&Copy rows"), this))
-    , m_selectAllAction(new QAction(tr("Select &all rows"), this))
-    , m_followNewestAction(new QAction(tr("&Follow newest messages"), this))
-    , m_clearTableAction(new QAction(tr("C&lear table"), this))
-    , m_hideStaleAction(new QAction(tr("&Hide revoked rows"), this))
-    , m_filterAction(new QAction(tr("&Filter rows…"), this))
+    , m_consumeAction(new QAction(this))
+    , m_pauseAction(new QAction(this))
+    , m_ackSelectedAction(new QAction(this))
+    , m_ackUpToAction(new QAction(this))
+    , m_copyAction(new QAction(this))
+    , m_selectAllAction(new QAction(this))
+    , m_followNewestAction(new QAction(this))
+    , m_clearTableAction(new QAction(this))
+    , m_hideStaleAction(new QAction(this))
+    , m_filterAction(new QAction(this))
 {
     m_ui->setupUi(this);
     MessageTableView *view = m_ui->messageView;
@@ -61,27 +61,17 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     m_proxy->setObjectName(QStringLiteral("messageFilterProxy"));
 
     m_consumeAction->setObjectName(QStringLiteral("consumeAction"));
-    m_consumeAction->setToolTip(tr("Leave the group (committing what was acknowledged) or join "
-                                   "it again: what was not committed comes back"));
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setToolTip(
-        tr("Stop fetching while staying in the group; messages wait on the broker"));
     m_ackSelectedAction->setObjectName(QStringLiteral("ackSelectedAction"));
     m_ackSelectedAction->setShortcut(QKeySequence(Qt::Key_Space));
     // Space acks only while the table has the focus: elsewhere it types a space or presses
     // the focused button.
     m_ackSelectedAction->setShortcutContext(Qt::WidgetShortcut);
-    m_ackSelectedAction->setToolTip(tr("Acknowledge the selected messages"));
     m_ackUpToAction->setObjectName(QStringLiteral("ackUpToAction"));
-    m_ackUpToAction->setToolTip(
-        tr("Acknowledge every message from the first one held down to the current row, in "
-           "arrival order: with a filter or a sort on, also the rows they hide"));
     m_copyAction->setObjectName(QStringLiteral("copyRowsAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows: partition, offset, timestamp, key and "
-                                "the whole value, separated by tabs"));
     m_selectAllAction->setObjectName(QStringLiteral("selectAllRowsAction"));
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
     m_selectAllAction->setShortcutContext(Qt::WidgetShortcut);
@@ -89,20 +79,11 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     m_followNewestAction->setCheckable(true);
     m_followNewestAction->setChecked(view->isFollowingNewest());
     m_followNewestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
-    m_followNewestAction->setToolTip(
-        tr("Keep the newest message in sight (scrolling up stops it)"));
     m_clearTableAction->setObjectName(QStringLiteral("clearTableAction"));
-    m_clearTableAction->setToolTip(
-        tr("Remove every row from the table; nothing changes on the broker"));
     m_hideStaleAction->setObjectName(QStringLiteral("hideStaleAction"));
     m_hideStaleAction->setCheckable(true);
-    m_hideStaleAction->setToolTip(tr("Hide the Revoked rows, of partitions this consumer lost. "
-                                     "If a partition comes back, what was not committed there "
-                                     "arrives again as Redelivered rows."));
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
-    m_filterAction->setToolTip(tr("Show only the rows whose key, value or headers contain a "
-                                  "text, or of some partitions, offsets, times or states"));
     addAction(m_filterAction);
     // On the view: these shortcuts act where the table has the focus.
     view->addAction(m_ackSelectedAction);
@@ -124,7 +105,7 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
         updateActions();
     });
     connect(m_pauseAction, &QAction::toggled, this, [this, session](bool paused) {
-        m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+        updatePauseText();
         session->setPaused(paused);
     });
     connect(m_ackSelectedAction, &QAction::triggered, this,
@@ -183,11 +164,58 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     connect(session, &KafkaSession::watchedTopicChanged, this, &MessagesPanel::updateActions);
     connect(session, &KafkaSession::consumerStarted, this, &MessagesPanel::updateActions);
     connect(session, &KafkaSession::consumerStopped, this, &MessagesPanel::updateActions);
-    updateActions();
-    updateMessageCount();
+    retranslate();
 }
 
 MessagesPanel::~MessagesPanel() = default;
+
+void MessagesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void MessagesPanel::retranslate()
+{
+    m_consumeAction->setToolTip(tr("Leave the group (committing what was acknowledged) or join "
+                                   "it again: what was not committed comes back"));
+    m_pauseAction->setToolTip(
+        tr("Stop fetching while staying in the group; messages wait on the broker"));
+    m_ackSelectedAction->setText(tr("&Ack selected"));
+    m_ackSelectedAction->setToolTip(tr("Acknowledge the selected messages"));
+    m_ackUpToAction->setText(tr("Ack all &up to this row"));
+    m_ackUpToAction->setToolTip(
+        tr("Acknowledge every message from the first one held down to the current row, in "
+           "arrival order: with a filter or a sort on, also the rows they hide"));
+    m_copyAction->setText(tr("&Copy rows"));
+    m_copyAction->setToolTip(tr("Copy the selected rows: partition, offset, timestamp, key and "
+                                "the whole value, separated by tabs"));
+    m_selectAllAction->setText(tr("Select &all rows"));
+    m_followNewestAction->setText(tr("&Follow newest messages"));
+    m_followNewestAction->setToolTip(
+        tr("Keep the newest message in sight (scrolling up stops it)"));
+    m_clearTableAction->setText(tr("C&lear table"));
+    m_clearTableAction->setToolTip(
+        tr("Remove every row from the table; nothing changes on the broker"));
+    m_hideStaleAction->setText(tr("&Hide revoked rows"));
+    m_hideStaleAction->setToolTip(tr("Hide the Revoked rows, of partitions this consumer lost. "
+                                     "If a partition comes back, what was not committed there "
+                                     "arrives again as Redelivered rows."));
+    m_filterAction->setText(tr("&Filter rows…"));
+    m_filterAction->setToolTip(tr("Show only the rows whose key, value or headers contain a "
+                                  "text, or of some partitions, offsets, times or states"));
+    updatePauseText();
+    updateActions(); // Start or Stop consumer
+    updateMessageCount();
+}
+
+void MessagesPanel::updatePauseText()
+{
+    m_pauseAction->setText(m_pauseAction->isChecked() ? tr("&Resume") : tr("&Pause"));
+}
 
 void MessagesPanel::addConsumerCommand(QAction *action)
 {
@@ -246,7 +274,8 @@ void MessagesPanel::updateActions()
     const bool connected = session->state() == KafkaSession::State::Connected;
     const bool consuming = session->isConsuming();
     m_consumeAction->setEnabled(connected && !session->watchedTopic().isEmpty());
-    m_consumeAction->setText(consuming ? tr("Sto&p consumer") : tr("Star&t consumer"));
+    // One letter for both, so Alt+O, S starts and stops.
+    m_consumeAction->setText(consuming ? tr("&Stop consumer") : tr("&Start consumer"));
     m_pauseAction->setEnabled(consuming);
     if (!consuming && m_pauseAction->isChecked())
         m_pauseAction->setChecked(false);

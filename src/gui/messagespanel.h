@@ -61,7 +61,15 @@ signals:
     void logLine(const QString &line);
     void errorOccurred(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text set in code (the actions, their tooltips, the message count), at the start
+    // and again after a language change.
+    void retranslate();
+    // Pause or Resume, as the pause action is checked.
+    void updatePauseText();
     void updateActions();
     void updateMessageCount();
     void showMenu(const QPoint &pos);

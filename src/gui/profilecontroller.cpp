@@ -19,22 +19,17 @@ ProfileController::ProfileController(QComboBox *combo,
     : QObject(parent)
     , m_dialogParent(parent)
     , m_combo(combo)
-    , m_saveAction(new QAction(tr("&Save profile…"), parent))
-    , m_deleteAction(new QAction(tr("De&lete profile"), parent))
+    , m_saveAction(new QAction(parent))
+    , m_deleteAction(new QAction(parent))
     , m_currentConfig(std::move(currentConfig))
     , m_vault(new PasswordVault(this))
 {
     m_saveAction->setObjectName(QStringLiteral("saveProfileAction"));
-    m_saveAction->setToolTip(tr("Save these settings as a profile (never the password)"));
-    m_saveAction->setStatusTip(m_saveAction->toolTip());
     connect(m_saveAction, &QAction::triggered, this, &ProfileController::promptSave);
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
-    m_deleteAction->setToolTip(tr("Delete the selected profile"));
-    m_deleteAction->setStatusTip(
-        tr("Delete the selected profile and its password in the system keychain"));
     connect(m_deleteAction, &QAction::triggered, this, &ProfileController::removeCurrent);
 
-    m_combo->addItem(tr("(not saved)"), QString());
+    m_combo->addItem(QString(), QString()); // "(not saved)", named by retranslate()
     for (const QString &name : m_store.names())
         m_combo->addItem(name, name);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
@@ -53,6 +48,19 @@ ProfileController::ProfileController(QComboBox *combo,
     const auto updateDelete = [this] { m_deleteAction->setEnabled(!current().isEmpty()); };
     connect(m_combo, &QComboBox::currentIndexChanged, this, updateDelete);
     updateDelete();
+    retranslate();
+}
+
+void ProfileController::retranslate()
+{
+    m_saveAction->setText(tr("&Save profile…"));
+    m_saveAction->setToolTip(tr("Save these settings as a profile (never the password)"));
+    m_saveAction->setStatusTip(m_saveAction->toolTip());
+    m_deleteAction->setText(tr("De&lete profile"));
+    m_deleteAction->setToolTip(tr("Delete the selected profile"));
+    m_deleteAction->setStatusTip(
+        tr("Delete the selected profile and its password in the system keychain"));
+    m_combo->setItemText(m_combo->findData(QString()), tr("(not saved)"));
 }
 
 QString ProfileController::current() const

@@ -31,6 +31,9 @@ public:
     // the panel, which binds its buttons to them and exposes them.
     QAction *saveAction() const { return m_saveAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    // The actions' and "(not saved)"'s texts in the current language: at the start, and from
+    // the panel after a language change (this is no widget, and gets no LanguageChange).
+    void retranslate();
 
     // QSettings key of the profile last used to connect.
     static QString lastProfileKey() { return QStringLiteral("connection/lastProfile"); }

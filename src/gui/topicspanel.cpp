@@ -4,6 +4,7 @@
 #include "actionbutton.h"
 #include "createtopicdialog.h"
 #include "kafkasession.h"
+#include "sandboxbroker.h"
 #include "sandboxbrokersview.h"
 #include "topiclistmodel.h"
 
@@ -196,7 +197,8 @@ void TopicsPanel::createTopic()
     if (!m_createTopicAction->isEnabled())
         return;
     // Window-modal without a nested event loop: topics and messages keep arriving meanwhile.
-    auto *dialog = new CreateTopicDialog(m_session->isSandbox(), this);
+    auto *dialog = new CreateTopicDialog(
+        m_session->sandbox() ? m_session->sandbox()->brokerCount() : 0, this);
     dialog->setObjectName(QStringLiteral("createTopicDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QStringList names;
