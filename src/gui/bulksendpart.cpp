@@ -27,16 +27,16 @@ BulkSendPart::BulkSendPart(KafkaSession *session, QWidget *panel, Ui::ComposePan
     , m_panel(panel)
     , m_ui(ui)
     , m_composed(std::move(composed))
-    , m_sendFileAction(new QAction(tr("Send a &file…"), panel))
-    , m_bulkSendAction(new QAction(tr("Send &many"), panel))
-    , m_cancelBulkAction(new QAction(tr("&Cancel bulk send"), panel))
+    , m_sendFileAction(new QAction(panel))
+    , m_bulkSendAction(new QAction(panel))
+    , m_cancelBulkAction(new QAction(panel))
 {
     m_bulk.setParent(panel);
     m_bulk.setObjectName(QStringLiteral("bulkSender"));
     setUpActions();
+    retranslate();
 
     m_ui->bulkProgress->setRange(0, ProgressSteps);
-    m_ui->bulkProgress->setFormat(tr("%p% delivered"));
     // The panel is the receiver (the part has the panel's lifetime): the main window silences
     // the panel's bulk reports at shutdown by disconnecting the sender from the panel.
     connect(&m_bulk, &BulkSender::progressed, m_panel,
@@ -53,28 +53,34 @@ BulkSendPart::~BulkSendPart()
     disconnect(&m_bulk, nullptr, m_panel, nullptr);
 }
 
-void BulkSendPart::setUpActions()
+void BulkSendPart::retranslate()
 {
-    m_sendFileAction->setObjectName(QStringLiteral("sendFileAction"));
+    m_sendFileAction->setText(tr("Send a &file…"));
     m_sendFileAction->setToolTip(
         tr("A JSON Lines file (.jsonl), as Export messages… and topicdesk consume --format json "
            "write it: {\"key\": …, \"value\": …, \"headers\": [{\"name\": …, \"value\": "
            "…}]} per line; or plain text, one value per line"));
     m_sendFileAction->setStatusTip(tr("Send every record of a file to the watched topic"));
-    connect(m_sendFileAction, &QAction::triggered, this, &BulkSendPart::startFileSend);
-
-    m_bulkSendAction->setObjectName(QStringLiteral("bulkSendAction"));
+    m_bulkSendAction->setText(tr("Send &many"));
     m_bulkSendAction->setToolTip(
         tr("Send the message many times, with its placeholders filled in"));
     m_bulkSendAction->setStatusTip(tr("Send the Message tab's key and value the Bulk tab's "
                                       "number of times, with {{i}}, {{uuid}} and {{now}} filled "
                                       "in"));
-    connect(m_bulkSendAction, &QAction::triggered, this, &BulkSendPart::startBulk);
-
-    m_cancelBulkAction->setObjectName(QStringLiteral("cancelBulkAction"));
+    m_cancelBulkAction->setText(tr("&Cancel bulk send"));
     m_cancelBulkAction->setToolTip(tr("Stop the running bulk or file send"));
     m_cancelBulkAction->setStatusTip(tr("Stop the running bulk or file send; the messages "
                                         "already on their way are still counted"));
+    m_ui->bulkProgress->setFormat(tr("%p% delivered"));
+}
+
+void BulkSendPart::setUpActions()
+{
+    m_sendFileAction->setObjectName(QStringLiteral("sendFileAction"));
+    connect(m_sendFileAction, &QAction::triggered, this, &BulkSendPart::startFileSend);
+    m_bulkSendAction->setObjectName(QStringLiteral("bulkSendAction"));
+    connect(m_bulkSendAction, &QAction::triggered, this, &BulkSendPart::startBulk);
+    m_cancelBulkAction->setObjectName(QStringLiteral("cancelBulkAction"));
     connect(m_cancelBulkAction, &QAction::triggered, &m_bulk, &BulkSender::cancel);
 
     ActionButton::bind(m_ui->fileSendButton, m_sendFileAction);

@@ -39,6 +39,9 @@ public:
 
     // The actions' enabled state: sends need a watched topic and no other bulk send running.
     void updateActions(bool watching);
+    // The actions' texts and the progress format in the current language (at the start, and
+    // from the panel after a language change).
+    void retranslate();
     // See ComposePanel::sendFile(), bulkSummary() and showBulkStatus().
     void sendFile(const QString &path);
     static QString summary(const BulkSender::Progress &progress, bool running);

@@ -20,21 +20,37 @@ ComposeHistoryPart::ComposeHistoryPart(QWidget *panel, Ui::ComposePanel *ui,
     , m_ui(ui)
     , m_composed(std::move(composed))
     , m_history(new HistoryModel(panel))
-    , m_sendAgainAction(new QAction(tr("Send &again"), panel))
-    , m_saveTemplateAction(new QAction(tr("Save as &template…"), panel))
-    , m_useTemplateAction(new QAction(tr("&Use template"), panel))
-    , m_deleteTemplateAction(new QAction(tr("&Delete template"), panel))
+    , m_sendAgainAction(new QAction(panel))
+    , m_saveTemplateAction(new QAction(panel))
+    , m_useTemplateAction(new QAction(panel))
+    , m_deleteTemplateAction(new QAction(panel))
 {
     setUpActions();
     setUpViews(templateNameChars);
+    retranslate();
+}
+
+void ComposeHistoryPart::retranslate()
+{
+    m_sendAgainAction->setText(tr("Send &again"));
+    m_sendAgainAction->setToolTip(tr("Send the selected history row again"));
+    m_sendAgainAction->setStatusTip(
+        tr("Send the message of the selected history row again, to the topic it went to"));
+    m_saveTemplateAction->setText(tr("Save as &template…"));
+    m_saveTemplateAction->setToolTip(
+        tr("Save the selected history row, or the composed message, as a template"));
+    m_saveTemplateAction->setStatusTip(m_saveTemplateAction->toolTip());
+    m_useTemplateAction->setText(tr("&Use template"));
+    m_useTemplateAction->setToolTip(tr("Put the template into the Message and Headers tabs"));
+    m_useTemplateAction->setStatusTip(m_useTemplateAction->toolTip());
+    m_deleteTemplateAction->setText(tr("&Delete template"));
+    m_deleteTemplateAction->setToolTip(tr("Delete the chosen template"));
+    m_deleteTemplateAction->setStatusTip(m_deleteTemplateAction->toolTip());
 }
 
 void ComposeHistoryPart::setUpActions()
 {
     m_sendAgainAction->setObjectName(QStringLiteral("sendAgainAction"));
-    m_sendAgainAction->setToolTip(tr("Send the selected history row again"));
-    m_sendAgainAction->setStatusTip(
-        tr("Send the message of the selected history row again, to the topic it went to"));
     connect(m_sendAgainAction, &QAction::triggered, this, [this] {
         const QModelIndex index = m_ui->historyView->currentIndex();
         if (index.isValid() && m_sendAgainAction->isEnabled())
@@ -42,17 +58,10 @@ void ComposeHistoryPart::setUpActions()
     });
 
     m_saveTemplateAction->setObjectName(QStringLiteral("saveTemplateAction"));
-    m_saveTemplateAction->setToolTip(
-        tr("Save the selected history row, or the composed message, as a template"));
-    m_saveTemplateAction->setStatusTip(m_saveTemplateAction->toolTip());
     connect(m_saveTemplateAction, &QAction::triggered, this, &ComposeHistoryPart::saveTemplate);
     m_useTemplateAction->setObjectName(QStringLiteral("useTemplateAction"));
-    m_useTemplateAction->setToolTip(tr("Put the template into the Message and Headers tabs"));
-    m_useTemplateAction->setStatusTip(m_useTemplateAction->toolTip());
     connect(m_useTemplateAction, &QAction::triggered, this, &ComposeHistoryPart::useTemplate);
     m_deleteTemplateAction->setObjectName(QStringLiteral("deleteTemplateAction"));
-    m_deleteTemplateAction->setToolTip(tr("Delete the chosen template"));
-    m_deleteTemplateAction->setStatusTip(m_deleteTemplateAction->toolTip());
     connect(m_deleteTemplateAction, &QAction::triggered, this, &ComposeHistoryPart::deleteTemplate);
 
     ActionButton::bind(m_ui->resendButton, m_sendAgainAction);

@@ -38,6 +38,9 @@ public:
 
     // "Send again" needs a connection and a chosen row; the template actions a template.
     void updateActions(bool connected);
+    // The actions' texts in the current language (at the start, and from the panel after a
+    // language change).
+    void retranslate();
 
 signals:
     void logLine(const QString &line);

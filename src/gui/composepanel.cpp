@@ -61,7 +61,7 @@ ComposePanel::ComposePanel(KafkaSession *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ComposePanel>())
     , m_session(session)
-    , m_sendAction(new QAction(tr("&Send"), this))
+    , m_sendAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_bulkPart = std::make_unique<BulkSendPart>(m_session, this, m_ui.get(),
@@ -89,7 +89,53 @@ ComposePanel::ComposePanel(KafkaSession *session, QWidget *parent)
             &ComposePanel::onWatchedTopicChanged);
     connect(m_session, &KafkaSession::topicsChanged, this, &ComposePanel::updatePartitionChoices);
     connect(m_session, &KafkaSession::delivered, this, &ComposePanel::onDelivered);
+    retranslate();
+}
+
+void ComposePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void ComposePanel::retranslate()
+{
+    m_sendAction->setText(tr("&Send"));
+    m_sendAction->setToolTip(tr("Send the message to the watched topic"));
+    m_sendAction->setStatusTip(
+        tr("Send the key, value and headers to the watched topic and show the delivery report"));
+    m_topicCombo->setToolTip(tr("The topic this message is sent to: the one it was read from, "
+                                "or any other"));
+    // Combo items are found by their data, so the chosen one stays chosen. Codec names are not
+    // translated: they are what Kafka calls them.
+    using Acks = ProducerSettings::Acks;
+    using Partitioner = ProducerSettings::Partitioner;
+    const auto name = [](QComboBox *combo, int data, const QString &text) {
+        combo->setItemText(combo->findData(data), text);
+    };
+    name(m_ui->acksCombo, int(Acks::All), tr("all (every in-sync replica)"));
+    name(m_ui->acksCombo, int(Acks::Leader), tr("1 (the leader)"));
+    name(m_ui->acksCombo, int(Acks::None), tr("0 (no answer)"));
+    name(m_ui->partitionerCombo, int(Partitioner::Default), tr("default (by key, else random)"));
+    name(m_ui->partitionerCombo, int(Partitioner::Murmur2), tr("murmur2 (as the Java client)"));
+    name(m_ui->partitionerCombo, int(Partitioner::RoundRobin), tr("round-robin"));
+    name(m_ui->compressionCombo, int(ProducerSettings::Compression::None), tr("none"));
+    m_bulkPart->retranslate();
+    m_historyPart->retranslate();
+    onProducerOptionsChanged(); // the acks help line
+    updateJsonHint();
+    m_ui->deliveryLabel->setText(m_deliveryText ? m_deliveryText() : QString());
+    // The watched topic (or "(none selected)") and the partition choices.
     onWatchedTopicChanged(m_session->watchedTopic());
+}
+
+void ComposePanel::showDelivery(std::function<QString()> html)
+{
+    m_deliveryText = std::move(html);
+    m_ui->deliveryLabel->setText(m_deliveryText ? m_deliveryText() : QString());
 }
 
 ComposePanel::~ComposePanel()
@@ -159,9 +205,6 @@ void ComposePanel::setUpActions()
 {
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_sendAction->setToolTip(tr("Send the message to the watched topic"));
-    m_sendAction->setStatusTip(
-        tr("Send the key, value and headers to the watched topic and show the delivery report"));
     connect(m_sendAction, &QAction::triggered, this, &ComposePanel::send);
 
     ActionButton::bind(m_ui->sendButton, m_sendAction);
@@ -178,8 +221,6 @@ void ComposePanel::setUpCompose()
     m_topicCombo->setEditable(true);
     m_topicCombo->setInsertPolicy(QComboBox::NoInsert);
     m_topicCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_topicCombo->setToolTip(tr("The topic this message is sent to: the one it was read from, "
-                                "or any other"));
     m_topicCombo->hide();
     m_ui->sendLayout->insertWidget(m_ui->sendLayout->indexOf(m_ui->composeTopicLabel) + 1,
                                    m_topicCombo);
@@ -208,17 +249,17 @@ void ComposePanel::setUpCompose()
 void ComposePanel::setUpOptions()
 {
     // Each choice carries its setting as item data: the order of the items is only display.
+    // The translated texts come from retranslate().
     using Acks = ProducerSettings::Acks;
     using Partitioner = ProducerSettings::Partitioner;
     using Compression = ProducerSettings::Compression;
-    m_ui->acksCombo->addItem(tr("all (every in-sync replica)"), int(Acks::All));
-    m_ui->acksCombo->addItem(tr("1 (the leader)"), int(Acks::Leader));
-    m_ui->acksCombo->addItem(tr("0 (no answer)"), int(Acks::None));
-    m_ui->partitionerCombo->addItem(tr("default (by key, else random)"), int(Partitioner::Default));
-    m_ui->partitionerCombo->addItem(tr("murmur2 (as the Java client)"), int(Partitioner::Murmur2));
-    m_ui->partitionerCombo->addItem(tr("round-robin"), int(Partitioner::RoundRobin));
-    // Codec names are not translated: they are what Kafka calls them.
-    m_ui->compressionCombo->addItem(tr("none"), int(Compression::None));
+    m_ui->acksCombo->addItem(QString(), int(Acks::All));
+    m_ui->acksCombo->addItem(QString(), int(Acks::Leader));
+    m_ui->acksCombo->addItem(QString(), int(Acks::None));
+    m_ui->partitionerCombo->addItem(QString(), int(Partitioner::Default));
+    m_ui->partitionerCombo->addItem(QString(), int(Partitioner::Murmur2));
+    m_ui->partitionerCombo->addItem(QString(), int(Partitioner::RoundRobin));
+    m_ui->compressionCombo->addItem(QString(), int(Compression::None));
     m_ui->compressionCombo->addItem(QStringLiteral("gzip"), int(Compression::Gzip));
     m_ui->compressionCombo->addItem(QStringLiteral("snappy"), int(Compression::Snappy));
     m_ui->compressionCombo->addItem(QStringLiteral("lz4"), int(Compression::Lz4));
@@ -376,7 +417,7 @@ void ComposePanel::onWatchedTopicChanged(const QString &topic)
 void ComposePanel::clearDelivery()
 {
     m_pendingSend = 0;
-    m_ui->deliveryLabel->clear();
+    showDelivery({});
 }
 
 void ComposePanel::updateControls()
@@ -438,59 +479,67 @@ void ComposePanel::sendRequest(const ProduceRequest &request)
     const quint64 id = m_session->send(request, &error);
     if (id == 0) {
         // The size helps with "too large", and says what was refused in any case.
-        error = tr("Not sent (%Ln byte(s)): %1", nullptr,
-                   int(std::min<qsizetype>(request.value.size() +
-                                               (request.key ? request.key->size() : 0),
-                                           std::numeric_limits<int>::max())))
-                    .arg(error);
+        const int bytes =
+            int(std::min<qsizetype>(request.value.size() + (request.key ? request.key->size() : 0),
+                                    std::numeric_limits<int>::max()));
+        const auto line = [bytes, error] {
+            return tr("Not sent (%Ln byte(s)): %1", nullptr, bytes).arg(error);
+        };
         m_pendingSend = 0;
-        m_ui->deliveryLabel->setText(StatusColours::html(StatusColours::Role::Error, error));
-        showError(error);
+        showDelivery([line] { return StatusColours::html(StatusColours::Role::Error, line()); });
+        showError(line());
         return;
     }
     m_pendingSend = id;
     m_historyPart->history()->addSend(id, request);
-    m_ui->deliveryLabel->setText(tr("Sending to \"%1\"…").arg(request.topic).toHtmlEscaped());
+    showDelivery(
+        [topic = request.topic] { return tr("Sending to \"%1\"…").arg(topic).toHtmlEscaped(); });
+}
+
+QString ComposePanel::deliveryLine(const DeliveryReport &report)
+{
+    if (!report.delivered())
+        return report.maybeStored ? tr("To %1: %2").arg(report.topic, report.error)
+                                  : tr("Not delivered to %1: %2").arg(report.topic, report.error);
+    const QString latency = QString::number(report.latencyUs / 1000.0, 'f', 1);
+    if (report.offset < 0)
+        return tr("Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 "
+                  "the broker does not answer.")
+            .arg(report.topic)
+            .arg(report.partition)
+            .arg(latency);
+    if (report.timestampMs < 0)
+        return tr("Delivered to %1, partition %2 at offset %3 in %4 ms.")
+            .arg(report.topic)
+            .arg(report.partition)
+            .arg(report.offset)
+            .arg(latency);
+    return tr("Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.")
+        .arg(report.topic)
+        .arg(report.partition)
+        .arg(report.offset)
+        .arg(QDateTime::fromMSecsSinceEpoch(report.timestampMs)
+                 .toString(QStringLiteral("HH:mm:ss.zzz")),
+             latency);
 }
 
 void ComposePanel::onDelivered(const DeliveryReport &report)
 {
     m_historyPart->history()->setReport(report);
-    QString line;
+    const QString line = deliveryLine(report);
     if (report.delivered()) {
-        const QString latency = QString::number(report.latencyUs / 1000.0, 'f', 1);
-        if (report.offset < 0)
-            line = tr("Sent to %1, partition %2 in %3 ms; the offset is unknown: with acks=0 "
-                      "the broker does not answer.")
-                       .arg(report.topic)
-                       .arg(report.partition)
-                       .arg(latency);
-        else if (report.timestampMs < 0)
-            line = tr("Delivered to %1, partition %2 at offset %3 in %4 ms.")
-                       .arg(report.topic)
-                       .arg(report.partition)
-                       .arg(report.offset)
-                       .arg(latency);
-        else
-            line = tr("Delivered to %1, partition %2 at offset %3 (%4) in %5 ms.")
-                       .arg(report.topic)
-                       .arg(report.partition)
-                       .arg(report.offset)
-                       .arg(QDateTime::fromMSecsSinceEpoch(report.timestampMs)
-                                .toString(QStringLiteral("HH:mm:ss.zzz")),
-                            latency);
         emit logLine(line);
         // A send got through: an earlier failed send or file error is no longer the news.
         emit errorCleared();
     } else {
-        line = report.maybeStored ? tr("To %1: %2").arg(report.topic, report.error)
-                                  : tr("Not delivered to %1: %2").arg(report.topic, report.error);
         showError(line);
     }
     if (report.requestId == m_pendingSend)
-        m_ui->deliveryLabel->setText(report.delivered()
-                                         ? line.toHtmlEscaped()
-                                         : StatusColours::html(StatusColours::Role::Error, line));
+        showDelivery([report] {
+            return report.delivered()
+                       ? deliveryLine(report).toHtmlEscaped()
+                       : StatusColours::html(StatusColours::Role::Error, deliveryLine(report));
+        });
 }
 
 void ComposePanel::showError(const QString &message)

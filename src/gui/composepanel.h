@@ -12,6 +12,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -82,7 +83,17 @@ signals:
     // The cause of this panel's last error is gone (a later send was delivered).
     void errorCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text set in code (the send action, combo items, help and hint lines, the delivery
+    // line), at the start and again after a language change.
+    void retranslate();
+    // The delivery line under the Send button, made again in the new language after a switch.
+    void showDelivery(std::function<QString()> html);
+    // What the delivery report says, in words.
+    static QString deliveryLine(const DeliveryReport &report);
     void setUpActions();
     void setUpCompose();
     void setUpOptions();
@@ -119,6 +130,7 @@ private:
     QAction *m_sendAction;
     // The send whose report the delivery label waits for (0: none).
     quint64 m_pendingSend = 0;
+    std::function<QString()> m_deliveryText; // see showDelivery()
     // The topic the panel shows (to tell another topic from the same one announced again).
     QString m_topic;
     // The bytes of a loaded value or key and the text shown for them (see composedValue()).
