@@ -40,4 +40,7 @@ struct ConsumerOptions
     // empty one only an empty key); the others are counted as skipped. std::nullopt: every
     // record. Finding a key's messages sets this and the key's partition, browsing.
     std::optional<QByteArray> onlyKey;
+    // Step mode, for explaining pull, ack and commit slowly: the consumer hands over one
+    // message per ConsumerWorker::grantStep() (Next) and keeps its partitions paused between.
+    bool stepMode = false;
 };

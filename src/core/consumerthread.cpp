@@ -31,6 +31,7 @@ ConsumerThread::ConsumerThread(const ConnectionConfig &config, const ConsumerOpt
     connect(worker, &ConsumerWorker::offsetsUpdated, this, &ConsumerThread::offsetsUpdated);
     connect(worker, &ConsumerWorker::notice, this, &ConsumerThread::notice);
     connect(worker, &ConsumerWorker::errorOccurred, this, &ConsumerThread::errorOccurred);
+    connect(worker, &ConsumerWorker::stepStateChanged, this, &ConsumerThread::stepStateChanged);
     connect(worker, &ConsumerWorker::stopped, this, &ConsumerThread::stopped);
 }
 
@@ -91,4 +92,14 @@ void ConsumerThread::seekToTimestamp(qint32 partition, qint64 timestampMs)
 void ConsumerThread::setPaused(bool paused)
 {
     post([paused](ConsumerWorker *worker) { worker->setPaused(paused); });
+}
+
+void ConsumerThread::setStepMode(bool on)
+{
+    post([on](ConsumerWorker *worker) { worker->setStepMode(on); });
+}
+
+void ConsumerThread::grantStep()
+{
+    post([](ConsumerWorker *worker) { worker->grantStep(); });
 }

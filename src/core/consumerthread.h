@@ -52,6 +52,8 @@ public:
     void seekToOffset(qint32 partition, qint64 offset);
     void seekToTimestamp(qint32 partition, qint64 timestampMs);
     void setPaused(bool paused);
+    void setStepMode(bool on);
+    void grantStep();
 
 signals:
     // ConsumerWorker's signals, delivered on the owner's thread (see consumerworker.h).
@@ -65,6 +67,7 @@ signals:
     void offsetsUpdated(const PartitionOffsetsList &offsets);
     void notice(const QString &message);
     void errorOccurred(const QString &message);
+    void stepStateChanged(bool stepMode, int credit);
     void stopped();
     // The thread has ended, after stopped(). (Not sent once destruction has begun.)
     void finished();

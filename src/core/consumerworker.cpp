@@ -166,6 +166,7 @@ ConsumerWorker::ConsumerWorker(const ConnectionConfig &config, const ConsumerOpt
     , m_seen(options.previouslySeen)
     , m_tracker(options.mode == ConsumerOptions::Mode::Browse ? AckTracker::Mode::AutoCommit
                                                               : options.commitMode)
+    , m_stepMode(options.stepMode)
 {}
 
 ConsumerWorker::~ConsumerWorker()
@@ -239,6 +240,8 @@ void ConsumerWorker::start()
     }
     if (browse)
         assignAllPartitions();
+    if (m_stepMode)
+        emit stepStateChanged(true, m_stepCredit);
 
     m_pollTimer = new QTimer(this);
     // A zero-interval timer runs one poll per event-loop turn, so queued requests from the
@@ -303,6 +306,10 @@ void ConsumerWorker::pollOnce()
         return;
     if (!m_needCommitted.isEmpty())
         loadCommittedOffsets();
+    if (m_stepMode) {
+        pollStep();
+        return;
+    }
     const auto full = [this] {
         return m_batch.size() >= MaxBatch || m_batch.bytes().size() >= MaxBatchBytes;
     };
@@ -378,6 +385,60 @@ void ConsumerWorker::pollOnce()
     if (full() || paused || m_batchAge.elapsed() >= FlushIntervalMs)
         flushBatch();
     m_pollTimer->setInterval(drained && !m_batch.isEmpty() ? QuietPollMs : 0);
+}
+
+void ConsumerWorker::pollStep()
+{
+    m_pollTimer->setInterval(0);
+    // Waits for a message only as long as a request (Next, ack, stop) may wait to be served.
+    const std::unique_ptr<rd_kafka_message_t, void (*)(rd_kafka_message_t *)> message(
+        rd_kafka_consumer_poll(m_consumer->c_ptr(), IdleWaitMs), rd_kafka_message_destroy);
+    if (!message)
+        return;
+    if (message->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            if (m_options.onlyKey)
+                reportKeySearch(message->partition, message->offset);
+        } else {
+            m_callbacks->report(KafkaErrors::describe(
+                RdKafka::ErrorCode(message->err),
+                message->rkt ? QString::fromUtf8(rd_kafka_topic_name(message->rkt)) : QString(),
+                message->partition));
+        }
+        return;
+    }
+    if (!keyMatches(message.get())) {
+        ++m_keySkipped[message->partition];
+        return;
+    }
+    if (m_stepCredit == 0) {
+        // Not granted: the partitions are paused, and pausing drops what was fetched ahead, so
+        // this should not happen; should it, the message goes back to be fetched again.
+        const std::unique_ptr<RdKafka::TopicPartition> tp(RdKafka::TopicPartition::create(
+            m_config.topic.toStdString(), message->partition, message->offset));
+        const RdKafka::ErrorCode err = m_consumer->seek(*tp, RequestTimeoutMs);
+        if (err != RdKafka::ERR_NO_ERROR)
+            emit errorOccurred(
+                tr("Could not move partition %1 to offset %2: %3")
+                    .arg(message->partition)
+                    .arg(message->offset)
+                    .arg(KafkaErrors::describe(err, m_config.topic, message->partition)));
+        applyPause();
+        return;
+    }
+    if (m_options.onlyKey)
+        ++m_keyMatched[message->partition];
+    m_callbacks->clear();
+    handleMessage(message.get());
+    m_batch.markPolled(QDateTime::currentMSecsSinceEpoch());
+    flushBatch();
+    --m_stepCredit;
+    if (m_stepCredit == 0)
+        applyPause(); // before the next poll: nothing fetched ahead is handed over
+    emit notice(tr("Step mode: fetched one message, partition %1, offset %2.")
+                    .arg(message->partition)
+                    .arg(message->offset));
+    emit stepStateChanged(true, m_stepCredit);
 }
 
 void ConsumerWorker::handleMessage(const rd_kafka_message_t *message)
@@ -672,6 +733,9 @@ void ConsumerWorker::onAssign(const std::vector<RdKafka::TopicPartition *> &part
     }
     std::sort(assigned.begin(), assigned.end());
     m_needCommitted.append(assigned);
+    // Paused or stepping: the new partitions wait too (their fetching has not begun yet).
+    if (!m_closing)
+        applyPause();
     flushBatch();
     emit partitionsAssigned(assigned, groupGeneration());
 }
@@ -756,6 +820,7 @@ void ConsumerWorker::assignAllPartitions()
     m_consumer->assign(list.get());
     for (qint32 p : std::as_const(partitions))
         m_tracker.assign(p);
+    applyPause();
     emit partitionsAssigned(partitions, -1);
 }
 
@@ -863,7 +928,8 @@ void ConsumerWorker::publishOffsets()
         // nothing, so then the brokers are asked (the lag must be seen to grow while paused),
         // within one time budget for all partitions: this thread also serves stop and resume.
         RdKafka::ErrorCode watermarks = RdKafka::ERR__TIMED_OUT;
-        if (!m_paused)
+        const bool fetching = !m_paused && !holding();
+        if (fetching)
             watermarks = m_consumer->get_watermark_offsets(topic, o.partition, &low, &high);
         else if (!pausedBudget.hasExpired())
             watermarks = m_consumer->query_watermark_offsets(
@@ -873,7 +939,7 @@ void ConsumerWorker::publishOffsets()
             o.highWatermark = high >= 0 ? high : -1;
             if (low >= 0)
                 m_logStart[o.partition] = low;
-        } else if (m_paused) {
+        } else if (!fetching) {
             // No answer in time: the last known watermark, rather than none.
             for (const PartitionOffsets &last : std::as_const(m_lastOffsets)) {
                 if (last.partition == o.partition)
@@ -951,18 +1017,103 @@ void ConsumerWorker::setPaused(bool paused)
 {
     if (!m_consumer || paused == m_paused)
         return;
-    PartitionList list(m_config.topic.toStdString(), assignedPartitions(),
-                       RdKafka::Topic::OFFSET_INVALID);
-    const RdKafka::ErrorCode err =
-        paused ? m_consumer->pause(list.get()) : m_consumer->resume(list.get());
-    if (err != RdKafka::ERR_NO_ERROR) {
-        emit errorOccurred(KafkaErrors::describe(err));
+    m_paused = paused;
+    if (!applyPause()) {
+        m_paused = !paused;
         return;
     }
-    m_paused = paused;
     emit notice(paused ? tr("Paused: the consumer stops fetching but stays in its group.")
                        : tr("Resumed fetching."));
     publishOffsets();
+}
+
+bool ConsumerWorker::applyPause()
+{
+    if (!m_consumer)
+        return true;
+    QSet<qint32> wanted;
+    if (m_paused || holding()) {
+        for (qint32 p : assignedPartitions())
+            wanted.insert(p);
+    }
+    // Only what this worker paused is resumed: librdkafka 2.0 restarts fetching a partition
+    // that was not paused from an older position when asked to resume it. Partitions paused
+    // and since revoked are resumed too, so they do not stay paused when they come back.
+    QList<qint32> toPause = (wanted - m_pausedPartitions).values();
+    QList<qint32> toResume = (m_pausedPartitions - wanted).values();
+    std::sort(toPause.begin(), toPause.end());
+    std::sort(toResume.begin(), toResume.end());
+    const std::string topic = m_config.topic.toStdString();
+    for (const bool pause : {true, false}) {
+        const QList<qint32> &partitions = pause ? toPause : toResume;
+        if (partitions.isEmpty())
+            continue;
+        PartitionList list(topic, partitions, RdKafka::Topic::OFFSET_INVALID);
+        const RdKafka::ErrorCode err =
+            pause ? m_consumer->pause(list.get()) : m_consumer->resume(list.get());
+        if (err != RdKafka::ERR_NO_ERROR) {
+            emit errorOccurred(KafkaErrors::describe(err));
+            return false;
+        }
+        for (const RdKafka::TopicPartition *tp : list.get()) {
+            if (pause)
+                m_pausedPartitions.insert(tp->partition());
+            else
+                m_pausedPartitions.remove(tp->partition());
+        }
+    }
+    return true;
+}
+
+void ConsumerWorker::setStepMode(bool on)
+{
+    if (on == m_stepMode)
+        return;
+    m_stepMode = on;
+    m_stepCredit = 0;
+    if (m_consumer) {
+        // What was polled already goes now; what librdkafka fetched ahead is dropped by the
+        // pause and fetched again when Next resumes the partitions.
+        flushBatch();
+        applyPause();
+        emit notice(on ? tr("Step mode: the consumer fetches one message each time you press "
+                            "Next, and waits in between.")
+                       : tr("Step mode off: messages are fetched as they arrive again."));
+        publishOffsets();
+    }
+    emit stepStateChanged(m_stepMode, m_stepCredit);
+}
+
+void ConsumerWorker::grantStep()
+{
+    if (!m_consumer || !m_stepMode)
+        return;
+    const bool wasHolding = holding();
+    // Still paused: the brokers' watermarks now, to tell whether anything is there to fetch.
+    if (wasHolding)
+        publishOffsets();
+    m_stepCredit = std::min(m_stepCredit + 1, MaxStepCredit);
+    applyPause();
+    if (wasHolding && !m_paused && nothingToFetch())
+        emit notice(tr("Next: nothing new to fetch yet; the consumer waits and shows the next "
+                       "message that arrives."));
+    emit stepStateChanged(true, m_stepCredit);
+}
+
+bool ConsumerWorker::nothingToFetch() const
+{
+    if (m_lastOffsets.isEmpty())
+        return false;
+    for (const PartitionOffsets &o : m_lastOffsets) {
+        if (o.highWatermark < 0)
+            return false;
+        // Nothing consumed yet since the assignment: the committed offset says where it starts.
+        const qint64 next = o.position >= 0 ? o.position : o.committed;
+        const bool empty = o.logStart >= 0 && o.logStart == o.highWatermark;
+        if (!empty && (next < 0 || next < o.highWatermark))
+            return false;
+    }
+    return true;
 }
 
 int ConsumerWorker::groupGeneration() const

@@ -62,6 +62,8 @@ public:
     // keeps failing.
     static constexpr int FirstRetryMs = 100;
     static constexpr int MaxRetryMs = 5000;
+    // Step mode: Next pressed more often than messages arrive is remembered up to this many.
+    static constexpr int MaxStepCredit = 1000;
 
 public slots:
     // Creates the consumer on the calling (worker) thread, subscribes or assigns, and polls.
@@ -80,6 +82,14 @@ public slots:
     // at or after timestampMs.
     void seekToTimestamp(qint32 partition, qint64 timestampMs);
     void setPaused(bool paused);
+    // Step mode (see ConsumerOptions::stepMode). Each grantStep() (Next) lets exactly one more
+    // message be handed over, as soon as one is there. In between, the assigned partitions are
+    // paused (rd_kafka_pause_partitions): the consumer keeps polling, so rebalances and commit
+    // results go on, and what librdkafka had fetched ahead is dropped from its queue and
+    // fetched again on resume from the position after the last message handed over, so nothing
+    // is skipped. Turning step mode off resumes the flow; the acks and commits are unchanged.
+    void setStepMode(bool on);
+    void grantStep();
 
 signals:
     void started();
@@ -98,6 +108,8 @@ signals:
     void notice(const QString &message);
     // A problem the user should see, in plain words.
     void errorOccurred(const QString &message);
+    // Step mode on or off, and how many messages Next has granted that have not arrived yet.
+    void stepStateChanged(bool stepMode, int credit);
     void stopped();
 
 private:
@@ -105,6 +117,15 @@ private:
     friend class Callbacks;
 
     void pollOnce();
+    // Step mode's poll: serves callbacks, hands over at most one message if Next granted one.
+    void pollStep();
+    // Step mode with no message granted: the partitions stay paused.
+    bool holding() const { return m_stepMode && m_stepCredit == 0; }
+    // Pauses or resumes the partitions so that they are paused exactly while the user paused
+    // or step mode holds; false (errorOccurred said why) when librdkafka refused.
+    bool applyPause();
+    // Whether every assigned partition is known to be read to its end (from the last offsets).
+    bool nothingToFetch() const;
     void flushBatch();
     // Returns memory freed by consumed messages to the system (see the definition).
     void releaseFreedMemory();
@@ -140,7 +161,10 @@ private:
     QSet<qint32> m_positioned;        // partitions already moved to the start position
     PartitionOffsetsList m_lastOffsets;
     bool m_paused = false;
-    bool m_closing = false; // inside close(): its callbacks must not query the consumer
+    bool m_stepMode = false;
+    int m_stepCredit = 0;            // messages granted by Next, not handed over yet
+    QSet<qint32> m_pausedPartitions; // paused in librdkafka by this worker
+    bool m_closing = false;          // inside close(): its callbacks must not query the consumer
     QTimer *m_pollTimer = nullptr;
     QTimer *m_offsetsTimer = nullptr;
     QTimer *m_retryTimer = nullptr;

@@ -234,6 +234,8 @@ void KafkaSession::startConsumer(const QString &topic)
     // Browsing commits nothing, so nothing read again is a redelivery.
     if (options.mode == ConsumerOptions::Mode::Group)
         options.previouslySeen = m_seen;
+    options.stepMode = m_stepMode;
+    m_stepCredit = 0;
     const quint64 generation = ++m_consumerGeneration;
     auto *consumer = new ConsumerThread(config, options, generation, this);
     connect(consumer, &ConsumerThread::finished, consumer, &QObject::deleteLater);
@@ -265,6 +267,13 @@ void KafkaSession::startConsumer(const QString &topic)
     relay(consumer, &ConsumerThread::commitsConfirmed, &KafkaSession::commitsConfirmed);
     relay(consumer, &ConsumerThread::commitFailed, &KafkaSession::commitFailed);
     relay(consumer, &ConsumerThread::offsetsUpdated, &KafkaSession::offsetsUpdated);
+    connect(consumer, &ConsumerThread::stepStateChanged, this,
+            [this, generation](bool stepMode, int credit) {
+                if (generation != m_consumerGeneration || !m_consuming || stepMode != m_stepMode)
+                    return; // an older consumer's, or a report overtaken by a new choice
+                m_stepCredit = credit;
+                emit stepStateChanged(stepMode, credit);
+            });
     connect(consumer, &ConsumerThread::started, this, [this, generation, topic] {
         if (generation == m_consumerGeneration)
             emit consumerStarted(topic);
@@ -285,6 +294,9 @@ void KafkaSession::stopConsumer()
     if (m_consuming && m_consumer)
         m_consumer->stop();
     m_consuming = false;
+    // What Next granted and did not arrive is not carried over to another consumer.
+    if (std::exchange(m_stepCredit, 0) != 0)
+        emit stepStateChanged(m_stepMode, 0);
     // The extra members belong to the window's consumer: they leave with it.
     const QList<QPointer<ConsumerThread>> members = std::exchange(m_members, {});
     for (const QPointer<ConsumerThread> &member : members) {
@@ -333,6 +345,7 @@ ConsumerThread *KafkaSession::addGroupMember(QString *error)
     options.startOffset = -1;
     options.startTimestampMs = -1;
     options.previouslySeen = m_seen;
+    options.stepMode = false; // step mode is the window consumer's
     auto *member = new ConsumerThread(memberConfig(), options, 0, this);
     connect(member, &ConsumerThread::finished, member, &QObject::deleteLater);
     connect(member, &ConsumerThread::messagesReceived, this,
@@ -402,6 +415,24 @@ void KafkaSession::setPaused(bool paused)
 {
     if (m_consuming && m_consumer)
         m_consumer->setPaused(paused);
+}
+
+void KafkaSession::setStepMode(bool on)
+{
+    if (on == m_stepMode)
+        return;
+    m_stepMode = on;
+    m_stepCredit = 0;
+    if (m_consuming && m_consumer)
+        m_consumer->setStepMode(on);
+    emit stepStateChanged(on, 0);
+}
+
+void KafkaSession::nextMessage()
+{
+    if (!m_stepMode || !m_consuming || !m_consumer)
+        return;
+    m_consumer->grantStep();
 }
 
 quint64 KafkaSession::send(const ProduceRequest &request, QString *error)

@@ -63,6 +63,15 @@ public:
     void seekToOffset(qint32 partition, qint64 offset);
     void seekToTimestamp(qint32 partition, qint64 timestampMs);
     void setPaused(bool paused);
+    // Step mode for the window's consumer (not the extra group members): it hands over one
+    // message per nextMessage() and waits in between (see ConsumerWorker::setStepMode). The
+    // choice lasts across consumer restarts until changed; stepStateChanged() follows.
+    void setStepMode(bool on);
+    bool isStepMode() const { return m_stepMode; }
+    // Lets the consumer hand over exactly one more message, in step mode while consuming.
+    void nextMessage();
+    // Messages granted by nextMessage() that have not arrived yet (0 when not stepping).
+    int stepCredit() const { return m_stepCredit; }
 
     // Sends a record; see Producer::send. The answer comes as delivered().
     quint64 send(const ProduceRequest &request, QString *error = nullptr);
@@ -142,6 +151,9 @@ signals:
     void offsetsUpdated(const PartitionOffsetsList &offsets);
     // Events worth a line in the log.
     void notice(const QString &message);
+    // Step mode changed, or a message granted by Next arrived or was granted (credit: how many
+    // are still to come).
+    void stepStateChanged(bool stepMode, int credit);
     // A sandbox broker stopped or started, or the sandbox's topics or leaders changed.
     void sandboxBrokersChanged();
     void delivered(const DeliveryReport &report);
@@ -207,5 +219,7 @@ private:
     QList<QPointer<ConsumerThread>> m_members; // the extra members not yet stopped
     quint64 m_consumerGeneration = 0;
     bool m_consuming = false; // the current consumer runs and takes requests
+    bool m_stepMode = false;
+    int m_stepCredit = 0;     // as the current consumer last reported it
     quint64 m_generation = 0; // bumps on every connect, so late answers are ignored
 };
