@@ -3588,8 +3588,8 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Tìm theo &amp;key…</translation>
     </message>
     <message>
-        <source>Stop finding by key</source>
-        <translation>Dừng tìm theo key</translation>
+        <source>Stop &amp;finding by key</source>
+        <translation>Dừn&amp;g tìm theo key</translation>
     </message>
     <message>
         <source>Show only one key&apos;s messages: read just the partition the key is in, without a consumer group</source>

@@ -20,8 +20,8 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
     , m_session(session)
     , m_topics(new TopicListModel(this))
     , m_filter(new QSortFilterProxyModel(this))
-    , m_refreshAction(new QAction(tr("&Refresh topics"), this))
-    , m_createTopicAction(new QAction(tr("&Create topic…"), this))
+    , m_refreshAction(new QAction(this))
+    , m_createTopicAction(new QAction(this))
     , m_sandboxBrokers(new SandboxBrokersView(session, this))
 {
     m_ui->setupUi(this);
@@ -41,13 +41,8 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
 
     m_refreshAction->setObjectName(QStringLiteral("refreshTopicsAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setToolTip(tr("Ask the cluster for its topics again"));
-    m_refreshAction->setStatusTip(m_refreshAction->toolTip());
     connect(m_refreshAction, &QAction::triggered, m_session, &KafkaSession::refreshTopics);
     m_createTopicAction->setObjectName(QStringLiteral("createTopicAction"));
-    m_createTopicAction->setToolTip(tr("Create a topic and watch it"));
-    m_createTopicAction->setStatusTip(
-        tr("Create a topic with the partitions and replicas you choose, and watch it"));
     connect(m_createTopicAction, &QAction::triggered, this, &TopicsPanel::createTopic);
     ActionButton::bind(m_ui->refreshTopicsButton, m_refreshAction);
     ActionButton::bind(m_ui->createTopicButton, m_createTopicAction);
@@ -60,10 +55,31 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
     connect(m_session, &KafkaSession::topicCreated, this, &TopicsPanel::onTopicCreated);
     m_topics->setTopics(m_session->topics());
     onWatchedTopicChanged(m_session->watchedTopic());
-    updateActions();
+    retranslate();
 }
 
 TopicsPanel::~TopicsPanel() = default;
+
+void TopicsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void TopicsPanel::retranslate()
+{
+    m_refreshAction->setText(tr("&Refresh topics"));
+    m_refreshAction->setToolTip(tr("Ask the cluster for its topics again"));
+    m_refreshAction->setStatusTip(m_refreshAction->toolTip());
+    m_createTopicAction->setText(tr("&Create topic…"));
+    m_createTopicAction->setToolTip(tr("Create a topic and watch it"));
+    m_createTopicAction->setStatusTip(
+        tr("Create a topic with the partitions and replicas you choose, and watch it"));
+    updateActions(); // the hint line
+}
 
 QString TopicsPanel::lastTopicKey(const QString &cluster)
 {
@@ -197,8 +213,8 @@ void TopicsPanel::createTopic()
     if (!m_createTopicAction->isEnabled())
         return;
     // Window-modal without a nested event loop: topics and messages keep arriving meanwhile.
-    auto *dialog = new CreateTopicDialog(
-        m_session->sandbox() ? m_session->sandbox()->brokerCount() : 0, this);
+    auto *dialog =
+        new CreateTopicDialog(m_session->sandbox() ? m_session->sandbox()->brokerCount() : 0, this);
     dialog->setObjectName(QStringLiteral("createTopicDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QStringList names;
