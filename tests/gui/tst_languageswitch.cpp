@@ -6,6 +6,7 @@
 // not retranslated, whether or not the string has its Vietnamese translation yet (that is
 // tst_translations' test). The compiled .qm files come from the build directory.
 #include "languageswitcher.h"
+#include "logpanel.h"
 #include "mainwindow.h"
 #include "topiclistmodel.h"
 
@@ -20,11 +21,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -109,6 +112,10 @@ Texts visibleTexts(QMainWindow *window)
             addText(&texts, at, button->text());
         if (auto *box = qobject_cast<QGroupBox *>(w))
             addText(&texts, at, box->title());
+        // Rendered texts (the journey): not the log or a message's bytes, which are not texts
+        // of the application.
+        if (auto *browser = qobject_cast<QTextBrowser *>(w))
+            addText(&texts, at, browser->toPlainText());
         if (auto *edit = qobject_cast<QLineEdit *>(w))
             addText(&texts, at + QStringLiteral(" placeholder"), edit->placeholderText());
         if (auto *tabs = qobject_cast<QTabBar *>(w)) {
@@ -139,6 +146,19 @@ Texts visibleTexts(QMainWindow *window)
                     at + QStringLiteral(" action ") +
                         (a->objectName().isEmpty() ? QString::number(i) : a->objectName()));
         }
+    }
+    return texts;
+}
+
+// The texts of every panel: those tabbed behind another are brought to the front in turn.
+Texts allTexts(QMainWindow *window)
+{
+    Texts texts;
+    for (const char *name : {"detailDock", "journeyDock", "composeDock"}) {
+        if (auto *dock = window->findChild<QDockWidget *>(QLatin1String(name)))
+            dock->raise();
+        QCoreApplication::sendPostedEvents();
+        texts.insert(visibleTexts(window));
     }
     return texts;
 }
@@ -229,18 +249,24 @@ void TestLanguageSwitch::switchingRetranslatesEveryText()
     {
         const std::unique_ptr<MainWindow> started = startWindow();
         QVERIFY(started);
-        vietnamese = visibleTexts(started.get());
+        vietnamese = allTexts(started.get());
     }
     QVERIFY(LanguageSwitcher::forApplication()->use(QLocale(QStringLiteral("en"))));
     const std::unique_ptr<MainWindow> window = startWindow();
     QVERIFY(window);
-    const Texts english = visibleTexts(window.get());
+    const Texts english = allTexts(window.get());
     // Not a vacuous comparison: the window has many texts, and the two languages differ.
     QVERIFY2(english.size() > 150, qPrintable(QString::number(english.size())));
     int translated = 0;
     for (auto it = english.cbegin(); it != english.cend(); ++it)
         translated += vietnamese.value(it.key()) != it.value() ? 1 : 0;
     QVERIFY2(translated > 100, qPrintable(QStringLiteral("only %1 texts differ").arg(translated)));
+
+    // A line in the log before the switch: the log is history, it stays as it was written.
+    auto *log = window->findChild<LogPanel *>(QStringLiteral("logPanel"));
+    QVERIFY(log);
+    const QString line = QCoreApplication::translate("MainWindow", "Not connected.");
+    log->appendLine(line);
 
     // Through the real menu entry: no restart, no message box, the choice is kept.
     QAction *vi = languageAction(window.get(), QStringLiteral("vi"));
@@ -250,22 +276,25 @@ void TestLanguageSwitch::switchingRetranslatesEveryText()
     QVERIFY(vi->isChecked());
     // The widgets get their LanguageChange posted: wait until they have had it.
     QStringList problems;
-    if (!QTest::qWaitFor(
-            [&] { return differences(visibleTexts(window.get()), vietnamese).isEmpty(); }))
-        problems = differences(visibleTexts(window.get()), vietnamese);
+    if (!QTest::qWaitFor([&] { return differences(allTexts(window.get()), vietnamese).isEmpty(); }))
+        problems = differences(allTexts(window.get()), vietnamese);
     report(problems);
     QVERIFY2(
         problems.isEmpty(),
         qPrintable(
             QStringLiteral("%1 text(s) not as in Vietnamese, listed above").arg(problems.size())));
 
+    auto *logView = log->findChild<QPlainTextEdit *>();
+    QVERIFY(logView);
+    QVERIFY2(logView->toPlainText().endsWith(QStringLiteral("  ") + line),
+             qPrintable(logView->toPlainText()));
+
     QAction *en = languageAction(window.get(), QStringLiteral("en"));
     QVERIFY(en);
     en->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
-    if (!QTest::qWaitFor(
-            [&] { return differences(visibleTexts(window.get()), english).isEmpty(); }))
-        problems = differences(visibleTexts(window.get()), english);
+    if (!QTest::qWaitFor([&] { return differences(allTexts(window.get()), english).isEmpty(); }))
+        problems = differences(allTexts(window.get()), english);
     report(problems);
     QVERIFY2(
         problems.isEmpty(),
