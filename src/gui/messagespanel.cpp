@@ -9,12 +9,14 @@
 #include "payloadformat.h"
 #include "sessioncontroller.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 
 namespace {
 // A key or value as one field of a copied line: text as it is (tabs and line breaks escaped so
@@ -49,6 +51,8 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     , m_clearTableAction(new QAction(this))
     , m_hideStaleAction(new QAction(this))
     , m_filterAction(new QAction(this))
+    , m_stepModeAction(new QAction(this))
+    , m_nextMessageAction(new QAction(this))
 {
     m_ui->setupUi(this);
     MessageTableView *view = m_ui->messageView;
@@ -94,6 +98,23 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     ActionButton::bind(m_ui->pauseButton, m_pauseAction);
     ActionButton::bind(m_ui->consumeButton, m_consumeAction);
 
+    m_stepModeAction->setObjectName(QStringLiteral("stepModeAction"));
+    m_stepModeAction->setCheckable(true);
+    m_nextMessageAction->setObjectName(QStringLiteral("nextMessageAction"));
+    m_nextMessageAction->setShortcut(QKeySequence(Qt::Key_F10));
+    addAction(m_nextMessageAction);
+    auto *stepCheck = new QCheckBox(this);
+    stepCheck->setObjectName(QStringLiteral("stepModeCheck"));
+    ActionButton::bind(stepCheck, m_stepModeAction);
+    auto *nextButton = new QPushButton(this);
+    nextButton->setObjectName(QStringLiteral("nextMessageButton"));
+    // A click leaves the focus on the table, where Space acks the row Next brought.
+    nextButton->setFocusPolicy(Qt::NoFocus);
+    ActionButton::bind(nextButton, m_nextMessageAction);
+    const int stepAt = m_ui->messagesToolbar->indexOf(m_ui->consumeButton) + 1;
+    m_ui->messagesToolbar->insertWidget(stepAt, stepCheck);
+    m_ui->messagesToolbar->insertWidget(stepAt + 1, nextButton);
+
     KafkaSession *session = m_controller->session();
     connect(m_consumeAction, &QAction::triggered, this, [this, session] {
         // The log says how it went once the consumer has closed (SessionController).
@@ -108,6 +129,25 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
         updatePauseText();
         session->setPaused(paused);
     });
+    connect(m_pauseAction, &QAction::toggled, this, &MessagesPanel::updateActions);
+    connect(m_stepModeAction, &QAction::toggled, this, [this, session](bool on) {
+        session->setStepMode(on);
+        updateActions();
+    });
+    connect(m_nextMessageAction, &QAction::triggered, session, &KafkaSession::nextMessage);
+    connect(session, &KafkaSession::stepStateChanged, this, [this](bool on) {
+        m_stepModeAction->setChecked(on);
+        updateActions();
+    });
+    // In step mode the row Next brought becomes the current one: the journey follows it.
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
+                if (!m_stepModeAction->isChecked())
+                    return;
+                const QModelIndex index = viewIndex(last, MessageTableModel::ValueColumn);
+                if (index.isValid())
+                    m_ui->messageView->setCurrentIndex(index);
+            });
     connect(m_ackSelectedAction, &QAction::triggered, this,
             [this] { m_controller->ackRows(selectedRows()); });
     connect(m_ackUpToAction, &QAction::triggered, this, [this] {
@@ -207,6 +247,13 @@ void MessagesPanel::retranslate()
     m_filterAction->setText(tr("&Filter rows…"));
     m_filterAction->setToolTip(tr("Show only the rows whose key, value or headers contain a "
                                   "text, or of some partitions, offsets, times or states"));
+    m_stepModeAction->setText(tr("Step &mode"));
+    m_stepModeAction->setToolTip(tr("Fetch one message each time you press Next, to show pull, "
+                                    "ack and commit slowly; the Journey panel says what comes "
+                                    "next"));
+    m_nextMessageAction->setText(tr("&Next message"));
+    m_nextMessageAction->setToolTip(tr("Let the consumer fetch exactly one more message (step "
+                                       "mode)"));
     updatePauseText();
     updateActions(); // Start or Stop consumer
     updateMessageCount();
@@ -284,6 +331,8 @@ void MessagesPanel::updateActions()
     m_ackSelectedAction->setEnabled(canAck && selected);
     m_ackUpToAction->setEnabled(canAck && m_ui->messageView->currentIndex().isValid());
     m_copyAction->setEnabled(selected);
+    m_nextMessageAction->setEnabled(consuming && m_stepModeAction->isChecked() &&
+                                    !m_pauseAction->isChecked());
 }
 
 void MessagesPanel::updateMessageCount()

@@ -40,6 +40,10 @@ public:
     QAction *clearTableAction() const { return m_clearTableAction; }
     QAction *hideStaleAction() const { return m_hideStaleAction; }
     QAction *filterAction() const { return m_filterAction; }
+    // Step mode (checkable) and Next message (F10, while stepping and consuming, not paused):
+    // the consumer fetches one message per Next, and the newest row becomes the current one.
+    QAction *stepModeAction() const { return m_stepModeAction; }
+    QAction *nextMessageAction() const { return m_nextMessageAction; }
     FilterBar *filterBar() const { return m_filterBar; }
     // A consumer command of another panel (adding a member to the group) offered in the rows'
     // context menu too.
@@ -96,5 +100,7 @@ private:
     QAction *m_clearTableAction;
     QAction *m_hideStaleAction;
     QAction *m_filterAction;
+    QAction *m_stepModeAction;
+    QAction *m_nextMessageAction;
     QList<QAction *> m_consumerCommands;
 };
