@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -34,19 +35,17 @@ ExportDialog::ExportDialog(qsizetype selected, qsizetype shown, qsizetype held, 
     , m_formatCombo(new QComboBox(this))
     , m_fileEdit(new QLineEdit(QDir::toNativeSeparators(path), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_rowsBox(new QGroupBox(this))
+    , m_formatLabel(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+    , m_browseButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export messages"));
-    const QLocale locale;
     auto *layout = new QVBoxLayout(this);
-    auto *rowsBox = new QGroupBox(tr("Messages"), this);
-    auto *rowsLayout = new QVBoxLayout(rowsBox);
+    auto *rowsLayout = new QVBoxLayout(m_rowsBox);
     m_selectedRadio->setObjectName(QStringLiteral("exportSelectedRadio"));
-    m_selectedRadio->setText(tr("The &selected rows (%1)").arg(locale.toString(selected)));
     m_shownRadio->setObjectName(QStringLiteral("exportShownRadio"));
-    m_shownRadio->setText(tr("The rows the filter s&hows (%1)").arg(locale.toString(shown)));
     m_allRadio->setObjectName(QStringLiteral("exportAllRadio"));
-    m_allRadio->setText(tr("&Every row the table holds (%1)").arg(locale.toString(held)));
     for (QRadioButton *radio : {m_selectedRadio, m_shownRadio, m_allRadio}) {
         rowsLayout->addWidget(radio);
         connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateButtons);
@@ -55,36 +54,61 @@ ExportDialog::ExportDialog(qsizetype selected, qsizetype shown, qsizetype held, 
     m_shownRadio->setVisible(shown != held);
     m_selectedRadio->setEnabled(selected > 0);
     (selected > 1 ? m_selectedRadio : shown != held ? m_shownRadio : m_allRadio)->setChecked(true);
-    layout->addWidget(rowsBox);
+    layout->addWidget(m_rowsBox);
 
     auto *form = new QFormLayout;
     m_formatCombo->setObjectName(QStringLiteral("exportFormatCombo"));
-    m_formatCombo->addItem(tr("JSON Lines (lossless; topicdesk send --format json and Send a "
-                              "file read it back)"),
-                           int(MessageExporter::Format::JsonLines));
-    m_formatCombo->addItem(tr("CSV (for a spreadsheet)"), int(MessageExporter::Format::Csv));
-    form->addRow(tr("&Format:"), m_formatCombo);
+    m_formatCombo->addItem(QString(), int(MessageExporter::Format::JsonLines)); // retranslate()
+    m_formatCombo->addItem(QString(), int(MessageExporter::Format::Csv));
+    m_formatLabel->setBuddy(m_formatCombo);
+    form->addRow(m_formatLabel, m_formatCombo);
     auto *fileRow = new QHBoxLayout;
     m_fileEdit->setObjectName(QStringLiteral("exportFileEdit"));
     m_fileEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     fileRow->addWidget(m_fileEdit, 1);
-    auto *browseButton = new QPushButton(tr("&Browse…"), this);
-    browseButton->setObjectName(QStringLiteral("exportBrowseButton"));
-    fileRow->addWidget(browseButton);
-    auto *fileLabel = new QLabel(tr("F&ile:"), this);
-    fileLabel->setBuddy(m_fileEdit);
-    form->addRow(fileLabel, fileRow);
+    m_browseButton->setObjectName(QStringLiteral("exportBrowseButton"));
+    fileRow->addWidget(m_browseButton);
+    m_fileLabel->setBuddy(m_fileEdit);
+    form->addRow(m_fileLabel, fileRow);
     layout->addLayout(form);
 
     m_buttons->setObjectName(QStringLiteral("exportButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     updateButtons();
+    retranslate();
+}
+
+bool ExportDialog::event(QEvent *event)
+{
+    // After the children: the button box puts Qt's own "OK" back on a language change.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return handled;
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export messages"));
+    m_rowsBox->setTitle(tr("Messages"));
+    const QLocale locale;
+    m_selectedRadio->setText(tr("The &selected rows (%1)").arg(locale.toString(m_selected)));
+    m_shownRadio->setText(tr("The rows the filter s&hows (%1)").arg(locale.toString(m_shown)));
+    m_allRadio->setText(tr("&Every row the table holds (%1)").arg(locale.toString(m_held)));
+    m_formatCombo->setItemText(m_formatCombo->findData(int(MessageExporter::Format::JsonLines)),
+                               tr("JSON Lines (lossless; topicdesk send --format json and Send a "
+                                  "file read it back)"));
+    m_formatCombo->setItemText(m_formatCombo->findData(int(MessageExporter::Format::Csv)),
+                               tr("CSV (for a spreadsheet)"));
+    m_formatLabel->setText(tr("&Format:"));
+    m_browseButton->setText(tr("&Browse…"));
+    m_fileLabel->setText(tr("F&ile:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
 }
 
 ExportDialog::Rows ExportDialog::rows() const

@@ -9,7 +9,10 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 
 class ExportDialog final : public QDialog
@@ -26,7 +29,12 @@ public:
     MessageExporter::Format format() const;
     QString path() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text, at the start and again after a language change.
+    void retranslate();
     void onFormatChanged();
     void browse();
     void updateButtons();
@@ -41,4 +49,8 @@ private:
     QComboBox *m_formatCombo;
     QLineEdit *m_fileEdit;
     QDialogButtonBox *m_buttons;
+    QGroupBox *m_rowsBox;
+    QLabel *m_formatLabel;
+    QLabel *m_fileLabel;
+    QPushButton *m_browseButton;
 };

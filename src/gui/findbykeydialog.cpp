@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,31 +30,26 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     , m_keyEdit(new QLineEdit(this))
     , m_keyFormatCombo(new QComboBox(this))
     , m_partitionerCombo(new QComboBox(this))
-    , m_beginningRadio(new QRadioButton(tr("From the &beginning"), this))
-    , m_timeRadio(new QRadioButton(tr("From a &time:"), this))
+    , m_beginningRadio(new QRadioButton(this))
+    , m_timeRadio(new QRadioButton(this))
     , m_timeEdit(
           new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-ProposedSecondsBack), this))
     , m_resultLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_keyLabel(new QLabel(this))
+    , m_placedByLabel(new QLabel(this))
+    , m_readLabel(new QLabel(this))
+    , m_intro(new QLabel(this))
 {
     setObjectName(QStringLiteral("findByKeyDialog"));
-    setWindowTitle(tr("Find by key"));
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
-    m_keyEdit->setPlaceholderText(tr("The key, exactly as produced"));
     m_keyEdit->setMaxLength(3 * MaxKeyBytes);
     m_keyFormatCombo->setObjectName(QStringLiteral("keyFormatCombo"));
-    m_keyFormatCombo->addItem(tr("Text (UTF-8)"), int(KeyFormat::Text));
-    m_keyFormatCombo->addItem(tr("Hex bytes"), int(KeyFormat::Hex));
+    m_keyFormatCombo->addItem(QString(), int(KeyFormat::Text)); // named by retranslate()
+    m_keyFormatCombo->addItem(QString(), int(KeyFormat::Hex));
     m_partitionerCombo->setObjectName(QStringLiteral("partitionerCombo"));
-    m_partitionerCombo->addItem(tr("murmur2: Java clients (Kafka's default)"),
-                                int(Partitioner::Kind::Murmur2));
-    m_partitionerCombo->addItem(tr("consistent_random (CRC32): librdkafka clients' default"),
-                                int(Partitioner::Kind::ConsistentRandom));
-    m_partitionerCombo->setToolTip(
-        tr("The partitioner of the producers that wrote the key: Java, Kafka Streams and most "
-           "JVM clients use murmur2; librdkafka-based clients (C, C++, Python, Go, .NET) use "
-           "consistent_random unless configured otherwise, and so does TopicDesk's Send unless "
-           "its Options say murmur2."));
+    m_partitionerCombo->addItem(QString(), int(Partitioner::Kind::Murmur2));
+    m_partitionerCombo->addItem(QString(), int(Partitioner::Kind::ConsistentRandom));
     m_beginningRadio->setObjectName(QStringLiteral("fromBeginningRadio"));
     m_timeRadio->setObjectName(QStringLiteral("fromTimeRadio"));
     m_timeEdit->setObjectName(QStringLiteral("startTimeEdit"));
@@ -64,7 +60,6 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextFormat(Qt::RichText);
     m_buttons->setObjectName(QStringLiteral("findButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Find"));
 
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyEdit, 1);
@@ -73,19 +68,15 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     timeRow->addWidget(m_timeRadio);
     timeRow->addWidget(m_timeEdit, 1);
     auto *form = new QFormLayout;
-    auto *keyLabel = new QLabel(tr("&Key:"), this);
-    keyLabel->setBuddy(m_keyEdit);
-    form->addRow(keyLabel, keyRow);
-    form->addRow(tr("&Placed by:"), m_partitionerCombo);
-    form->addRow(tr("Read:"), m_beginningRadio);
+    m_keyLabel->setBuddy(m_keyEdit);
+    form->addRow(m_keyLabel, keyRow);
+    m_placedByLabel->setBuddy(m_partitionerCombo);
+    form->addRow(m_placedByLabel, m_partitionerCombo);
+    form->addRow(m_readLabel, m_beginningRadio);
     form->addRow(QString(), timeRow);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Reads only the partition of topic \"%1\" that the key is in, "
-                                "without a consumer group, and shows only that key's messages.")
-                                 .arg(topic.toHtmlEscaped()),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_buttons);
@@ -97,7 +88,45 @@ FindByKeyDialog::FindByKeyDialog(const QString &topic, int partitionCount, QWidg
     connect(m_partitionerCombo, &QComboBox::currentIndexChanged, this, &FindByKeyDialog::update);
     connect(m_timeRadio, &QRadioButton::toggled, m_timeEdit, &QWidget::setEnabled);
     m_timeEdit->setEnabled(false);
-    update();
+    retranslate();
+}
+
+bool FindByKeyDialog::event(QEvent *event)
+{
+    // After the children: the button box puts Qt's own "OK" back on a language change.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return handled;
+}
+
+void FindByKeyDialog::retranslate()
+{
+    setWindowTitle(tr("Find by key"));
+    m_keyEdit->setPlaceholderText(tr("The key, exactly as produced"));
+    m_keyFormatCombo->setItemText(m_keyFormatCombo->findData(int(KeyFormat::Text)),
+                                  tr("Text (UTF-8)"));
+    m_keyFormatCombo->setItemText(m_keyFormatCombo->findData(int(KeyFormat::Hex)), tr("Hex bytes"));
+    m_partitionerCombo->setItemText(m_partitionerCombo->findData(int(Partitioner::Kind::Murmur2)),
+                                    tr("murmur2: Java clients (Kafka's default)"));
+    m_partitionerCombo->setItemText(
+        m_partitionerCombo->findData(int(Partitioner::Kind::ConsistentRandom)),
+        tr("consistent_random (CRC32): librdkafka clients' default"));
+    m_partitionerCombo->setToolTip(
+        tr("The partitioner of the producers that wrote the key: Java, Kafka Streams and most "
+           "JVM clients use murmur2; librdkafka-based clients (C, C++, Python, Go, .NET) use "
+           "consistent_random unless configured otherwise, and so does TopicDesk's Send unless "
+           "its Options say murmur2."));
+    m_beginningRadio->setText(tr("From the &beginning"));
+    m_timeRadio->setText(tr("From a &time:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Find"));
+    m_keyLabel->setText(tr("&Key:"));
+    m_placedByLabel->setText(tr("&Placed by:"));
+    m_readLabel->setText(tr("Read:"));
+    m_intro->setText(tr("Reads only the partition of topic \"%1\" that the key is in, "
+                        "without a consumer group, and shows only that key's messages.")
+                         .arg(m_topic.toHtmlEscaped()));
+    update(); // the result line
 }
 
 bool FindByKeyDialog::parseKey(QByteArray *key, QString *problem) const

@@ -33,7 +33,12 @@ public:
     // The longest key that can be typed (three characters a byte, for hex with spaces).
     static constexpr int MaxKeyBytes = 16 * 1024;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text, at the start and again after a language change.
+    void retranslate();
     void update();
     // The typed key's bytes; false with *problem when the text is not valid for its format.
     bool parseKey(QByteArray *key, QString *problem) const;
@@ -49,4 +54,8 @@ private:
     QDateTimeEdit *m_timeEdit;
     QLabel *m_resultLabel;
     QDialogButtonBox *m_buttons;
+    QLabel *m_keyLabel;
+    QLabel *m_placedByLabel;
+    QLabel *m_readLabel;
+    QLabel *m_intro;
 };

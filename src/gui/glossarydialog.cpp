@@ -264,7 +264,6 @@ GlossaryDialog::GlossaryDialog(QWidget *parent)
     , m_corrections(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("glossaryDialog"));
-    setWindowTitle(tr("Glossary"));
     m_tabs->setObjectName(QStringLiteral("glossaryTabs"));
     m_glossary->setObjectName(QStringLiteral("glossaryBrowser"));
     m_corrections->setObjectName(QStringLiteral("correctionsBrowser"));
@@ -272,10 +271,8 @@ GlossaryDialog::GlossaryDialog(QWidget *parent)
         browser->setOpenLinks(false);
         connect(browser, &QTextBrowser::anchorClicked, this, &GlossaryDialog::openLink);
     }
-    m_glossary->setHtml(glossaryHtml());
-    m_corrections->setHtml(correctionsHtml());
-    m_tabs->addTab(m_glossary, tr("&Glossary"));
-    m_tabs->addTab(m_corrections, tr("The &tutorial and today's Kafka"));
+    m_tabs->addTab(m_glossary, QString());
+    m_tabs->addTab(m_corrections, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_anchor.clear(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -284,6 +281,32 @@ GlossaryDialog::GlossaryDialog(QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     resize(640, 560);
+    retranslate();
+}
+
+void GlossaryDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void GlossaryDialog::retranslate()
+{
+    setWindowTitle(tr("Glossary"));
+    m_tabs->setTabText(m_tabs->indexOf(m_glossary), tr("&Glossary"));
+    m_tabs->setTabText(m_tabs->indexOf(m_corrections), tr("The &tutorial and today's Kafka"));
+    // The pages in the new language, each where the reader was: at the entry last shown, or
+    // at the same share of the page.
+    for (QTextBrowser *browser : {m_glossary, m_corrections}) {
+        QScrollBar *bar = browser->verticalScrollBar();
+        const double share = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+        browser->setHtml(browser == m_glossary ? glossaryHtml() : correctionsHtml());
+        if (browser == m_tabs->currentWidget() && !m_anchor.isEmpty())
+            browser->scrollToAnchor(m_anchor);
+        else
+            bar->setValue(int(share * bar->maximum()));
+    }
 }
 
 QString GlossaryDialog::glossaryHtml() const

@@ -45,7 +45,12 @@ public:
 
     static constexpr auto LinkScheme = "glossary";
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The title, tab names and both pages, at the start and again after a language change.
+    void retranslate();
     void openLink(const QUrl &url);
     QString glossaryHtml() const;
     QString correctionsHtml() const;

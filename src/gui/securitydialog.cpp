@@ -5,6 +5,7 @@
 #include "kafkaconf.h"
 #include "statuscolours.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,12 +18,10 @@ SecurityDialog::SecurityDialog(const ConnectionConfig &config, QWidget *parent)
     // Each choice carries its value: the order of the items says nothing.
     using Security = ConnectionConfig::Security;
     using Mechanism = ConnectionConfig::SaslMechanism;
-    m_ui->protocolCombo->addItem(tr("PLAINTEXT (no encryption, no login)"),
-                                 int(Security::Plaintext));
-    m_ui->protocolCombo->addItem(tr("SSL (encrypted)"), int(Security::Ssl));
-    m_ui->protocolCombo->addItem(tr("SASL_PLAINTEXT (login, not encrypted)"),
-                                 int(Security::SaslPlaintext));
-    m_ui->protocolCombo->addItem(tr("SASL_SSL (login, encrypted)"), int(Security::SaslSsl));
+    for (Security security :
+         {Security::Plaintext, Security::Ssl, Security::SaslPlaintext, Security::SaslSsl})
+        m_ui->protocolCombo->addItem(QString(), int(security)); // named by retranslate()
+    retranslate();
     m_ui->mechanismCombo->addItem(QStringLiteral("PLAIN"), int(Mechanism::Plain));
     m_ui->mechanismCombo->addItem(QStringLiteral("SCRAM-SHA-256"), int(Mechanism::ScramSha256));
     m_ui->mechanismCombo->addItem(QStringLiteral("SCRAM-SHA-512"), int(Mechanism::ScramSha512));
@@ -72,6 +71,27 @@ SecurityDialog::SecurityDialog(const ConnectionConfig &config, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SecurityDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateEnabled();
+}
+
+void SecurityDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void SecurityDialog::retranslate()
+{
+    using Security = ConnectionConfig::Security;
+    const auto name = [this](Security security, const QString &text) {
+        m_ui->protocolCombo->setItemText(m_ui->protocolCombo->findData(int(security)), text);
+    };
+    name(Security::Plaintext, tr("PLAINTEXT (no encryption, no login)"));
+    name(Security::Ssl, tr("SSL (encrypted)"));
+    name(Security::SaslPlaintext, tr("SASL_PLAINTEXT (login, not encrypted)"));
+    name(Security::SaslSsl, tr("SASL_SSL (login, encrypted)"));
 }
 
 SecurityDialog::~SecurityDialog()

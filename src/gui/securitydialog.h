@@ -26,7 +26,12 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The protocol choices' texts (kept by data), at the start and after a language change.
+    void retranslate();
     void updateEnabled();
     void testConnection();
     void showTestResult();

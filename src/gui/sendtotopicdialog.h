@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 
 class SendToTopicDialog final : public QDialog
 {
@@ -20,10 +21,18 @@ public:
     QString topic() const;
     bool keepPartitions() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text, at the start and again after a language change.
+    void retranslate();
     void updateButtons();
 
     QComboBox *m_topicCombo;
     QCheckBox *m_keepPartitionsCheck;
     QDialogButtonBox *m_buttons;
+    QLabel *m_intro;
+    QLabel *m_topicLabel;
+    qsizetype m_count;
 };

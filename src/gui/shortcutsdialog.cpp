@@ -1,17 +1,18 @@
 #include "shortcutsdialog.h"
 #include "ui_shortcutsdialog.h"
 
+#include "actionbutton.h"
+
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 
 namespace {
-QString plain(QString text)
+// "&Send again…" reads "Send again…", "Gửi (&S)" reads "Gửi"; "&&" is one ampersand.
+QString plain(const QString &text)
 {
-    // "&Send again…" reads "Send again…"; "&&" stays one ampersand.
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
+    QString shown = ActionButton::withoutMnemonic(text);
+    return shown.replace(QStringLiteral("&&"), QStringLiteral("&"));
 }
 
 void collect(const QMenu *menu, const QString &path, QList<QStringList> *rows)
@@ -33,14 +34,33 @@ void collect(const QMenu *menu, const QString &path, QList<QStringList> *rows)
 ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ShortcutsDialog>())
+    , m_menus(menus)
 {
     m_ui->setupUi(this);
+    fill();
+}
+
+ShortcutsDialog::~ShortcutsDialog() = default;
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        // Once the menus have their new texts: their window gets the same event, maybe later.
+        QMetaObject::invokeMethod(this, &ShortcutsDialog::fill, Qt::QueuedConnection);
+    }
+}
+
+void ShortcutsDialog::fill()
+{
     QList<QStringList> rows;
-    for (QAction *action : menus->actions()) {
+    for (QAction *action : m_menus ? m_menus->actions() : QList<QAction *>()) {
         if (action->menu())
             collect(action->menu(), plain(action->text()), &rows);
     }
     QTableWidget *table = m_ui->shortcutsTable;
+    table->clearContents();
     table->setColumnCount(2);
     table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
     table->setRowCount(int(rows.size()));
@@ -50,5 +70,3 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     }
     table->resizeColumnToContents(0);
 }
-
-ShortcutsDialog::~ShortcutsDialog() = default;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,13 @@ public:
     explicit ShortcutsDialog(const QMenuBar *menus, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The table of commands and keys, from the menus as they are now.
+    void fill();
+
     std::unique_ptr<Ui::ShortcutsDialog> m_ui;
+    QPointer<const QMenuBar> m_menus;
 };

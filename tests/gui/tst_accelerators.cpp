@@ -14,6 +14,7 @@
 #include "shortcutsdialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -113,7 +115,11 @@ private slots:
     void everyMenuEntryHasAnAccelerator_data();
     void everyMenuEntryHasAnAccelerator();
 
+    void dialogsFollowALiveSwitch();
+
 private:
+    // One of each dialog the application opens, over window.
+    std::vector<std::unique_ptr<QDialog>> makeDialogs(MainWindow *window) const;
     // Installs the translations of language ("en" or "vi"), as main.cpp does.
     bool useLanguage(const QString &language);
 
@@ -183,19 +189,7 @@ void TestAccelerators::noClash()
             problems.append(path + QStringLiteral(": ") + clash);
     }
 
-    std::vector<std::unique_ptr<QDialog>> dialogs;
-    dialogs.push_back(std::make_unique<CreateTopicDialog>(1, &window)); // the Sandbox's 1 or 3
-    dialogs.push_back(std::make_unique<CreateTopicDialog>(3, &window));
-    dialogs.push_back(std::make_unique<CreateTopicDialog>(0, &window)); // a real cluster
-    dialogs.push_back(std::make_unique<FindByKeyDialog>(QStringLiteral("orders"), 3, &window));
-    dialogs.push_back(std::make_unique<SecurityDialog>(ConnectionConfig{}, &window));
-    dialogs.push_back(std::make_unique<ShortcutsDialog>(window.menuBar(), &window));
-    dialogs.push_back(std::make_unique<ExportDialog>(
-        1, 2, 3, m_settings.filePath(QStringLiteral("x.jsonl")), &window));
-    dialogs.push_back(std::make_unique<SendToTopicDialog>(
-        2, QStringList{QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("a"), &window));
-    dialogs.push_back(std::make_unique<GlossaryDialog>(&window));
-    for (const auto &dialog : dialogs)
+    for (const auto &dialog : makeDialogs(&window))
         for (const QString &clash : clashes(controls(dialog.get())))
             problems.append(QString::fromLatin1(dialog->metaObject()->className()) +
                             QStringLiteral(": ") + clash);
@@ -235,6 +229,83 @@ void TestAccelerators::everyMenuEntryHasAnAccelerator()
     for (const QString &entry : std::as_const(missing))
         qWarning("no accelerator: %s", qPrintable(entry));
     QVERIFY2(missing.isEmpty(), "menu entries without an accelerator, listed above");
+}
+
+std::vector<std::unique_ptr<QDialog>> TestAccelerators::makeDialogs(MainWindow *window) const
+{
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<CreateTopicDialog>(1, window)); // the Sandbox's 1 or 3
+    dialogs.push_back(std::make_unique<CreateTopicDialog>(3, window));
+    dialogs.push_back(std::make_unique<CreateTopicDialog>(0, window)); // a real cluster
+    dialogs.push_back(std::make_unique<FindByKeyDialog>(QStringLiteral("orders"), 3, window));
+    dialogs.push_back(std::make_unique<SecurityDialog>(ConnectionConfig{}, window));
+    dialogs.push_back(std::make_unique<ShortcutsDialog>(window->menuBar(), window));
+    dialogs.push_back(std::make_unique<ExportDialog>(
+        1, 2, 3, m_settings.filePath(QStringLiteral("x.jsonl")), window));
+    dialogs.push_back(std::make_unique<SendToTopicDialog>(
+        2, QStringList{QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("a"), window));
+    dialogs.push_back(std::make_unique<GlossaryDialog>(window));
+    return dialogs;
+}
+
+namespace {
+// Every text a dialog shows, in creation order: its title, and its widgets' texts, tooltips,
+// combo box items and tab names.
+QStringList shownTexts(QDialog *dialog)
+{
+    QStringList texts{dialog->windowTitle()};
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        const QString name = w->objectName() + QLatin1Char(' ');
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << name + button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w))
+            texts << name + label->text();
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            texts << name + box->title();
+        else if (auto *combo = qobject_cast<QComboBox *>(w); combo && !combo->isEditable())
+            for (int i = 0; i < combo->count(); ++i)
+                texts << name + combo->itemText(i);
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << name + tabs->tabText(i);
+        else if (auto *table = qobject_cast<QTableWidget *>(w))
+            for (int row = 0; row < table->rowCount(); ++row)
+                for (int column = 0; column < table->columnCount(); ++column)
+                    if (const QTableWidgetItem *item = table->item(row, column))
+                        texts << name + item->text();
+        if (!w->toolTip().isEmpty())
+            texts << name + w->toolTip();
+    }
+    return texts;
+}
+} // namespace
+
+// A dialog open while the language changes shows what a dialog opened in the new language
+// shows, and again after switching back.
+void TestAccelerators::dialogsFollowALiveSwitch()
+{
+    QVERIFY2(useLanguage(QStringLiteral("en")), "the compiled translation is missing");
+    MainWindow window{ConnectionConfig{}};
+    const auto open = makeDialogs(&window);
+    for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        cleanup();
+        QVERIFY2(useLanguage(language), "the compiled translation is missing");
+        // LanguageChange reaches some widgets through posted events; queued work follows.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        const auto fresh = makeDialogs(&window);
+        QCOMPARE(open.size(), fresh.size());
+        for (size_t i = 0; i < open.size(); ++i) {
+            const QStringList was = shownTexts(open[i].get());
+            const QStringList is = shownTexts(fresh[i].get());
+            const QString dialog = QString::fromLatin1(open[i]->metaObject()->className());
+            QCOMPARE(was.size(), is.size());
+            for (qsizetype t = 0; t < was.size(); ++t)
+                QVERIFY2(was.at(t) == is.at(t),
+                         qPrintable(QStringLiteral("%1 in %2: \"%3\", opened now: \"%4\"")
+                                        .arg(dialog, language, was.at(t), is.at(t))));
+        }
+    }
 }
 
 QTEST_MAIN(TestAccelerators)
