@@ -928,7 +928,9 @@ void ConsumerWorker::publishOffsets()
         // nothing, so then the brokers are asked (the lag must be seen to grow while paused),
         // within one time budget for all partitions: this thread also serves stop and resume.
         RdKafka::ErrorCode watermarks = RdKafka::ERR__TIMED_OUT;
-        const bool fetching = !m_paused && !holding();
+        // In step mode the partitions wait most of the time and fetch one message at a time,
+        // so librdkafka's cached watermarks lag behind (or are unknown): the brokers are asked.
+        const bool fetching = !m_paused && !m_stepMode;
         if (fetching)
             watermarks = m_consumer->get_watermark_offsets(topic, o.partition, &low, &high);
         else if (!pausedBudget.hasExpired())

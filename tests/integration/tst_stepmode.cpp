@@ -41,7 +41,10 @@ public:
                         messages.append(batch.at(i));
                 });
         connect(&m_consumer, &ConsumerThread::partitionsAssigned, this,
-                [this](const QList<qint32> &partitions) { assignment = partitions; });
+                [this](const QList<qint32> &partitions) {
+                    assignment = partitions;
+                    ++assignments;
+                });
         connect(&m_consumer, &ConsumerThread::stepStateChanged, this, [this](bool on, int credit) {
             stepMode = on;
             this->credit = credit;
@@ -104,6 +107,7 @@ public:
     QList<KafkaMessage> messages;
     QList<int> batchSizes;
     QList<qint32> assignment;
+    int assignments = 0;
     bool stepMode = false;
     int credit = -1;
     int stepReports = 0;
@@ -175,6 +179,7 @@ private slots:
     void turningStepModeOffDeliversTheRest();
     void turningStepModeOnWhileConsumingHoldsTheRest();
     void stopWhileHoldingCommitsOnlyWhatWasAcked();
+    void rebalanceWhileHoldingLosesNothing();
     void browseStepsToo();
 };
 
@@ -387,6 +392,64 @@ void TestStepMode::stopWhileHoldingCommitsOnlyWhatWasAcked()
     again.consumer().grantStep();
     QVERIFY(QTest::qWaitFor([&] { return again.messages.size() >= 1; }, WaitMs));
     QCOMPARE(again.messages.first().offset, 1);
+}
+
+void TestStepMode::rebalanceWhileHoldingLosesNothing()
+{
+    constexpr int PerPartition = 3;
+    QString error;
+    ConnectionConfig config =
+        topicWithRecords(QStringLiteral("steprebalance"), 2, 2 * PerPartition, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    config.properties = {{QStringLiteral("heartbeat.interval.ms"), QStringLiteral("300")},
+                         {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")}};
+    Stepper stepper(config);
+    stepper.consumer().start();
+    QVERIFY(stepper.waitAssigned());
+    QCOMPARE(stepper.assignment, (QList<qint32>{0, 1}));
+    stepper.consumer().grantStep();
+    QVERIFY(QTest::qWaitFor([&] { return stepper.messages.size() >= 1; }, WaitMs));
+    const KafkaMessage first = stepper.messages.first();
+    QCOMPARE(first.offset, 0);
+    stepper.consumer().ack({{first.partition, first.offset}});
+    QTRY_COMPARE_WITH_TIMEOUT(stepper.confirmed.value(first.partition, -1), 1, WaitMs);
+
+    // A second member joins while the stepper holds everything else back.
+    const int assignmentsBefore = stepper.assignments;
+    Stepper other(config, false);
+    other.consumer().start();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return other.assignment.size() == 1 && stepper.assignments > assignmentsBefore; },
+        WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(stepper.assignment.size(), 1, WaitMs);
+    const qint32 kept = stepper.assignment.first();
+    const qint32 given = other.assignment.first();
+    QVERIFY(kept != given);
+    QVERIFY(stepper.barrier());
+    QCOMPARE(stepper.messages.size(), 1); // the rebalance handed nothing over by itself
+
+    // The other member reads its partition from the committed offset: nothing was skipped.
+    const qint64 givenStart = given == first.partition ? 1 : 0;
+    QVERIFY(QTest::qWaitFor([&] { return other.messages.size() >= PerPartition - givenStart; },
+                            WaitMs));
+    for (qsizetype i = 0; i < other.messages.size(); ++i) {
+        QCOMPARE(other.messages.at(i).partition, given);
+        QCOMPARE(other.messages.at(i).offset, givenStart + i);
+    }
+    // The stepper goes on one message per Next, from its partition's committed offset.
+    const qint64 keptStart = kept == first.partition ? 1 : 0;
+    for (qint64 offset = keptStart; offset < PerPartition; ++offset) {
+        const qsizetype before = stepper.messages.size();
+        stepper.consumer().grantStep();
+        QVERIFY(QTest::qWaitFor([&] { return stepper.messages.size() > before; }, WaitMs));
+        QCOMPARE(stepper.messages.size(), before + 1);
+        QCOMPARE(stepper.messages.last().partition, kept);
+        QCOMPARE(stepper.messages.last().offset, offset);
+    }
+    QVERIFY(stepper.barrier());
+    QCOMPARE(stepper.credit, 0);
+    QVERIFY(other.stop());
+    QVERIFY(stepper.stop());
 }
 
 void TestStepMode::browseStepsToo()
