@@ -7,6 +7,7 @@
 // the worker's queue after the last one (an empty ack) comes back with no message before it.
 #include "adminclient.h"
 #include "consumerthread.h"
+#include "consumerworker.h"
 #include "testcluster.h"
 
 #include <QSignalSpy>
@@ -31,8 +32,9 @@ qint64 committedOf(const ConnectionConfig &config, qint32 partition)
 class Stepper final : public QObject
 {
 public:
-    explicit Stepper(const ConnectionConfig &config, bool stepping = true)
-        : m_consumer(config, options(stepping))
+    explicit Stepper(const ConnectionConfig &config, bool stepping = true,
+                     AckTracker::Mode commitMode = AckTracker::Mode::Safe)
+        : m_consumer(config, options(stepping, commitMode))
     {
         connect(&m_consumer, &ConsumerThread::messagesReceived, this,
                 [this](const KafkaMessageBatch &batch) {
@@ -119,10 +121,11 @@ public:
     bool stopped = false;
 
 private:
-    static ConsumerOptions options(bool stepMode)
+    static ConsumerOptions options(bool stepMode, AckTracker::Mode commitMode)
     {
         ConsumerOptions o;
         o.stepMode = stepMode;
+        o.commitMode = commitMode;
         return o;
     }
 
@@ -180,6 +183,7 @@ private slots:
     void turningStepModeOnWhileConsumingHoldsTheRest();
     void stopWhileHoldingCommitsOnlyWhatWasAcked();
     void rebalanceWhileHoldingLosesNothing();
+    void autoCommitCommitsOnlyWhatWasHandedOver();
     void browseStepsToo();
 };
 
@@ -311,6 +315,20 @@ void TestStepMode::nextWithNothingOnTheBrokerWaitsForTheNextMessage()
     QCOMPARE(stepper.messages.size(), 2);
     QCOMPARE(stepper.messages.at(0).offset, 0);
     QCOMPARE(stepper.messages.at(1).offset, 1);
+    stepper.consumer().grantStep();
+    QVERIFY(QTest::qWaitFor([&] { return stepper.messages.size() >= 3; }, WaitMs));
+    QTRY_COMPARE(stepper.credit, 0);
+
+    // Next pressed far more often than messages come is remembered up to a bound.
+    for (int i = 0; i < ConsumerWorker::MaxStepCredit + 5; ++i)
+        stepper.consumer().grantStep();
+    QTRY_COMPARE(stepper.credit, ConsumerWorker::MaxStepCredit);
+    QVERIFY(stepper.barrier());
+    QCOMPARE(stepper.messages.size(), 3);
+    QCOMPARE(TestCluster::produce(config, 1, 0).size(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return stepper.messages.size() >= 4; }, WaitMs));
+    QTRY_COMPARE(stepper.credit, ConsumerWorker::MaxStepCredit - 1);
+    QCOMPARE(stepper.messages.last().offset, 3);
 }
 
 void TestStepMode::turningStepModeOffDeliversTheRest()
@@ -450,6 +468,25 @@ void TestStepMode::rebalanceWhileHoldingLosesNothing()
     QCOMPARE(stepper.credit, 0);
     QVERIFY(other.stop());
     QVERIFY(stepper.stop());
+}
+
+void TestStepMode::autoCommitCommitsOnlyWhatWasHandedOver()
+{
+    QString error;
+    const ConnectionConfig config = topicWithRecords(QStringLiteral("stepauto"), 1, 5, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Stepper stepper(config, true, AckTracker::Mode::AutoCommit);
+    stepper.consumer().start();
+    QVERIFY(stepper.waitAssigned());
+    stepper.consumer().grantStep();
+    stepper.consumer().grantStep();
+    QVERIFY(QTest::qWaitFor([&] { return stepper.messages.size() >= 2; }, WaitMs));
+    QTRY_COMPARE(stepper.credit, 0);
+    QVERIFY(stepper.barrier());
+    QCOMPARE(stepper.messages.size(), 2);
+    // Closing commits the consumer's position: after the two shown, not the three held back.
+    QVERIFY(stepper.stop());
+    QCOMPARE(committedOf(config, 0), 2);
 }
 
 void TestStepMode::browseStepsToo()
