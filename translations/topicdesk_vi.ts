@@ -3227,7 +3227,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>&amp;Stop consumer</source>
-        <translation>Dừng consu&amp;mer</translation>
+        <translation>Dừng &amp;consumer</translation>
     </message>
     <message>
         <source>Keep the ne&amp;west</source>
@@ -3247,7 +3247,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>&amp;Start consumer</source>
-        <translation>Chạy consu&amp;mer</translation>
+        <translation>Chạy &amp;consumer</translation>
     </message>
     <message>
         <source>Ack all &amp;up to this row</source>
