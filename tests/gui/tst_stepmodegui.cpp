@@ -184,6 +184,19 @@ void TestStepModeGui::nextAddsOneRowAndTheJourneyWaits()
             QCOMPARE(model->offsetAt(row), last.value(p) + 1);
         last[p] = model->offsetAt(row);
     }
+
+    // Step mode again with a Next waiting for a message that never comes: the window closes
+    // cleanly (the consumer commits what was acked and leaves), with nothing more shown.
+    steps.clear();
+    step->trigger();
+    QTRY_VERIFY(next->isEnabled());
+    next->trigger();
+    QTRY_COMPARE(session->stepCredit(), 1);
+    QTRY_VERIFY(labelText(panel).contains(QStringLiteral("Waiting for a message")));
+    window.close(); // winds down first: the consumer closes on its thread
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), WaitMs);
+    QCOMPARE(session->closingConsumers(), 0);
+    QCOMPARE(model->rowCount(), 3);
 }
 
 QTEST_MAIN(TestStepModeGui)
