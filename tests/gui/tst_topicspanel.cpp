@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -28,6 +29,8 @@ private slots:
     void init();
     void listsTopicsAndWatchesTheChosenOne();
     void createRefusesAnExistingNameBeforeOk();
+    void replicationFactorFollowsTheSandboxBrokers_data();
+    void replicationFactorFollowsTheSandboxBrokers();
     void aLaterCreateClearsTheError();
     void lastTopicIsWatchedAgainOnTheSameCluster();
 
@@ -156,6 +159,38 @@ void TestTopicsPanel::createRefusesAnExistingNameBeforeOk()
     QCOMPARE(QSettings().value(TopicsPanel::lastTopicKey(QStringLiteral("sandbox"))).toString(),
              QStringLiteral("brand-new"));
     QTRY_VERIFY(!panel.findChild<QDialog *>(QStringLiteral("createTopicDialog")));
+}
+
+void TestTopicsPanel::replicationFactorFollowsTheSandboxBrokers_data()
+{
+    QTest::addColumn<int>("brokers");
+    QTest::newRow("1 broker") << 1;
+    QTest::newRow("3 brokers") << 3;
+}
+
+// Each partition can have a replica on every Sandbox broker: up to 3 with three brokers, and the
+// dialog says so; with one broker the factor stays 1.
+void TestTopicsPanel::replicationFactorFollowsTheSandboxBrokers()
+{
+    QFETCH(int, brokers);
+    KafkaSession session;
+    TopicsPanel panel(&session);
+    panel.show();
+    ConnectionConfig config = sandbox();
+    config.sandboxBrokers = brokers;
+    QVERIFY(connectSession(session, config));
+    panel.createTopicAction()->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = panel.findChild<QDialog *>(QStringLiteral("createTopicDialog"))));
+    auto *replication = dialog->findChild<QSpinBox *>(QStringLiteral("replicationSpin"));
+    QVERIFY(replication);
+    QCOMPARE(replication->maximum(), brokers);
+    QCOMPARE(replication->isEnabled(), brokers > 1);
+    QVERIFY2(replication->toolTip().contains(QString::number(brokers)),
+             qPrintable(replication->toolTip()));
+    replication->setValue(brokers + 1); // more replicas than brokers cannot be chosen
+    QCOMPARE(replication->value(), brokers);
+    dialog->reject();
 }
 
 void TestTopicsPanel::aLaterCreateClearsTheError()
