@@ -58,6 +58,7 @@ QColor StatusColours::colour(Role role, const QPalette &palette)
     // Pairs of one hue: a deep shade for light backgrounds, a light one for dark backgrounds,
     // each with a contrast of at least 4.5:1 against the usual window colours.
     const bool dark = isDark(palette);
+    // Muted stays the palette's: a darker grey comes too near reddish purple for deuteranopes.
     if (currentScheme == Scheme::ColourBlindSafe && role != Role::Muted)
         return colourBlindSafe(role, dark);
     switch (role) {
