@@ -9,7 +9,6 @@
 #include "payloadformat.h"
 #include "sessioncontroller.h"
 
-#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -103,17 +102,13 @@ MessagesPanel::MessagesPanel(SessionController *controller, QWidget *parent)
     m_nextMessageAction->setObjectName(QStringLiteral("nextMessageAction"));
     m_nextMessageAction->setShortcut(QKeySequence(Qt::Key_F10));
     addAction(m_nextMessageAction);
-    auto *stepCheck = new QCheckBox(this);
-    stepCheck->setObjectName(QStringLiteral("stepModeCheck"));
-    ActionButton::bind(stepCheck, m_stepModeAction);
     auto *nextButton = new QPushButton(this);
     nextButton->setObjectName(QStringLiteral("nextMessageButton"));
     // A click leaves the focus on the table, where Space acks the row Next brought.
     nextButton->setFocusPolicy(Qt::NoFocus);
     ActionButton::bind(nextButton, m_nextMessageAction);
     const int stepAt = m_ui->messagesToolbar->indexOf(m_ui->consumeButton) + 1;
-    m_ui->messagesToolbar->insertWidget(stepAt, stepCheck);
-    m_ui->messagesToolbar->insertWidget(stepAt + 1, nextButton);
+    m_ui->messagesToolbar->insertWidget(stepAt, nextButton);
 
     KafkaSession *session = m_controller->session();
     connect(m_consumeAction, &QAction::triggered, this, [this, session] {
@@ -252,8 +247,8 @@ void MessagesPanel::retranslate()
                                     "ack and commit slowly; the Journey panel says what comes "
                                     "next"));
     m_nextMessageAction->setText(tr("&Next message"));
-    m_nextMessageAction->setToolTip(tr("Let the consumer fetch exactly one more message (step "
-                                       "mode)"));
+    m_nextMessageAction->setToolTip(tr("Let the consumer fetch exactly one more message, in "
+                                       "step mode (Consumer menu)"));
     updatePauseText();
     updateActions(); // Start or Stop consumer
     updateMessageCount();
