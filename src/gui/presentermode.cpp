@@ -9,8 +9,10 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 
 #include <cmath>
 
@@ -153,7 +155,8 @@ void scaleColumns(QTableView *view, bool on)
     if (!on) {
         if (!base.isValid())
             return;
-        const QVariantList widths = base.toList();
+        QVariantList widths = base.toList();
+        header->setMinimumSectionSize(widths.takeLast().toInt());
         for (int i = 0; i < widths.size() && i < header->count(); ++i) {
             if (header->sectionResizeMode(i) == QHeaderView::Interactive)
                 header->resizeSection(i, widths.at(i).toInt());
@@ -166,6 +169,7 @@ void scaleColumns(QTableView *view, bool on)
     QVariantList widths;
     for (int i = 0; i < header->count(); ++i)
         widths.append(header->sectionSize(i));
+    widths.append(header->minimumSectionSize()); // the last: the least a column may be
     view->setProperty(BaseColumnWidths, widths);
     if (auto *messages = qobject_cast<MessageTableView *>(view)) {
         messages->resetColumnWidths(); // fitted to the samples of its columns in the larger font
@@ -267,11 +271,35 @@ void PresenterMode::setOn(bool on)
 {
     m_action->setChecked(on);
     QSettings().setValue(SettingsKey, on);
+    auto *window = qobject_cast<QMainWindow *>(parent());
+    if (on && window && window->isVisible() && !applied().on) {
+        m_layout = window->saveState();
+        m_size = window->size();
+    }
     if (on)
         qApp->installEventFilter(this);
     else
         qApp->removeEventFilter(this);
     applyToApplication(on);
+    if (!on && !m_layout.isEmpty()) {
+        restoreWindow();
+        // Once more when the layout has taken the smaller fonts' sizes.
+        QTimer::singleShot(0, this, [this] {
+            if (isOn())
+                return; // on again already: what it saved then stays
+            restoreWindow();
+            m_layout.clear();
+        });
+    }
+}
+
+void PresenterMode::restoreWindow()
+{
+    auto *window = qobject_cast<QMainWindow *>(parent());
+    if (!window || m_layout.isEmpty() || isOn())
+        return;
+    window->resize(m_size);
+    window->restoreState(m_layout);
 }
 
 bool PresenterMode::eventFilter(QObject *watched, QEvent *event)

@@ -2,10 +2,13 @@
 // application's font grows by Factor (with it the fonts widgets set themselves, the table rows
 // and the item views' icons), StatusColours switches to its colour-blind-safe scheme and every
 // message state gets a shape of its own (MessageStateStyle). Off, all of it returns to what it
-// was. The choice is kept in the settings and applied when the window starts.
+// was, the window's size and panel layout included (as they were when it was turned on). The
+// choice is kept in the settings and applied when the window starts.
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
+#include <QSize>
 
 class QAction;
 class QWidget;
@@ -30,6 +33,10 @@ protected:
 
 private:
     void retranslate();
+    // The window's size and panels as before presenter mode grew them, given back after it.
+    void restoreWindow();
 
     QAction *m_action;
+    QByteArray m_layout; // empty: nothing to give back
+    QSize m_size;
 };

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPalette>
@@ -200,6 +201,10 @@ void TestPresenterMode::actionGrowsTheFontAndGivesEverythingBack()
 
     const QFont font = QApplication::font();
     const QFont ownBefore = ownFont->font();
+    const QSize windowBefore = window.size();
+    auto *messagesDock = window.findChild<QDockWidget *>(QStringLiteral("messagesDock"));
+    QVERIFY(messagesDock);
+    const QRect messagesBefore = messagesDock->geometry();
     const int rowBefore = table->verticalHeader()->defaultSectionSize();
     const QSize iconsBefore = table->iconSize();
     const QColor committed = MessageStateStyle::colour(State::Committed);
@@ -231,6 +236,9 @@ void TestPresenterMode::actionGrowsTheFontAndGivesEverythingBack()
     QCOMPARE(QApplication::font(), font);
     QTRY_COMPARE(table->font(), font);
     QCOMPARE(ownFont->font(), ownBefore);
+    // The window and its panels as they were, though the larger fonts needed more room.
+    QTRY_COMPARE(window.size(), windowBefore);
+    QTRY_COMPARE(messagesDock->geometry(), messagesBefore);
     QCOMPARE(table->verticalHeader()->defaultSectionSize(), rowBefore);
     QCOMPARE(table->iconSize(), iconsBefore);
     QCOMPARE(StatusColours::scheme(), StatusColours::Scheme::Standard);
