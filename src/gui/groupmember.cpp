@@ -1,10 +1,13 @@
 #include "groupmember.h"
 
 #include "consumerthread.h"
+#include "journeytracker.h"
 #include "kafkasession.h"
+#include "languagechangewatcher.h"
 #include "messagetablemodel.h"
 #include "statuscolours.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QPalette>
 
@@ -24,10 +27,12 @@ GroupMember::GroupMember(KafkaSession *session, ConsumerThread *member, int numb
     , m_member(member)
     , m_number(number)
     , m_messages(new MessageTableModel(this))
+    , m_autoCommit(session->consumerOptions().commitMode == AckTracker::Mode::AutoCommit)
 {
-    if (session->consumerOptions().commitMode == AckTracker::Mode::AutoCommit)
-        m_messages->setAckPolicy(false, tr("Auto-commit is on: the consumer commits by itself "
-                                           "every few seconds, so Ack is off."));
+    applyAckPolicy();
+    // The reason is shown in the table's tooltips: in the language of the moment.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &GroupMember::applyAckPolicy);
     connect(session, &KafkaSession::memberMessagesReceived, this,
             [this](ConsumerThread *from, const KafkaMessageBatch &batch) {
                 if (from == m_member)
@@ -81,8 +86,15 @@ QColor GroupMember::colour(int number, const QPalette &palette)
     // shown with its name. Darker shades on light backgrounds, lighter ones on dark.
     static constexpr QRgb Light[] = {0x1565c0, 0xb35400, 0x7b1fa2};
     static constexpr QRgb Dark[] = {0x64b5f6, 0xffb74d, 0xce93d8};
+    // Colour-blind-safe (presenter mode): Okabe–Ito blue, orange and reddish purple, each pair at
+    // least 21 CIE76 apart under simulated protanopia, deuteranopia and tritanopia.
+    static constexpr QRgb SafeLight[] = {0x0072b2, 0xb35400, 0x8d3666};
+    static constexpr QRgb SafeDark[] = {0x64b5f6, 0xffb74d, 0xebcbdd};
     const int index = std::clamp(number, 1, 3) - 1;
-    return QColor(StatusColours::isDark(palette) ? Dark[index] : Light[index]);
+    const bool dark = StatusColours::isDark(palette);
+    if (StatusColours::scheme() == StatusColours::Scheme::ColourBlindSafe)
+        return QColor(dark ? SafeDark[index] : SafeLight[index]);
+    return QColor(dark ? Dark[index] : Light[index]);
 }
 
 QString GroupMember::stateText() const
@@ -144,8 +156,38 @@ void GroupMember::ackRows(const QList<int> &rows)
     }
     if (!refusal.isEmpty())
         emit errorOccurred(refusal);
-    if (!positions.isEmpty() && m_member && isActive())
-        m_member->ack(positions);
+    if (positions.isEmpty() || !m_member || !isActive())
+        return;
+    m_member->ack(positions);
+    if (m_journeys)
+        m_journeys->recordAckRequested(m_session->watchedTopic(), positions,
+                                       QDateTime::currentMSecsSinceEpoch(), m_number);
+}
+
+void GroupMember::feedJourneys(JourneyTracker *journeys)
+{
+    m_journeys = journeys;
+    if (!journeys || !m_member)
+        return;
+    const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    // Shown when its table has it, as the window's own consumer's batches are.
+    connect(m_session, &KafkaSession::memberMessagesReceived, this,
+            [this, now](ConsumerThread *from, const KafkaMessageBatch &batch) {
+                if (from == m_member && m_journeys)
+                    m_journeys->recordBatch(batch, now(), m_number);
+            });
+    connect(m_member, &ConsumerThread::acksApplied, this,
+            [this, now](const QList<AckTracker::AckOutcome> &outcomes) {
+                if (m_journeys)
+                    m_journeys->recordAckOutcomes(m_session->watchedTopic(), outcomes, now(),
+                                                  m_number);
+            });
+    connect(m_member, &ConsumerThread::commitsConfirmed, this,
+            [this, now](const MessagePositions &positions) {
+                if (m_journeys)
+                    m_journeys->recordCommitsConfirmed(m_session->watchedTopic(), positions, now(),
+                                                       m_number);
+            });
 }
 
 void GroupMember::leave()
@@ -164,11 +206,10 @@ void GroupMember::crash(int sessionTimeoutMs)
     if (!m_member || !isActive())
         return;
     m_member->crash();
-    m_messages->setAckPolicy(false, tr("This member crashed: its messages can no longer be "
-                                       "acked here."));
     // What it had not committed goes to another member: stale here.
     m_messages->revokePartitions(m_partitions);
     setState(State::Crashed);
+    applyAckPolicy();
     const QString timeout = QLocale().toString(sessionTimeoutMs / 1000.0, 'g', 3);
     if (m_partitions.isEmpty())
         emit logLine(tr("%1 crashed on purpose: it closed without committing and without "
@@ -183,6 +224,19 @@ void GroupMember::crash(int sessionTimeoutMs)
                         "group rebalances and partition(s) %3 go to the other members, with "
                         "every message it had not committed.")
                          .arg(name(), timeout, partitionNames(m_partitions)));
+}
+
+void GroupMember::applyAckPolicy()
+{
+    if (m_state == State::Crashed)
+        m_messages->setAckPolicy(false, tr("This member crashed: its messages can no longer be "
+                                           "acked here."));
+    else if (m_state == State::Left)
+        m_messages->setAckPolicy(false, tr("This member left the group: its messages can no "
+                                           "longer be acked here."));
+    else if (m_autoCommit)
+        m_messages->setAckPolicy(false, tr("Auto-commit is on: the consumer commits by itself "
+                                           "every few seconds, so Ack is off."));
 }
 
 void GroupMember::groupMovedOn(int generation)
@@ -242,8 +296,7 @@ void GroupMember::onStopped()
         return;
     m_messages->revokePartitions(m_partitions);
     m_partitions.clear();
-    m_messages->setAckPolicy(false, tr("This member left the group: its messages can no longer "
-                                       "be acked here."));
     setState(State::Left);
+    applyAckPolicy();
     emit logLine(tr("%1 left the group, having committed what was acknowledged.").arg(name()));
 }

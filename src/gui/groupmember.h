@@ -14,6 +14,7 @@
 #include <QPointer>
 
 class ConsumerThread;
+class JourneyTracker;
 class KafkaSession;
 class MessageTableModel;
 class QPalette;
@@ -49,6 +50,9 @@ public:
 
     // Acknowledges the given rows of its table (those that can be acked).
     void ackRows(const QList<int> &rows);
+    // Records what happens to its messages (fetched, shown, acked, commit sent and confirmed)
+    // in journeys, tagged with its number, as the window's own consumer's are.
+    void feedJourneys(JourneyTracker *journeys);
     // Commits what was acknowledged and leaves the group (the normal stop).
     void leave();
     // Closes without committing and without leaving the group (see ConsumerThread::crash()).
@@ -68,13 +72,17 @@ private:
     void onRevoked(const QList<qint32> &partitions, int generation);
     void onStopped();
     void setState(State state);
+    // Why its rows cannot be acked (crashed, left, auto-commit), in the current language.
+    void applyAckPolicy();
 
     KafkaSession *m_session;
     QPointer<ConsumerThread> m_member;
+    QPointer<JourneyTracker> m_journeys;
     int m_number;
     MessageTableModel *m_messages;
     QList<qint32> m_partitions;
     int m_generation = -1;
     State m_state = State::Joining;
+    bool m_autoCommit;
     bool m_removed = false; // crashed, and the group rebalanced without it
 };

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -34,6 +35,14 @@ QIcon swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
+// A member page's title: a bar and the name in the member's colour.
+QString titleStyle(const QColor &colour)
+{
+    return QStringLiteral("QLabel { border-left: 8px solid %1; padding-left: 6px; "
+                          "font-weight: bold; color: %1; }")
+        .arg(colour.name());
+}
+
 QString partitionNames(const QList<qint32> &partitions)
 {
     QStringList names;
@@ -46,28 +55,21 @@ QString partitionNames(const QList<qint32> &partitions)
 GroupPanel::GroupPanel(KafkaSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_addAction(new QAction(tr("A&dd a consumer"), this))
-    , m_leaveAction(new QAction(tr("&Leave cleanly"), this))
-    , m_crashAction(new QAction(tr("Cras&h"), this))
+    , m_addAction(new QAction(this))
+    , m_leaveAction(new QAction(this))
+    , m_crashAction(new QAction(this))
     , m_summary(new QLabel(this))
     , m_view(new QTreeWidget(this))
     , m_tabs(new QTabWidget(this))
 {
     m_addAction->setObjectName(QStringLiteral("addConsumerAction"));
-    m_addAction->setToolTip(
-        tr("Start another consumer in the same group, on the same topic, in this window: the "
-           "group rebalances and the partitions are shared out again (at most %1 consumers)")
-            .arg(KafkaSession::MaxGroupMembers));
     m_leaveAction->setObjectName(QStringLiteral("leaveMemberAction"));
     m_crashAction->setObjectName(QStringLiteral("crashMemberAction"));
     m_summary->setObjectName(QStringLiteral("groupSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setToolTip(tr("Each rebalance starts a new generation of the group. With the "
-                             "classic protocol the group's leader member computes who gets "
-                             "which partition, and the coordinator passes it on."));
     m_view->setObjectName(QStringLiteral("groupMembersView"));
     m_view->setRootIsDecorated(false);
-    m_view->setHeaderLabels({tr("Consumer"), tr("Partitions"), tr("Generation"), tr("State")});
+    m_view->setColumnCount(4);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Room for the header and three consumers: the member tables below get the rest.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -76,8 +78,6 @@ GroupPanel::GroupPanel(KafkaSession *session, QWidget *parent)
     m_view->setFixedHeight(m_view->header()->sizeHint().height() +
                            KafkaSession::MaxGroupMembers * (fontMetrics().height() + 10) +
                            2 * m_view->frameWidth());
-    m_view->setToolTip(tr("Every consumer of this window in the group: the partitions it holds "
-                          "and the generation (the group's rebalance count) it last heard"));
     m_tabs->setObjectName(QStringLiteral("groupMemberTabs"));
     m_tabs->setTabsClosable(true);
 
@@ -140,6 +140,7 @@ GroupPanel::GroupPanel(KafkaSession *session, QWidget *parent)
     connect(session, &KafkaSession::consumerStopped, this, reset);
     connect(session, &KafkaSession::stateChanged, this, reset);
     connect(session, &KafkaSession::watchedTopicChanged, this, reset);
+    retranslate();
     updateView();
 }
 
@@ -202,6 +203,7 @@ void GroupPanel::addConsumer()
         }
     }
     auto *member = new GroupMember(m_session, thread, number, this);
+    member->feedJourneys(m_journeys);
     connect(member, &GroupMember::logLine, this, &GroupPanel::logLine);
     connect(member, &GroupMember::errorOccurred, this, &GroupPanel::errorOccurred);
     connect(member, &GroupMember::changed, this, [this, member] {
@@ -225,14 +227,8 @@ QWidget *GroupPanel::createPage(GroupMember *member)
     page->setProperty("groupMember", QVariant::fromValue(member));
     auto *title = new QLabel(page);
     title->setObjectName(QStringLiteral("groupMemberTitle"));
-    const QColor colour = GroupMember::colour(member->number(), palette());
-    title->setStyleSheet(QStringLiteral("QLabel { border-left: 8px solid %1; padding-left: 6px; "
-                                        "font-weight: bold; color: %1; }")
-                             .arg(colour.name()));
+    title->setStyleSheet(titleStyle(GroupMember::colour(member->number(), palette())));
     title->setWordWrap(true);
-    title->setText(
-        tr("%1, in group \"%2\"").arg(member->name(), m_session->effectiveConfig().groupId));
-    title->setToolTip(tr("Its own consumer, with its own table: Ack here commits for this member"));
     auto *view = new MessageTableView(page);
     view->setObjectName(QStringLiteral("groupMemberView"));
     view->setMessageModel(member->messages());
@@ -240,7 +236,8 @@ QWidget *GroupPanel::createPage(GroupMember *member)
     view->horizontalHeader()->moveSection(MessageTableModel::AckColumn, 1);
     view->hideColumn(MessageTableModel::TimestampColumn);
     view->hideColumn(MessageTableModel::HeadersColumn);
-    auto *ack = new QAction(tr("&Ack selected"), view);
+    auto *ack = new QAction(view);
+    ack->setObjectName(QStringLiteral("groupMemberAckAction"));
     ack->setShortcut(QKeySequence(Qt::Key_Space));
     ack->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(ack);
@@ -254,11 +251,75 @@ QWidget *GroupPanel::createPage(GroupMember *member)
     connect(ack, &QAction::triggered, member, [member, selected] { member->ackRows(selected()); });
     connect(view, &MessageTableView::ackRequested, member,
             [member](const QModelIndex &index) { member->ackRows({index.row()}); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, member](const QModelIndex &current) {
+                const MessageTableModel *messages = member->messages();
+                const int row = current.row();
+                if (current.isValid() && row < messages->rowCount())
+                    emit messageChosen(m_session->watchedTopic(), messages->partitionAt(row),
+                                       messages->offsetAt(row));
+            });
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(view, 1);
+    retranslatePage(page, member);
     return page;
+}
+
+void GroupPanel::retranslatePage(QWidget *page, const GroupMember *member)
+{
+    if (auto *title = page->findChild<QLabel *>(QStringLiteral("groupMemberTitle"))) {
+        title->setText(
+            tr("%1, in group \"%2\"").arg(member->name(), m_session->effectiveConfig().groupId));
+        title->setToolTip(
+            tr("Its own consumer, with its own table: Ack here commits for this member"));
+    }
+    if (auto *ack = page->findChild<QAction *>(QStringLiteral("groupMemberAckAction")))
+        ack->setText(tr("&Ack selected"));
+}
+
+void GroupPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        const QList<GroupMember *> list = members();
+        for (int i = 0; i < m_tabs->count() && i < list.size(); ++i) {
+            m_tabs->setTabText(i, list.at(i)->name());
+            retranslatePage(m_tabs->widget(i), list.at(i));
+        }
+        updateView();
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        // The members' colours follow the palette and the colour scheme (presenter mode).
+        const QList<GroupMember *> list = members();
+        for (int i = 0; i < m_tabs->count() && i < list.size(); ++i) {
+            const QColor colour = GroupMember::colour(list.at(i)->number(), palette());
+            m_tabs->setTabIcon(i, swatch(colour));
+            if (auto *title =
+                    m_tabs->widget(i)->findChild<QLabel *>(QStringLiteral("groupMemberTitle")))
+                title->setStyleSheet(titleStyle(colour));
+        }
+        updateView();
+    }
+    QWidget::changeEvent(event);
+}
+
+void GroupPanel::retranslate()
+{
+    m_addAction->setText(tr("A&dd a consumer"));
+    m_addAction->setToolTip(
+        tr("Start another consumer in the same group, on the same topic, in this window: the "
+           "group rebalances and the partitions are shared out again (at most %1 consumers)")
+            .arg(KafkaSession::MaxGroupMembers));
+    m_leaveAction->setText(tr("&Leave cleanly"));
+    m_crashAction->setText(tr("Cras&h"));
+    m_summary->setToolTip(tr("Each rebalance starts a new generation of the group. With the "
+                             "classic protocol the group's leader member computes who gets "
+                             "which partition, and the coordinator passes it on."));
+    m_view->setHeaderLabels({tr("Consumer"), tr("Partitions"), tr("Generation"), tr("State")});
+    m_view->setToolTip(tr("Every consumer of this window in the group: the partitions it holds "
+                          "and the generation (the group's rebalance count) it last heard"));
 }
 
 void GroupPanel::removeMember(int tab)

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class GroupMember;
+class JourneyTracker;
 class KafkaSession;
 class MessageTableView;
 class QAction;
@@ -34,12 +35,23 @@ public:
     GroupMember *currentMember() const;
     // The session.timeout.ms the members run with (librdkafka's default unless set).
     int sessionTimeoutMs() const;
+    // Members added from now on record their messages' journeys there (GroupMember::feedJourneys).
+    void setJourneys(JourneyTracker *journeys) { m_journeys = journeys; }
 
 signals:
     void logLine(const QString &line);
     void errorOccurred(const QString &message);
+    // A row of a member's table became the current one (the journey panel shows its journey).
+    void messageChosen(const QString &topic, qint32 partition, qint64 offset);
+
+protected:
+    // A language switched live: every text, the member pages' included, is set again.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    // A member page's texts (its title and Ack command).
+    void retranslatePage(QWidget *page, const GroupMember *member);
     void addConsumer();
     void updateView();
     void updateActions();
@@ -56,6 +68,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_view;
     QTabWidget *m_tabs;
+    JourneyTracker *m_journeys = nullptr;
     // The window's own consumer, as the session reports it.
     QList<qint32> m_mainPartitions;
     int m_mainGeneration = -1;

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSettings>
@@ -42,14 +43,14 @@ QString clockText(qint64 ms)
 JourneyPanel::JourneyPanel(const JourneyTracker *tracker, QWidget *parent)
     : QWidget(parent)
     , m_tracker(tracker)
-    , m_explainAction(new QAction(tr("Explain each step"), this))
+    , m_explainAction(new QAction(this))
     , m_explainCheck(new QCheckBox(this))
+    , m_stepLabel(new QLabel(this))
     , m_text(new QTextBrowser(this))
 {
     m_explainAction->setObjectName(QStringLiteral("journeyExplainAction"));
     m_explainAction->setCheckable(true);
-    m_explainAction->setToolTip(tr("Show two sentences under each step on what happened there; "
-                                   "off, the journey is a compact list of times"));
+    retranslate();
     m_explainAction->setChecked(
         QSettings().value(QStringLiteral("journey/explain"), true).toBool());
     connect(m_explainAction, &QAction::toggled, this, [this](bool on) {
@@ -71,9 +72,30 @@ JourneyPanel::JourneyPanel(const JourneyTracker *tracker, QWidget *parent)
     top->addWidget(m_explainCheck);
     top->addStretch();
     layout->addLayout(top);
+    m_stepLabel->setObjectName(QStringLiteral("journeyStepLabel"));
+    m_stepLabel->setWordWrap(true);
+    m_stepLabel->setContentsMargins(4, 2, 4, 2);
+    m_stepLabel->hide();
+    layout->addWidget(m_stepLabel);
     layout->addWidget(m_text);
     connect(m_tracker, &JourneyTracker::changed, this, &JourneyPanel::scheduleRender);
     clear();
+}
+
+void JourneyPanel::retranslate()
+{
+    m_explainAction->setText(tr("Explain each step"));
+    m_explainAction->setToolTip(tr("Show two sentences under each step on what happened there; "
+                                   "off, the journey is a compact list of times"));
+}
+
+void JourneyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        scheduleRender();
+    }
+    QWidget::changeEvent(event);
 }
 
 void JourneyPanel::follow(QAbstractItemView *view, const MessageTableModel *messages)
@@ -191,6 +213,9 @@ QString JourneyPanel::stepName(Step step, const JourneyTracker::Journey &journey
     case Step::DeliveryReport:
         return tr("Delivery report");
     case Step::Fetched:
+        // An extra member of the window's group (the group panel's "Member 2").
+        if (journey.consumer != JourneyTracker::MainConsumer)
+            return tr("Fetched by member %1").arg(journey.consumer);
         return tr("Fetched by the consumer");
     case Step::Shown:
         return tr("Shown in the table");
@@ -269,6 +294,41 @@ QString JourneyPanel::explanation(Step step, const JourneyTracker::Journey &jour
                   "not delivered to the group again.");
     }
     return {};
+}
+
+void JourneyPanel::setStepState(bool stepMode, int credit)
+{
+    if (stepMode == m_stepMode && credit == m_stepCredit)
+        return;
+    m_stepMode = stepMode;
+    m_stepCredit = credit;
+    scheduleRender();
+}
+
+QString JourneyPanel::stepHint() const
+{
+    if (!m_stepMode)
+        return {};
+    if (m_stepCredit > 0)
+        return tr("Waiting for a message: Next asked the consumer for %n more message(s); it "
+                  "fetches as soon as there is one on the broker.",
+                  nullptr, m_stepCredit);
+    if (!hasOffset() || m_shown.isEmpty() || m_shown.constLast().delivery == 0)
+        return tr("Waiting for you: press Next to fetch one message.");
+    const JourneyTracker::Journey &journey = m_shown.constLast();
+    if (journey.reached(Step::CommitConfirmed))
+        return tr("Done: the broker confirmed the commit. Press Next to fetch the next message.");
+    if (journey.reached(Step::CommitSent))
+        return tr("Waiting for the broker to confirm the commit.");
+    if (journey.reached(Step::Acked))
+        return tr("Acked. The commit waits until every earlier message of partition %1 is acked "
+                  "(or a commit on its way is answered). Press Next for the next message.")
+            .arg(journey.partition);
+    if (!ackBlocked().isEmpty())
+        return tr("This message cannot be acked (see Acked below). Press Next to fetch the next "
+                  "message.");
+    return tr("Waiting for your Ack: select the row and press Ack (Space). Or press Next to "
+              "fetch the next message first.");
 }
 
 QString JourneyPanel::ackBlocked() const
@@ -407,4 +467,8 @@ void JourneyPanel::render()
     }
     m_text->setHtml(html);
     m_text->verticalScrollBar()->setValue(scroll);
+    const QString hint = stepHint();
+    m_stepLabel->setText(
+        QStringLiteral("<b>%1</b>").arg(StatusColours::html(StatusColours::Role::Waiting, hint)));
+    m_stepLabel->setVisible(!hint.isEmpty());
 }

@@ -6,6 +6,8 @@
 // restart, a rebalance, a seek) is another journey, listed below the first. Steps not reached
 // yet show as waiting; it follows the tracker as things happen. Explain each step (kept in the
 // settings) turns the explanations off, for a compact list of times while a teacher talks.
+// In step mode a line above the journey says which step comes next and what the user does to
+// cause it (press Next, Ack, or wait for the broker's commit confirmation).
 #pragma once
 
 #include "journeytracker.h"
@@ -18,6 +20,7 @@ class QAbstractItemView;
 class QAction;
 class QCheckBox;
 class QItemSelectionModel;
+class QLabel;
 class QTextBrowser;
 
 class JourneyPanel final : public QWidget
@@ -43,11 +46,20 @@ public:
     // The name of a step in a journey (the first one depends on where the message came from).
     static QString stepName(JourneyTracker::Step step, const JourneyTracker::Journey &journey);
 
+    // The consumer's step mode (KafkaSession::stepStateChanged): on, and how many messages Next
+    // granted that have not arrived yet.
+    void setStepState(bool stepMode, int credit);
+    // The step-mode line shown above the journey; empty when step mode is off.
+    QString stepHint() const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // A language switched live: the command's texts, and the journey rendered again.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void trackSelectionModel();
     void showCurrent();
     // Renders again soon (once for many changes) if shown; when hidden, once shown again.
@@ -63,6 +75,7 @@ private:
     const JourneyTracker *m_tracker;
     QAction *m_explainAction;
     QCheckBox *m_explainCheck;
+    QLabel *m_stepLabel;
     QTextBrowser *m_text;
     QPointer<QAbstractItemView> m_view;
     // The same view as a plain QObject, for eventFilter() (see DetailPanel).
@@ -74,5 +87,7 @@ private:
     qint64 m_offset = -1;
     QList<JourneyTracker::Journey> m_shown;
     bool m_renderPending = false;
+    bool m_stepMode = false;
+    int m_stepCredit = 0;
     bool m_stale = false; // changed while hidden
 };

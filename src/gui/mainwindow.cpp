@@ -8,11 +8,13 @@
 #include "glossarydialog.h"
 #include "grouppanel.h"
 #include "journeypanel.h"
+#include "languageswitcher.h"
 #include "logpanel.h"
 #include "messagereplay.h"
 #include "messagespanel.h"
 #include "messagetableview.h"
 #include "offsetspanel.h"
+#include "presentermode.h"
 #include "sandboxbrokersview.h"
 #include "sessioncontroller.h"
 #include "shortcutsdialog.h"
@@ -32,6 +34,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QWhatsThis>
+
+#include <tuple>
 
 namespace {
 // Bumped whenever the panels change, so a layout saved by an older version is not applied to
@@ -78,7 +82,6 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     , m_clusterLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("TopicDesk"));
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                    QMainWindow::AllowTabbedDocks);
@@ -95,6 +98,10 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     m_journeyDock = addPanel(m_journeyPanel, tr("Journey"), QStringLiteral("journey"));
     m_journeyPanel->follow(m_messagesPanel->view(), m_controller->messages());
     m_groupPanel = new GroupPanel(&m_session, this);
+    m_groupPanel->setJourneys(m_controller->journeys());
+    connect(m_groupPanel, &GroupPanel::messageChosen, m_journeyPanel, &JourneyPanel::showOffset);
+    connect(&m_session, &KafkaSession::stepStateChanged, m_journeyPanel,
+            &JourneyPanel::setStepState);
     m_groupDock = addPanel(m_groupPanel, tr("Group"), QStringLiteral("group"));
     m_messagesPanel->addConsumerCommand(m_groupPanel->addConsumerAction());
     connect(m_groupPanel->addConsumerAction(), &QAction::triggered, this, [this] {
@@ -136,6 +143,7 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     connect(&m_session, &KafkaSession::stateChanged, this, &MainWindow::onStateChanged);
 
     setUpMenus();
+    retranslate();
     resize(DefaultSize);
     resetLayout();
     restoreLayout();
@@ -165,44 +173,39 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     panel->setObjectName(name + QStringLiteral("Panel"));
     dock->setWidget(panel);
     dock->toggleViewAction()->setObjectName(name + QStringLiteral("ViewAction"));
-    dock->toggleViewAction()->setToolTip(tr("Show or hide the %1 panel").arg(title));
     return dock;
 }
 
 void MainWindow::setUpMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_connectionPanel->connectAction());
     file->addAction(m_connectionPanel->disconnectAction());
     file->addSeparator();
-    QMenu *profiles = file->addMenu(tr("&Profiles"));
+    QMenu *profiles = m_profilesMenu = file->addMenu(QString());
     profiles->setObjectName(QStringLiteral("profilesMenu"));
     connect(profiles, &QMenu::aboutToShow, this,
             [this, profiles] { m_connectionPanel->fillProfilesMenu(profiles); });
-    // A menu with no entries cannot open: fill it once so it has something to show.
-    m_connectionPanel->fillProfilesMenu(profiles);
     file->addAction(m_connectionPanel->saveProfileAction());
     file->addAction(m_connectionPanel->deleteProfileAction());
     file->addAction(m_connectionPanel->securityAction());
     file->addSeparator();
     file->addAction(m_replay->exportAction());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = m_quitAction = file->addAction(QString(), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
-    quit->setToolTip(
-        tr("Commit what was acknowledged, wait briefly for sends in flight, and quit"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_messagesPanel->copyAction());
     edit->addAction(m_messagesPanel->selectAllAction());
     edit->addSeparator();
     edit->addAction(m_messagesPanel->filterAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {m_connectionDock, m_topicsDock, m_composeDock, m_messagesDock,
                               m_detailDock, m_journeyDock, m_groupDock, m_offsetsDock, m_logDock})
@@ -213,22 +216,27 @@ void MainWindow::setUpMenus()
     view->addAction(m_messagesPanel->clearTableAction());
     view->addAction(m_logPanel->clearAction());
     view->addSeparator();
-    QAction *reset = view->addAction(tr("&Reset layout"), this, [this] {
+    QAction *reset = m_resetLayoutAction = view->addAction(QString(), this, [this] {
         resetLayout();
         m_messagesPanel->view()->resetColumnWidths();
     });
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
-    reset->setToolTip(tr("Show every panel in its first place and size"));
-    QMenu *language = view->addMenu(tr("&Language"));
+    view->addAction((new PresenterMode(this))->action());
+    QMenu *language = m_languageMenu = view->addMenu(QString());
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    // Each language by its own name, in every language; the system's is translated.
     const QList<std::pair<QString, QString>> choices = {
-        {QString(), tr("The system's language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}};
+        {QString(), QString()},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("vi"), QStringLiteral("&Tiếng Việt")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
+        action->setObjectName(code.isEmpty() ? QStringLiteral("systemLanguageAction")
+                                             : code + QStringLiteral("LanguageAction"));
+        if (code.isEmpty())
+            m_systemLanguageAction = action;
         action->setCheckable(true);
         action->setChecked(code == chosen);
         action->setData(code);
@@ -236,17 +244,19 @@ void MainWindow::setUpMenus()
         connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
 
-    QMenu *topics = menuBar()->addMenu(tr("&Topics"));
+    QMenu *topics = m_topicsMenu = menuBar()->addMenu(QString());
     topics->setObjectName(QStringLiteral("topicsMenu"));
     topics->addAction(m_topicsPanel->refreshAction());
     topics->addAction(m_topicsPanel->createTopicAction());
     // Shown only while a sandbox of three brokers is connected.
     topics->addMenu(m_topicsPanel->sandboxBrokers()->menu());
 
-    QMenu *consumer = menuBar()->addMenu(tr("C&onsumer"));
+    QMenu *consumer = m_consumerMenu = menuBar()->addMenu(QString());
     consumer->setObjectName(QStringLiteral("consumerMenu"));
     consumer->addAction(m_messagesPanel->consumeAction());
     consumer->addAction(m_messagesPanel->pauseAction());
+    consumer->addAction(m_messagesPanel->stepModeAction());
+    consumer->addAction(m_messagesPanel->nextMessageAction());
     consumer->addSeparator();
     consumer->addAction(m_messagesPanel->ackSelectedAction());
     consumer->addAction(m_messagesPanel->ackUpToAction());
@@ -260,7 +270,7 @@ void MainWindow::setUpMenus()
     consumer->addAction(m_groupPanel->leaveAction());
     consumer->addAction(m_groupPanel->crashAction());
 
-    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    QMenu *message = m_messageMenu = menuBar()->addMenu(QString());
     message->setObjectName(QStringLiteral("messageMenu"));
     message->addAction(m_composePanel->sendAction());
     message->addAction(m_composePanel->sendAgainAction());
@@ -271,32 +281,87 @@ void MainWindow::setUpMenus()
     message->addAction(m_composePanel->sendFileAction());
     message->addAction(m_composePanel->cancelBulkAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+    QAction *shortcuts = m_shortcutsAction = help->addAction(QString(), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();
     });
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence::HelpContents);
-    QAction *glossary =
-        help->addAction(tr("&Glossary"), this, [this] { GlossaryDialog::showEntry(this, {}); });
+    QAction *glossary = m_glossaryAction =
+        help->addAction(QString(), this, [this] { GlossaryDialog::showEntry(this, {}); });
     glossary->setObjectName(QStringLiteral("glossaryAction"));
-    QAction *corrections = help->addAction(tr("The &tutorial and today's Kafka"), this,
-                                           [this] { GlossaryDialog::showCorrections(this); });
+    QAction *corrections = m_correctionsAction =
+        help->addAction(QString(), this, [this] { GlossaryDialog::showCorrections(this); });
     corrections->setObjectName(QStringLiteral("correctionsAction"));
     // Shift+F1, then a click on a column header or a read option: its What's This text, whose
     // link opens the glossary at the entry.
-    QAction *whatsThis = QWhatsThis::createAction(this);
+    QAction *whatsThis = m_whatsThisAction = QWhatsThis::createAction(this);
     whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
     help->addAction(whatsThis);
     GlossaryDialog::openLinksFromWhatsThis();
-    QAction *about = help->addAction(tr("&About TopicDesk"), this, &MainWindow::showAbout);
+    QAction *about = m_aboutAction = help->addAction(QString(), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = m_aboutQtAction = help->addAction(QString(), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("TopicDesk"));
+    // Each dock's title, and its entry in View (with an accelerator of its own there).
+    const QList<std::tuple<QDockWidget *, QString, QString>> docks = {
+        {m_connectionDock, tr("Connection"), tr("&Connection", "View menu: the panel")},
+        {m_topicsDock, tr("Topics"), tr("&Topics", "View menu: the panel")},
+        {m_composeDock, tr("Compose"), tr("Co&mpose", "View menu: the panel")},
+        {m_messagesDock, tr("Messages"), tr("Me&ssages", "View menu: the panel")},
+        {m_detailDock, tr("Message details"), tr("Message &details", "View menu: the panel")},
+        {m_journeyDock, tr("Journey"), tr("&Journey", "View menu: the panel")},
+        {m_groupDock, tr("Group"), tr("Gro&up", "View menu: the panel")},
+        {m_offsetsDock, tr("Partition offsets"), tr("P&artition offsets", "View menu: the panel")},
+        {m_logDock, tr("Log"), tr("L&og", "View menu: the panel")}};
+    for (const auto &[dock, title, entry] : docks) {
+        // Setting the title also sets the toggle action's text: the entry comes after it.
+        dock->setWindowTitle(title);
+        dock->toggleViewAction()->setText(entry);
+        dock->toggleViewAction()->setToolTip(tr("Show or hide the %1 panel").arg(title));
+    }
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_profilesMenu->setTitle(tr("&Profiles"));
+    // A menu with no entries cannot open: filled now (it says "No saved profiles" when there
+    // are none, in this language), and again each time it opens.
+    m_connectionPanel->fillProfilesMenu(m_profilesMenu);
+    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setToolTip(
+        tr("Commit what was acknowledged, wait briefly for sends in flight, and quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_resetLayoutAction->setToolTip(tr("Show every panel in its first place and size"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
+    m_systemLanguageAction->setText(tr("The &system's language"));
+    m_topicsMenu->setTitle(tr("&Topics"));
+    m_consumerMenu->setTitle(tr("C&onsumer"));
+    m_messageMenu->setTitle(tr("&Message"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_glossaryAction->setText(tr("&Glossary"));
+    m_correctionsAction->setText(tr("The &tutorial and today's Kafka"));
+    m_whatsThisAction->setText(tr("&What's This?"));
+    m_aboutAction->setText(tr("&About TopicDesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    showClusterState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::resetLayout()
@@ -377,8 +442,8 @@ void MainWindow::restoreLayout()
 void MainWindow::chooseLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("TopicDesk uses the chosen language from its next start."));
+    // Every widget sets its texts again when it gets the LanguageChange this sends.
+    LanguageSwitcher::forApplication()->use(LanguageSwitcher::localeFor(language));
 }
 
 void MainWindow::showAbout()
@@ -429,15 +494,24 @@ void MainWindow::clearError(QObject *source)
 
 void MainWindow::onStateChanged(KafkaSession::State state, const QString &message)
 {
-    switch (state) {
+    m_state = state;
+    m_stateMessage = message;
+    // A new attempt: whatever the last one said no longer holds.
+    if (state == KafkaSession::State::Connecting)
+        statusBar()->clearMessage();
+    showClusterState();
+}
+
+void MainWindow::showClusterState()
+{
+    switch (m_state) {
     case KafkaSession::State::Disconnected:
     case KafkaSession::State::Failed:
         m_clusterLabel->setText(tr("Not connected."));
         break;
     case KafkaSession::State::Connecting:
-        m_clusterLabel->setText(message);
-        // A new attempt: whatever the last one said no longer holds.
-        statusBar()->clearMessage();
+        // The session's own words, in the language of the moment they were said.
+        m_clusterLabel->setText(m_stateMessage);
         break;
     case KafkaSession::State::Connected:
         m_clusterLabel->setText(m_session.clusterLabel());

@@ -23,6 +23,7 @@ class MessagesPanel;
 class OffsetsPanel;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class SessionController;
 class TopicsPanel;
 
@@ -62,6 +63,8 @@ public slots:
 
 protected:
     bool event(QEvent *event) override;
+    // A language switched live (View → Language): every text the window sets is set again.
+    void changeEvent(QEvent *event) override;
     // The first layout is sized once the window has its real size.
     void showEvent(QShowEvent *event) override;
     // Closing asks first when a bulk send is running, then winds the session down without
@@ -73,6 +76,11 @@ private:
     template <typename Panel>
     void connectPanel(Panel *panel);
     void setUpMenus();
+    // Sets every text of the window's own: its title, the docks' titles and View entries, the
+    // menu titles, the actions it made, the cluster label. Called at construction and on a
+    // language change (the panels set their own texts).
+    void retranslate();
+    void showClusterState();
     void showError(const QString &message);
     void clearError(QObject *source);
     void onStateChanged(KafkaSession::State state, const QString &message);
@@ -111,6 +119,28 @@ private:
     GroupPanel *m_groupPanel = nullptr;
     QDockWidget *m_groupDock = nullptr;
     QLabel *m_clusterLabel;
+    // What the cluster label shows: the session's state and its message while connecting.
+    KafkaSession::State m_state = KafkaSession::State::Disconnected;
+    QString m_stateMessage;
+    // The window's own menus and actions, for retranslate().
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_profilesMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_topicsMenu = nullptr;
+    QMenu *m_consumerMenu = nullptr;
+    QMenu *m_messageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    QAction *m_correctionsAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     // The error each panel showed last, to take it away from the status bar once its cause
     // is gone (and only if nothing else was shown since).
     QHash<QObject *, QString> m_errors;

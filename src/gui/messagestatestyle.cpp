@@ -1,12 +1,9 @@
 #include "messagestatestyle.h"
 
+#include "messagestateicon.h"
 #include "statuscolours.h"
 
-#include <QGuiApplication>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
-#include <QPolygonF>
 
 #include <algorithm>
 
@@ -99,61 +96,10 @@ void MessageStateStyle::setIconSize(int pixels)
 
 QIcon MessageStateStyle::icon(State state)
 {
-    // One icon per look: the state's shape, colour and size at the screen's pixel ratio.
-    static QHash<QString, QIcon> icons;
-    const QColor fill = colour(state);
-    const Shape form = shape(state);
-    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
-    const QString key = QStringLiteral("%1 %2 %3 %4 %5")
-                            .arg(int(state))
-                            .arg(int(form))
-                            .arg(fill.rgba())
-                            .arg(symbolSize)
-                            .arg(ratio);
-    auto it = icons.find(key);
-    if (it == icons.end()) {
-        QPixmap pixmap(QSize(symbolSize, symbolSize) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal size = symbolSize;
-        const qreal line = std::max(2.5, size / 5.0);
-        const QRectF box(line / 2, line / 2, size - line, size - line);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(fill, line, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        switch (form) {
-        case Shape::Dot:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(fill);
-            painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-            break;
-        case Shape::Ring:
-            painter.drawEllipse(box.adjusted(1, 1, -1, -1));
-            break;
-        case Shape::Diamond:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(fill);
-            painter.drawPolygon(QPolygonF({QPointF(size / 2, 0), QPointF(size, size / 2),
-                                           QPointF(size / 2, size), QPointF(0, size / 2)}));
-            break;
-        case Shape::Tick:
-            painter.drawPolyline(QPolygonF({QPointF(box.left(), box.center().y()),
-                                            QPointF(box.left() + box.width() * 0.38, box.bottom()),
-                                            QPointF(box.right(), box.top())}));
-            break;
-        case Shape::Square:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(fill);
-            painter.drawRect(QRectF(1, 1, size - 2, size - 2));
-            break;
-        case Shape::Cross:
-            painter.drawLine(box.topLeft(), box.bottomRight());
-            painter.drawLine(box.topRight(), box.bottomLeft());
-            break;
-        }
-        painter.end();
-        it = icons.insert(key, QIcon(pixmap));
-    }
+    // One icon per state, drawn in the look of the moment it is painted.
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(state));
+    if (it == icons.end())
+        it = icons.insert(int(state), QIcon(new MessageStateIcon(state)));
     return *it;
 }

@@ -22,7 +22,8 @@ public:
     // a diamond (Redelivered), a tick (Acked), a square (Committed), a ring (Skipped) and a
     // cross (Revoked).
     static Shape shape(State state);
-    // The symbol in the state's colour at iconSize(), made once per look.
+    // The symbol in the state's colour at iconSize() (or less, where less room is given),
+    // drawn in the look of the moment it is painted.
     static QIcon icon(State state);
 
     // Whether every state has a shape of its own (presenter mode), and the symbols' size.

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QToolTip>
 
 #include <algorithm>
@@ -282,6 +283,7 @@ OffsetBarsWidget::OffsetBarsWidget(PartitionOffsetsModel *model, QWidget *parent
     setSizePolicy(policy);
     setAccessibleName(tr("Partition offset bars"));
     auto changed = [this] {
+        fit();
         updateGeometry();
         update();
     };
@@ -296,12 +298,71 @@ const PartitionOffsetsList &OffsetBarsWidget::shownOffsets() const
 
 int OffsetBarsWidget::barHeight() const
 {
+    if (m_compact)
+        return std::max(12, fontMetrics().height() - 2);
     return std::max(24, fontMetrics().height() * 2);
 }
 
 int OffsetBarsWidget::rowHeight() const
 {
+    if (m_compact)
+        return barHeight() + Spacing - 1;
     return fontMetrics().height() * 2 + barHeight() + Spacing * 3;
+}
+
+void OffsetBarsWidget::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+    update();
+}
+
+int OffsetBarsWidget::heightForWidth(int width, bool compact) const
+{
+    const bool was = m_compact;
+    const_cast<OffsetBarsWidget *>(this)->m_compact = compact; // measured only, not drawn
+    const int height = heightForWidth(width);
+    const_cast<OffsetBarsWidget *>(this)->m_compact = was;
+    return height;
+}
+
+void OffsetBarsWidget::fitTo(QScrollArea *area)
+{
+    m_fitArea = area;
+    area->viewport()->installEventFilter(this);
+    fit();
+}
+
+void OffsetBarsWidget::fit()
+{
+    if (!m_fitArea)
+        return;
+    const QWidget *viewport = m_fitArea->viewport();
+    setCompact(heightForWidth(viewport->width(), false) > viewport->height());
+    const bool was = m_compact;
+    m_compact = true; // measured only
+    int legendHeight = 0;
+    legend(viewport->width(), &legendHeight);
+    const int least = legendHeight + MinimumBarsShown * rowHeight() + 2 * m_fitArea->frameWidth();
+    m_compact = was;
+    if (m_fitArea->minimumHeight() != least)
+        m_fitArea->setMinimumHeight(least);
+}
+
+bool OffsetBarsWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_fitArea && watched == m_fitArea->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QWidget::eventFilter(watched, event);
+}
+
+QRect OffsetBarsWidget::barRect(int row) const
+{
+    int legendHeight = 0;
+    legend(width(), &legendHeight);
+    return rowRect(row, legendHeight).bar;
 }
 
 int OffsetBarsWidget::nameWidth() const
@@ -324,9 +385,11 @@ QList<OffsetBarsWidget::LegendItem> OffsetBarsWidget::legend(int width, int *hei
 {
     QList<LegendItem> items;
     const QFontMetrics fm = fontMetrics();
-    const int lineHeight = fm.height() + Spacing;
+    // Compact, the legend's lines close up as the bars do.
+    const int gap = m_compact ? 1 : Spacing;
+    const int lineHeight = fm.height() + gap;
     int x = Margin;
-    int y = Margin;
+    int y = m_compact ? gap : Margin;
     // Skipped offsets are rare: named only while a bar shows some.
     bool skipped = false;
     for (const PartitionOffsets &o : m_model->offsets())
@@ -343,7 +406,7 @@ QList<OffsetBarsWidget::LegendItem> OffsetBarsWidget::legend(int width, int *hei
                       QRect(x + SwatchWidth + Spacing, y, w - SwatchWidth - Spacing, fm.height())});
         x += w + Spacing * 3;
     }
-    *height = y + lineHeight + Spacing;
+    *height = y + lineHeight + gap;
     return items;
 }
 
@@ -352,7 +415,7 @@ int OffsetBarsWidget::heightForWidth(int width) const
     int legendHeight = 0;
     legend(width, &legendHeight);
     const int rows = std::max(1, m_model->rowCount());
-    return legendHeight + rows * rowHeight() + Margin;
+    return legendHeight + rows * rowHeight() + (m_compact ? 0 : Margin);
 }
 
 QSize OffsetBarsWidget::sizeHint() const
@@ -366,7 +429,7 @@ QSize OffsetBarsWidget::minimumSizeHint() const
     const int width = nameWidth() + lagWidth() + 120;
     int legendHeight = 0;
     legend(width, &legendHeight);
-    return {width, legendHeight + rowHeight() + Margin};
+    return {width, legendHeight + rowHeight() + (m_compact ? 0 : Margin)};
 }
 
 OffsetBarsWidget::Row OffsetBarsWidget::rowRect(int row, int legendHeight) const
@@ -376,6 +439,14 @@ OffsetBarsWidget::Row OffsetBarsWidget::rowRect(int row, int legendHeight) const
     const int barLeft = Margin + nameWidth();
     const int barRight = width() - Margin - lagWidth();
     Row r;
+    if (m_compact) {
+        r.bar = QRect(barLeft, top, std::max(1, barRight - barLeft), barHeight());
+        r.above = QRect(barLeft, top, barRight - barLeft, 0);
+        r.below = QRect(barLeft, r.bar.bottom(), barRight - barLeft, 0);
+        r.name = QRect(Margin, r.bar.top(), nameWidth(), r.bar.height());
+        r.lag = QRect(barRight + Spacing, r.bar.top(), lagWidth(), r.bar.height());
+        return r;
+    }
     r.above = QRect(barLeft, top, barRight - barLeft, line);
     r.bar = QRect(barLeft, top + line + Spacing, std::max(1, barRight - barLeft), barHeight());
     r.below = QRect(barLeft, r.bar.bottom() + Spacing, barRight - barLeft, line);
@@ -427,7 +498,12 @@ void OffsetBarsWidget::drawSpan(QPainter &painter, const Span &span, const QRect
         pale.setAlpha(70);
         painter.fillRect(r, pale);
     }
-    painter.fillRect(r, brush(span.segment));
+    QBrush fill = brush(span.segment);
+    // Patterns grow with a large font (presenter mode), so they still read as patterns, not as
+    // tints, from the back of a room.
+    const int patternScale = std::max(1, fontMetrics().height() / 12);
+    fill.setTransform(QTransform::fromScale(patternScale, patternScale));
+    painter.fillRect(r, fill);
     if (span.segment == Segment::Blocker) {
         // The message everything waits for: a thick frame in the text colour and a "!".
         painter.setPen(QPen(text, 3));
@@ -456,7 +532,8 @@ void OffsetBarsWidget::drawBar(QPainter &painter, const PartitionOffsets &o, con
     painter.drawText(row.name, Qt::AlignVCenter | Qt::AlignLeft, tr("P%1").arg(o.partition));
 
     QFont big = bold;
-    big.setPointSizeF(big.pointSizeF() * 1.3);
+    if (!m_compact)
+        big.setPointSizeF(big.pointSizeF() * 1.3);
     painter.setFont(big);
     const bool lagging = o.lag() > 0;
     painter.setPen(lagging ? StatusColours::colour(StatusColours::Role::Warning, palette()) : text);
@@ -507,7 +584,8 @@ void OffsetBarsWidget::drawBar(QPainter &painter, const PartitionOffsets &o, con
         triangle.lineTo(x + MarkerSize, row.bar.top() - MarkerSize);
         triangle.lineTo(x, row.bar.top() + 1);
         triangle.closeSubpath();
-        painter.fillPath(triangle, text);
+        if (!m_compact) // no room above a compact bar: the thick line alone marks it
+            painter.fillPath(triangle, text);
         painter.setPen(QPen(text, 3));
         painter.drawLine(x, row.bar.top(), x, row.bar.bottom());
         above.append({x - MarkerSize - Spacing,
@@ -526,7 +604,8 @@ void OffsetBarsWidget::drawBar(QPainter &painter, const PartitionOffsets &o, con
                       StatusColours::colour(StatusColours::Role::Error, palette()), true,
                       Label::Start, tr("%1 not acked").arg(number(blocker->from))});
     }
-    placeLabels(painter, above, row.above);
+    if (!m_compact)
+        placeLabels(painter, above, row.above);
 
     // The consumer's position: a triangle pointing up from below; log start and end at the ends.
     QList<Label> below;
@@ -539,7 +618,9 @@ void OffsetBarsWidget::drawBar(QPainter &painter, const PartitionOffsets &o, con
         triangle.lineTo(x + MarkerSize, row.bar.bottom() + MarkerSize);
         triangle.lineTo(x, row.bar.bottom() - 1);
         triangle.closeSubpath();
-        painter.fillPath(triangle, StatusColours::colour(StatusColours::Role::Waiting, palette()));
+        if (!m_compact)
+            painter.fillPath(triangle,
+                             StatusColours::colour(StatusColours::Role::Waiting, palette()));
         below.append({x, tr("next fetch %1").arg(number(o.position)),
                       StatusColours::colour(StatusColours::Role::Waiting, palette()), false,
                       Label::Centre, tr("fetch %1").arg(number(o.position))});
@@ -550,7 +631,8 @@ void OffsetBarsWidget::drawBar(QPainter &painter, const PartitionOffsets &o, con
                   false,
                   Label::End,
                   {}});
-    placeLabels(painter, below, row.below);
+    if (!m_compact)
+        placeLabels(painter, below, row.below);
     painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
@@ -635,7 +717,11 @@ bool OffsetBarsWidget::event(QEvent *event)
 
 void OffsetBarsWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Partition offset bars"));
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::LanguageChange) {
+        fit();
         updateGeometry();
         update();
     }

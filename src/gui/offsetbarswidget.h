@@ -4,7 +4,9 @@
 // yet | high watermark, with the lag as a number. Offsets are drawn in proportion, except that
 // the held-back gap always keeps a few pixels, so one un-acked message among millions of
 // offsets stays visible. Every kind of span has its own pattern as well as its colour, a legend
-// names them, and a tooltip explains the span under the mouse.
+// names them, and a tooltip explains the span under the mouse. Compact, each bar is one line
+// without its labels (the table beside it has the numbers), so several partitions fit a small
+// panel.
 #pragma once
 
 #include "partitionoffsets.h"
@@ -12,6 +14,7 @@
 #include <QWidget>
 
 class PartitionOffsetsModel;
+class QScrollArea;
 
 class OffsetBarsWidget final : public QWidget
 {
@@ -68,6 +71,18 @@ public:
     BarLayout barAt(int row) const;
     // The tooltip at pos (empty where there is nothing to explain).
     QString toolTipAt(const QPoint &pos) const;
+    // Where the bar of row is drawn, in the widget's coordinates.
+    QRect barRect(int row) const;
+
+    // Compact: a bar per line, its offsets not labelled above and below it.
+    bool isCompact() const { return m_compact; }
+    void setCompact(bool compact);
+    // The height every bar needs at width, in the form compact says.
+    int heightForWidth(int width, bool compact) const;
+    // Compact whenever the bars with their labels would not fit area's viewport; area is kept
+    // high enough for the legend and MinimumBarsShown compact bars.
+    void fitTo(QScrollArea *area);
+    static constexpr int MinimumBarsShown = 3;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -77,7 +92,10 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    // A font, palette or language change: the labels and legend may need other room (a
+    // language switched live draws them in it).
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
@@ -106,4 +124,8 @@ private:
     QBrush brush(Segment segment) const;
 
     PartitionOffsetsModel *m_model;
+    void fit();
+
+    bool m_compact = false;
+    QScrollArea *m_fitArea = nullptr;
 };

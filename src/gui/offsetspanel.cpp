@@ -26,10 +26,10 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     , m_ui(std::make_unique<Ui::OffsetsPanel>())
     , m_session(session)
     , m_offsets(offsets)
-    , m_readFromOffsetAction(new QAction(tr("Read again from &offset…"), this))
-    , m_readFromTimeAction(new QAction(tr("Read again from a &time…"), this))
-    , m_findByKeyAction(new QAction(tr("Find by &key…"), this))
-    , m_stopFindingAction(new QAction(tr("Stop finding by key"), this))
+    , m_readFromOffsetAction(new QAction(this))
+    , m_readFromTimeAction(new QAction(this))
+    , m_findByKeyAction(new QAction(this))
+    , m_stopFindingAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->offsetsView->setModel(m_offsets);
@@ -41,7 +41,8 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     barsArea->setFrameShape(QFrame::NoFrame);
     barsArea->setWidgetResizable(true);
     barsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    barsArea->setWidget(new OffsetBarsWidget(m_offsets, barsArea));
+    auto *bars = new OffsetBarsWidget(m_offsets, barsArea);
+    barsArea->setWidget(bars);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("offsetsSplitter"));
     delete m_ui->offsetsLayout->replaceWidget(m_ui->offsetsView, splitter);
@@ -50,33 +51,32 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({barsArea->widget()->sizeHint().height(), 1}); // the table at its least
+    // Where the bars with their labels do not fit, a line each: at the default window size the
+    // bars of three partitions show whole above the table's header and first row.
+    bars->fitTo(barsArea);
     // Columns sized to their headers and numbers; the panel's minimum width shows them all.
     QHeaderView *header = m_ui->offsetsView->horizontalHeader();
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PartitionOffsetsModel::LagColumn, QHeaderView::Stretch);
     m_ui->offsetsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
+    // The table at its least shows its header and one row; the bars take the rest.
+    const int tableHeight = header->sizeHint().height() +
+                            m_ui->offsetsView->verticalHeader()->defaultSectionSize() +
+                            2 * m_ui->offsetsView->frameWidth();
+    m_ui->offsetsView->setMinimumHeight(tableHeight);
+    splitter->setSizes({barsArea->widget()->sizeHint().height(), tableHeight});
     connect(m_ui->offsetsView, &QWidget::customContextMenuRequested, this, &OffsetsPanel::showMenu);
 
     m_readFromOffsetAction->setObjectName(QStringLiteral("readFromOffsetAction"));
-    m_readFromOffsetAction->setToolTip(
-        tr("Read the selected partition again from an offset (the group's commits stay as they "
-           "are until you ack)"));
     m_readFromTimeAction->setObjectName(QStringLiteral("readFromTimeAction"));
-    m_readFromTimeAction->setToolTip(
-        tr("Read every partition again from the first message at or after a time"));
     connect(m_readFromOffsetAction, &QAction::triggered, this, &OffsetsPanel::readFromOffset);
     connect(m_readFromTimeAction, &QAction::triggered, this, &OffsetsPanel::readFromTime);
     addAction(m_readFromOffsetAction);
     addAction(m_readFromTimeAction);
     m_findByKeyAction->setObjectName(QStringLiteral("findByKeyAction"));
     m_findByKeyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_findByKeyAction->setToolTip(
-        tr("Show only one key's messages: read just the partition the key is in, without a "
-           "consumer group"));
     m_stopFindingAction->setObjectName(QStringLiteral("stopFindingKeyAction"));
-    m_stopFindingAction->setToolTip(tr("Read the topic as before finding by key"));
     connect(m_findByKeyAction, &QAction::triggered, this, &OffsetsPanel::findByKey);
     connect(m_stopFindingAction, &QAction::triggered, m_session, &KafkaSession::stopFindingKey);
     addAction(m_findByKeyAction);
@@ -95,10 +95,37 @@ OffsetsPanel::OffsetsPanel(KafkaSession *session, PartitionOffsetsModel *offsets
     connect(m_session, &KafkaSession::consumerStarted, this, &OffsetsPanel::updateActions);
     connect(m_session, &KafkaSession::consumerStopped, this, &OffsetsPanel::updateActions);
     connect(m_session, &KafkaSession::watchedTopicChanged, this, &OffsetsPanel::updateActions);
-    updateActions();
+    retranslate();
 }
 
 OffsetsPanel::~OffsetsPanel() = default;
+
+void OffsetsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void OffsetsPanel::retranslate()
+{
+    m_readFromOffsetAction->setText(tr("Read again from &offset…"));
+    m_readFromOffsetAction->setToolTip(
+        tr("Read the selected partition again from an offset (the group's commits stay as they "
+           "are until you ack)"));
+    m_readFromTimeAction->setText(tr("Read again from a &time…"));
+    m_readFromTimeAction->setToolTip(
+        tr("Read every partition again from the first message at or after a time"));
+    m_findByKeyAction->setText(tr("Find by &key…"));
+    m_findByKeyAction->setToolTip(
+        tr("Show only one key's messages: read just the partition the key is in, without a "
+           "consumer group"));
+    m_stopFindingAction->setText(tr("Stop &finding by key"));
+    m_stopFindingAction->setToolTip(tr("Read the topic as before finding by key"));
+    updateActions(); // the hint line
+}
 
 void OffsetsPanel::updateActions()
 {

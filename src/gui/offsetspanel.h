@@ -38,7 +38,12 @@ signals:
     void errorOccurred(const QString &message);
     void errorCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The actions' texts and the hint line, at the start and again after a language change.
+    void retranslate();
     void readFromOffset();
     void readFromTime();
     void findByKey();
