@@ -9,6 +9,7 @@
 #include "messagespanel.h"
 #include "messagetablemodel.h"
 #include "testcluster.h"
+#include "windowtestsetup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -37,18 +38,16 @@ private:
 };
 
 namespace {
-ConnectionConfig freshConfig(const QString &prefix)
+// A window on a fresh topic, at a size that shows the filter bar's controls, connected; false
+// when it is not reading within 30 s.
+bool openConnected(MainWindow &window)
 {
-    if (TestCluster::brokers().isEmpty()) {
-        ConnectionConfig config;
-        config.groupId = TestCluster::uniqueName(prefix);
-        return config; // the Sandbox's test-topic
-    }
-    QString error;
-    ConnectionConfig config = TestCluster::newTopic(prefix, 2, &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return config;
+    window.resize(1300, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.connectToCluster();
+    return WindowTestSetup::waitConsuming(window.session());
 }
 
 // The values of the rows the view shows, in its order.
@@ -76,11 +75,7 @@ QStringList valuesContaining(const MessageTableModel *model, const QString &text
 
 void TestFilterBar::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    qInfo("against %s", TestCluster::brokers().isEmpty()
-                            ? "the sandbox"
-                            : qPrintable(QStringLiteral("Kafka ") + TestCluster::kafkaVersion()));
+    QVERIFY(WindowTestSetup::useSettingsIn(m_settings));
 }
 
 void TestFilterBar::init()
@@ -90,17 +85,9 @@ void TestFilterBar::init()
 
 void TestFilterBar::ctrlFTypeAndAckFilteredRows()
 {
-    MainWindow window(freshConfig(QStringLiteral("gui-filter")));
-    window.resize(1300, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.connectToCluster();
+    MainWindow window(WindowTestSetup::freshConfig(QStringLiteral("gui-filter")));
+    QVERIFY2(openConnected(window), qPrintable(window.session()->stateMessage()));
     KafkaSession *session = window.session();
-    QVERIFY(QTest::qWaitFor(
-        [session] {
-            return session->state() == KafkaSession::State::Connected && session->isConsuming();
-        },
-        30000));
 
     // Values with a token of this run, so that rows of other runs never match.
     const QString token = TestCluster::uniqueName(QStringLiteral("f"));
@@ -234,17 +221,9 @@ void TestFilterBar::ctrlFTypeAndAckFilteredRows()
 
 void TestFilterBar::filterOnJsonColumn()
 {
-    MainWindow window(freshConfig(QStringLiteral("gui-filter-json")));
-    window.resize(1300, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.connectToCluster();
+    MainWindow window(WindowTestSetup::freshConfig(QStringLiteral("gui-filter-json")));
+    QVERIFY2(openConnected(window), qPrintable(window.session()->stateMessage()));
     KafkaSession *session = window.session();
-    QVERIFY(QTest::qWaitFor(
-        [session] {
-            return session->state() == KafkaSession::State::Connected && session->isConsuming();
-        },
-        30000));
 
     // The token in the path's text of some rows, elsewhere in the value of others.
     const QString token = TestCluster::uniqueName(QStringLiteral("j"));

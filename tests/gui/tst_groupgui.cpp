@@ -1,18 +1,25 @@
 // The group inside the window as a user drives it, on the offscreen platform, against each real
 // broker: Consumer → Add a consumer is refused in plain words without a group; with one, the
 // new member gets a tab and a partition, the group view lists both consumers in one
-// generation, Space in the member's table acks its row, Crash hands its other messages to the
-// window's consumer as Redelivered after the session timeout, and closing the window with
-// members running stops every one of them.
+// generation, Space in the member's table acks its row (and its journey shows the member's
+// ack, commit sent and commit confirmed, in order), Crash hands its other messages to the
+// window's consumer as Redelivered after the session timeout (a second journey of each offset,
+// the first fetched by member 2), and closing the window with members running stops every one
+// of them.
 #include "consumerthread.h"
 #include "groupmember.h"
 #include "grouppanel.h"
+#include "journeychecks.h"
+#include "journeypanel.h"
+#include "journeytracker.h"
 #include "kafkasession.h"
 #include "mainwindow.h"
 #include "messagetablemodel.h"
 #include "testcluster.h"
+#include "windowtestsetup.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -94,12 +101,7 @@ ConnectionConfig TestGroupGui::groupConfig(const QString &prefix)
 bool TestGroupGui::waitConsuming(MainWindow &window)
 {
     window.connectToCluster();
-    KafkaSession *session = window.session();
-    return QTest::qWaitFor(
-        [session] {
-            return session->state() == KafkaSession::State::Connected && session->isConsuming();
-        },
-        30000);
+    return WindowTestSetup::waitConsuming(window.session());
 }
 
 void TestGroupGui::addingAConsumerWithoutAGroupSaysWhy()
@@ -166,6 +168,62 @@ void TestGroupGui::aMemberSplitsTheTopicAndItsCrashHandsItsMessagesOver()
     memberTable->selectRow(0);
     QTest::keyClick(memberTable, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(memberMessages->state(0), MessageTableModel::State::Committed, 20000);
+    // The member's steps are in the window's journeys, tagged with it: fetched, shown, acked,
+    // commit sent and commit confirmed, in that order, none before the step before.
+    const auto *tracker = window.findChild<JourneyTracker *>();
+    QVERIFY(tracker);
+    const QString topic = session->watchedTopic();
+    const qint64 acked = memberMessages->offsetAt(0);
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->journeys(topic, mine, acked)
+                                 .value(0)
+                                 .reached(JourneyTracker::Step::CommitConfirmed),
+                             20000);
+    const QList<JourneyTracker::Journey> ackedJourneys = tracker->journeys(topic, mine, acked);
+    QCOMPARE(ackedJourneys.size(), 1);
+    const JourneyTracker::Journey &journey = ackedJourneys.constFirst();
+    QCOMPARE(journey.consumer, panel->members().constFirst()->number());
+    QCOMPARE(journey.consumer, 2);
+    QCOMPARE(journey.delivery, 1);
+    QCOMPARE(journey.commitPosition, acked + 1);
+    using Step = JourneyTracker::Step;
+    for (Step step :
+         {Step::Fetched, Step::Shown, Step::Acked, Step::CommitSent, Step::CommitConfirmed})
+        QVERIFY2(journey.at(step) >= 0, qPrintable(JourneyPanel::stepName(step, journey)));
+    QVERIFY(journey.at(Step::Acked) <= journey.at(Step::CommitSent));
+    QVERIFY(journey.at(Step::CommitSent) <= journey.at(Step::CommitConfirmed));
+    QString why;
+    QVERIFY2(JourneyChecks::inOrder(journey, &why), qPrintable(why));
+    const QList<Step> listed = journey.steps();
+    QVERIFY(listed.indexOf(Step::Acked) < listed.indexOf(Step::CommitSent));
+    QVERIFY(listed.indexOf(Step::CommitSent) < listed.indexOf(Step::CommitConfirmed));
+    // Its row made current in the member's table, the journey panel shows that journey.
+    auto *journeyDock = window.findChild<QDockWidget *>(QStringLiteral("journeyDock"));
+    auto *journeyPanel = window.findChild<JourneyPanel *>(QStringLiteral("journeyPanel"));
+    QVERIFY(journeyDock && journeyPanel);
+    journeyDock->show();
+    journeyDock->raise();
+    memberTable->setCurrentIndex(memberTable->model()->index(1, MessageTableModel::ValueColumn));
+    memberTable->setCurrentIndex(memberTable->model()->index(0, MessageTableModel::ValueColumn));
+    QTRY_COMPARE(journeyPanel->shownJourneys().size(), 1);
+    QCOMPARE(journeyPanel->shownJourneys().constFirst().offset, acked);
+    QCOMPARE(journeyPanel->shownJourneys().constFirst().consumer, 2);
+    const QString shown = journeyPanel->plainText();
+    qsizetype at = shown.indexOf(QStringLiteral("Fetched by member 2"));
+    QVERIFY2(at >= 0, qPrintable(shown));
+    for (Step step : {Step::Acked, Step::CommitSent, Step::CommitConfirmed}) {
+        const qsizetype found = shown.indexOf(JourneyPanel::stepName(step, journey), at);
+        QVERIFY2(found > at, qPrintable(JourneyPanel::stepName(step, journey)));
+        at = found;
+    }
+    QVERIFY(!shown.contains(QStringLiteral("waiting")));
+    // The others were fetched and shown by the member, and wait for its ack.
+    for (int row = 1; row < Count; ++row) {
+        const JourneyTracker::Journey waiting =
+            tracker->journeys(topic, mine, memberMessages->offsetAt(row)).value(0);
+        QCOMPARE(waiting.consumer, 2);
+        QVERIFY(waiting.reached(Step::Shown));
+        QVERIFY(!waiting.reached(Step::Acked));
+    }
 
     QAction *crash = consumerAction(window, QStringLiteral("crashMemberAction"));
     QVERIFY(crash->isEnabled());
@@ -181,6 +239,27 @@ void TestGroupGui::aMemberSplitsTheTopicAndItsCrashHandsItsMessagesOver()
         QVERIFY(messages->offsetAt(row) >= 1);
         QCOMPARE(messages->state(row), MessageTableModel::State::Redelivered);
     }
+    // Each came back as a second journey of its offset, the first one the member's; the acked
+    // one did not come back. The journey panel lists both for the window's row.
+    QCOMPARE(tracker->journeys(topic, mine, acked).size(), 1);
+    for (int row = 0; row < messages->rowCount(); ++row) {
+        const QList<JourneyTracker::Journey> again =
+            tracker->journeys(topic, mine, messages->offsetAt(row));
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again[0].consumer, 2);
+        QVERIFY(again[0].superseded);
+        QVERIFY(!again[0].reached(Step::Acked));
+        QCOMPARE(again[1].consumer, JourneyTracker::MainConsumer);
+        QCOMPARE(again[1].delivery, 2);
+        QVERIFY(again[1].at(Step::Fetched) >= again[0].at(Step::Shown));
+        QVERIFY2(JourneyChecks::inOrder(again[1], &why), qPrintable(why));
+    }
+    table->setCurrentIndex(table->model()->index(0, MessageTableModel::ValueColumn));
+    QTRY_COMPARE(journeyPanel->shownJourneys().size(), 2);
+    const QString text = journeyPanel->plainText();
+    const qsizetype byMember = text.indexOf(QStringLiteral("Fetched by member 2"));
+    QVERIFY2(byMember >= 0, qPrintable(text));
+    QVERIFY(text.indexOf(QStringLiteral("Fetched by the consumer"), byMember) > byMember);
     QTRY_COMPARE(column(view, 3).at(1), QStringLiteral("Crashed, removed"));
     QVERIFY(session->groupMembers().isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagetablemodel.h"
 #include "testcluster.h"
+#include "windowtestsetup.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -34,8 +35,6 @@ private slots:
     void ctrlCCopiesTheSelectedRowsAndTabLeavesTheTable();
 
 private:
-    // A topic of its own with `partitions` partitions and a group of its own.
-    ConnectionConfig freshConfig(const QString &prefix, int partitions);
     static QAction *menuAction(const MainWindow &window, const QString &menu, const QString &name);
     static MessageTableModel *messages(const MainWindow &window);
     // Waits until the window is connected and consuming its topic.
@@ -47,30 +46,12 @@ private:
 
 void TestWindowActions::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    qInfo("against %s", TestCluster::brokers().isEmpty()
-                            ? "the sandbox"
-                            : qPrintable(QStringLiteral("Kafka ") + TestCluster::kafkaVersion()));
+    QVERIFY(WindowTestSetup::useSettingsIn(m_settings));
 }
 
 void TestWindowActions::init()
 {
     QSettings().clear();
-}
-
-ConnectionConfig TestWindowActions::freshConfig(const QString &prefix, int partitions)
-{
-    if (TestCluster::brokers().isEmpty()) {
-        ConnectionConfig config;
-        config.groupId = TestCluster::uniqueName(prefix);
-        return config; // the Sandbox's test-topic
-    }
-    QString error;
-    ConnectionConfig config = TestCluster::newTopic(prefix, partitions, &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return config;
 }
 
 QAction *TestWindowActions::menuAction(const MainWindow &window, const QString &menu,
@@ -95,12 +76,7 @@ MessageTableModel *TestWindowActions::messages(const MainWindow &window)
 bool TestWindowActions::waitConsuming(MainWindow &window)
 {
     window.connectToCluster();
-    KafkaSession *session = window.session();
-    return QTest::qWaitFor(
-        [session] {
-            return session->state() == KafkaSession::State::Connected && session->isConsuming();
-        },
-        30000);
+    return WindowTestSetup::waitConsuming(window.session());
 }
 
 QList<DeliveryReport> TestWindowActions::sendValues(KafkaSession *session,
@@ -119,7 +95,8 @@ QList<DeliveryReport> TestWindowActions::sendValues(KafkaSession *session,
 
 void TestWindowActions::menuSendAndCtrlReturnGiveTheSameRow()
 {
-    const ConnectionConfig config = freshConfig(QStringLiteral("gui-menu-send"), 1);
+    const ConnectionConfig config =
+        WindowTestSetup::freshConfig(QStringLiteral("gui-menu-send"), 1);
     MainWindow window(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -160,7 +137,8 @@ void TestWindowActions::menuSendAndCtrlReturnGiveTheSameRow()
 
 void TestWindowActions::spaceAndTheConsumerMenuAckTheSelectedRows()
 {
-    const ConnectionConfig config = freshConfig(QStringLiteral("gui-space-ack"), 1);
+    const ConnectionConfig config =
+        WindowTestSetup::freshConfig(QStringLiteral("gui-space-ack"), 1);
     MainWindow window(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -211,7 +189,7 @@ void TestWindowActions::spaceAndTheConsumerMenuAckTheSelectedRows()
 
 void TestWindowActions::anotherTopicLeavesNoRowOfTheOldOne()
 {
-    ConnectionConfig config = freshConfig(QStringLiteral("gui-switch-a"), 2);
+    ConnectionConfig config = WindowTestSetup::freshConfig(QStringLiteral("gui-switch-a"), 2);
     MainWindow window(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -254,7 +232,7 @@ void TestWindowActions::anotherTopicLeavesNoRowOfTheOldOne()
 
 void TestWindowActions::browsingNeverShowsStaleOrRedelivered()
 {
-    const ConnectionConfig config = freshConfig(QStringLiteral("gui-browse"), 2);
+    const ConnectionConfig config = WindowTestSetup::freshConfig(QStringLiteral("gui-browse"), 2);
     MainWindow window(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -309,7 +287,7 @@ void TestWindowActions::browsingNeverShowsStaleOrRedelivered()
 
 void TestWindowActions::ctrlCCopiesTheSelectedRowsAndTabLeavesTheTable()
 {
-    const ConnectionConfig config = freshConfig(QStringLiteral("gui-copy"), 1);
+    const ConnectionConfig config = WindowTestSetup::freshConfig(QStringLiteral("gui-copy"), 1);
     MainWindow window(config);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

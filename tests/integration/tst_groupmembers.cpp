@@ -172,6 +172,12 @@ struct Window
         return true;
     }
 
+    // start(), then addSplitMember().
+    ConsumerThread *startSplit(const QString &prefix, Watch &watch, QString *why)
+    {
+        return start(prefix, why) ? addSplitMember(watch, why) : nullptr;
+    }
+
     // Adds a member (see addMember()) and waits until it and the window's consumer hold one
     // partition each; nullptr with *why when not.
     ConsumerThread *addSplitMember(Watch &watch, QString *why)
@@ -230,12 +236,11 @@ void TestGroupMembers::twoConsumersSplitTwoPartitions()
 void TestGroupMembers::crashedMembersMessagesComeBackAfterTheSessionTimeout()
 {
     Window window;
-    QString why;
-    QVERIFY2(window.start(QStringLiteral("crash"), &why), qPrintable(why));
-    const ConnectionConfig &config = window.config;
     Watch watch;
-    ConsumerThread *member = window.addSplitMember(watch, &why);
+    QString why;
+    ConsumerThread *member = window.startSplit(QStringLiteral("crash"), watch, &why);
     QVERIFY2(member, qPrintable(why));
+    const ConnectionConfig &config = window.config;
     const qint32 mine = watch.partitions.constFirst();
     const qint32 theirs = window.main.partitions.constFirst();
 
@@ -275,12 +280,11 @@ void TestGroupMembers::crashedMembersMessagesComeBackAfterTheSessionTimeout()
 void TestGroupMembers::cleanLeaveCommitsWhatWasAcked()
 {
     Window window;
-    QString why;
-    QVERIFY2(window.start(QStringLiteral("leave"), &why), qPrintable(why));
-    const ConnectionConfig &config = window.config;
     Watch watch;
-    ConsumerThread *member = window.addSplitMember(watch, &why);
+    QString why;
+    ConsumerThread *member = window.startSplit(QStringLiteral("leave"), watch, &why);
     QVERIFY2(member, qPrintable(why));
+    const ConnectionConfig &config = window.config;
     const qint32 mine = watch.partitions.constFirst();
 
     constexpr int Count = 6;

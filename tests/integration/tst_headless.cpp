@@ -2,6 +2,7 @@
 // two-terminal walk-through use them, against a real Kafka broker (and the sandbox).
 #include "adminclient.h"
 #include "testcluster.h"
+#include "topicdeskprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,30 +30,15 @@ QStringList linesOf(const QByteArray &bytes)
     return lines;
 }
 
-// Runs topicdesk to completion with the given standard input.
+// Runs topicdesk to completion with the given standard input; its output as lines.
 Run run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(Program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = linesOf(process.readAllStandardOutput());
-    result.err = linesOf(process.readAllStandardError());
-    return result;
+    const TopicDeskProcess::Result result =
+        TopicDeskProcess::run(Program, arguments, input, timeoutMs);
+    return {result.exitCode, linesOf(result.out), linesOf(result.err)};
 }
 
-QStringList brokerArgs(const ConnectionConfig &config)
-{
-    return {QStringLiteral("--brokers"), config.bootstrapServers, QStringLiteral("--topic"),
-            config.topic};
-}
+using TopicDeskProcess::brokerArgs;
 
 // "topic=T partition=P offset=O" -> (P, O)
 QPair<int, qint64> reportOf(const QString &line)

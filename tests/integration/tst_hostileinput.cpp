@@ -7,6 +7,7 @@
 // line read is accounted for: as many delivered as printed, and exactly those in the topic.
 #include "consumerharness.h"
 #include "testcluster.h"
+#include "topicdeskprocess.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -22,12 +23,7 @@
 namespace {
 const QString Program = QStringLiteral(TOPICDESK_BINARY);
 
-struct Run
-{
-    int exitCode = -1; // -1: crashed or did not finish
-    QByteArray out;
-    QByteArray err;
-};
+using Run = TopicDeskProcess::Result;
 
 // Runs topicdesk with arguments that may hold any bytes but NUL: each goes through a file and
 // the shell ("$(cat FILE)"), since QProcess passes arguments as text.
@@ -42,21 +38,8 @@ Run runRaw(const QList<QByteArray> &arguments, const QByteArray &input,
             return {};
         script += QStringLiteral(" \"$(cat '%1')\"").arg(file.fileName());
     }
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, Program});
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return TopicDeskProcess::run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, Program},
+                                 input, 60000, environment);
 }
 
 QByteArray repeat(char c, qsizetype n)

@@ -10,9 +10,9 @@
 #include "messagejson.h"
 #include "producer.h"
 #include "testcluster.h"
+#include "topicdeskprocess.h"
 
 #include <QDeadlineTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -23,37 +23,15 @@
 namespace {
 const QString Program = QStringLiteral(TOPICDESK_BINARY);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = TopicDeskProcess::Result;
 
 // Runs topicdesk to completion with the given standard input, keeping its output's bytes.
 Run run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120000)
 {
-    QProcess process;
-    process.start(Program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return TopicDeskProcess::run(Program, arguments, input, timeoutMs);
 }
 
-QStringList brokerArgs(const ConnectionConfig &config)
-{
-    return {QStringLiteral("--brokers"), config.bootstrapServers, QStringLiteral("--topic"),
-            config.topic};
-}
+using TopicDeskProcess::brokerArgs;
 
 QList<QByteArray> linesOf(const QByteArray &bytes)
 {
