@@ -232,15 +232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no key (&amp;null)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A null key is not the same as an empty one: without a key the partitioner picks a partition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,14 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,23 +268,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;cks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many acknowledgements a send waits for (acks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partitio&amp;ner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How a partition is chosen when none is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mpression:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,19 +288,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a row to put it into the Message and Headers tabs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temp&amp;late:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +442,42 @@
         <source>To %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no key (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -561,15 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbo&amp;x (built in, no Kafka needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An in-process Kafka broker on 127.0.0.1 with the topic test-topic (2 partitions). Its messages last until TopicDesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kafka brokers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,10 +593,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ommit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,10 +602,6 @@
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity and advanced…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,10 +685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If no commi&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where reading starts on a partition the group has no committed offset for, and always when browsing (auto.offset.reset). Kafka&apos;s own default is new messages only; TopicDesk&apos;s is the earliest message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,15 +734,35 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Brokers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ack messages to commit them: the committed offset never passes a message you have not acked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not: those rows turn Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (built in, no Kafka needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka &amp;brokers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and &amp;advanced…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +878,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step mode: fetched one message, partition %1, offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step mode: the consumer fetches one message each time you press Next, and waits in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step mode off: messages are fetched as they arrive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: nothing new to fetch yet; the consumer waits and shows the next message that arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateTopicDialog</name>
@@ -906,12 +922,15 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox has one broker: one replica.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A topic named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox has %n broker(s): at most %n replica(s) of each partition.</source>
+        <translation>
+            <numerusform>The Sandbox has %n broker: at most %n replica of each partition.</numerusform>
+            <numerusform>The Sandbox has %n brokers: at most %n replicas of each partition.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2276,41 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>No journey is kept for this message: this window remembers the last %L1 offsets it sent or fetched, since it connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetched by member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a message: Next asked the consumer for %n more message(s); it fetches as soon as there is one on the broker.</source>
+        <translation>
+            <numerusform>Waiting for a message: Next asked the consumer for %n more message; it fetches as soon as there is one on the broker.</numerusform>
+            <numerusform>Waiting for a message: Next asked the consumer for %n more messages; it fetches as soon as there is one on the broker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for you: press Next to fetch one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the broker confirmed the commit. Press Next to fetch the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the broker to confirm the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acked. The commit waits until every earlier message of partition %1 is acked (or a commit on its way is answered). Press Next for the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be acked (see Acked below). Press Next to fetch the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your Ack: select the row and press Ack (Space). Or press Next to fetch the next message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -2532,11 +2586,11 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lear log</source>
+        <source>Remove every line from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove every line from the log</source>
+        <source>Cl&amp;ear log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2658,14 +2712,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,14 +2737,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TopicDesk uses the chosen language from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,6 +2769,63 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>The &amp;tutorial and today&apos;s Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;details</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artition offsets</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;og</source>
+        <comment>View menu: the panel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,14 +3330,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sto&amp;p consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,10 +3339,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star&amp;t consumer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3350,6 +3433,34 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Hide the Revoked rows, of partitions this consumer lost. If a partition comes back, what was not committed there arrives again as Redelivered rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the ne&amp;west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch one message each time you press Next, to show pull, ack and commit slowly; the Journey panel says what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the consumer fetch exactly one more message, in step mode (Consumer menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start consumer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,10 +3710,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop finding by key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only one key&apos;s messages: read just the partition the key is in, without a consumer group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3735,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Finding key &quot;%1&quot; (%2): reading only partition %3 of &quot;%4&quot; %5, without a consumer group; messages with other keys are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;finding by key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +3999,17 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, a shape for every message state, and colours that colour-blind viewers tell apart: for showing TopicDesk on a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Producer</name>
     <message>
         <source>The producer could not be created: %1</source>
@@ -3983,6 +4105,25 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Profile &quot;%1&quot;: the number of advanced properties (&quot;%2&quot;) is not between 0 and %3: none are loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of sandbox brokers &quot;%2&quot; is not 1 or 3: 1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxBroker</name>
@@ -4058,15 +4199,7 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop broker %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop sandbox broker %1: its clients lose their connections, and the partitions it leads get a running broker as leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start broker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4095,6 +4228,25 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>Broker %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart broker %1</source>
+        <extracomment>Start broker 1 (each Start broker entry needs its own accelerator)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art broker %1</source>
+        <extracomment>Start broker 2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt broker %1</source>
+        <extracomment>Start broker 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop broker &amp;%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,10 +4371,6 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,6 +4404,10 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
             <numerusform>Connected: %n broker, cluster id %1, round trip %2 ms.</numerusform>
             <numerusform>Connected: %n brokers, cluster id %1, round trip %2 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;dd property</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

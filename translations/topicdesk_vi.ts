@@ -874,6 +874,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Partition %1 does not exist: topic &quot;%2&quot; has partitions 0 to %3.</source>
         <translation>Partition %1 không tồn tại: topic &quot;%2&quot; có các partition từ 0 đến %3.</translation>
     </message>
+    <message>
+        <source>Step mode: fetched one message, partition %1, offset %2.</source>
+        <translation>Chế độ từng bước: đã fetch một tin nhắn, partition %1, offset %2.</translation>
+    </message>
+    <message>
+        <source>Step mode: the consumer fetches one message each time you press Next, and waits in between.</source>
+        <translation>Chế độ từng bước: mỗi lần bạn bấm Kế tiếp, consumer fetch một tin nhắn, rồi chờ.</translation>
+    </message>
+    <message>
+        <source>Step mode off: messages are fetched as they arrive again.</source>
+        <translation>Đã tắt chế độ từng bước: tin nhắn lại được fetch ngay khi đến.</translation>
+    </message>
+    <message>
+        <source>Next: nothing new to fetch yet; the consumer waits and shows the next message that arrives.</source>
+        <translation>Kế tiếp: chưa có gì mới để fetch; consumer chờ và hiện tin nhắn tiếp theo khi nó đến.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTopicDialog</name>
@@ -902,12 +918,14 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Số broker giữ một bản sao (replica) của mỗi partition; tối đa bằng số broker hiện có.</translation>
     </message>
     <message>
-        <source>The sandbox has one broker: one replica.</source>
-        <translation>Sandbox chỉ có một broker: một replica.</translation>
-    </message>
-    <message>
         <source>A topic named &quot;%1&quot; already exists.</source>
         <translation>Đã có topic tên &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox has %n broker(s): at most %n replica(s) of each partition.</source>
+        <translation>
+            <numerusform>Sandbox có %n broker: mỗi partition có tối đa %n bản sao (replica).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2270,40 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>No journey is kept for this message: this window remembers the last %L1 offsets it sent or fetched, since it connected.</source>
         <translation>Không có hành trình nào được lưu cho tin nhắn này: cửa sổ này chỉ nhớ %L1 offset gần nhất mà nó đã gửi hoặc lấy về, kể từ khi kết nối.</translation>
     </message>
+    <message>
+        <source>Fetched by member %1</source>
+        <translation>Được member %1 fetch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a message: Next asked the consumer for %n more message(s); it fetches as soon as there is one on the broker.</source>
+        <translation>
+            <numerusform>Đang chờ tin nhắn: Kế tiếp đã yêu cầu consumer lấy thêm %n tin nhắn; nó fetch ngay khi broker có tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for you: press Next to fetch one message.</source>
+        <translation>Đang chờ bạn: bấm Kế tiếp để fetch một tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Done: the broker confirmed the commit. Press Next to fetch the next message.</source>
+        <translation>Xong: broker đã xác nhận commit. Bấm Tiếp để fetch tin nhắn tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the broker to confirm the commit.</source>
+        <translation>Đang chờ broker xác nhận commit.</translation>
+    </message>
+    <message>
+        <source>Acked. The commit waits until every earlier message of partition %1 is acked (or a commit on its way is answered). Press Next for the next message.</source>
+        <translation>Đã ack. Commit phải chờ đến khi mọi tin nhắn trước đó của partition %1 được ack (hoặc một commit đang gửi được trả lời). Bấm Tiếp để lấy tin nhắn tiếp theo.</translation>
+    </message>
+    <message>
+        <source>This message cannot be acked (see Acked below). Press Next to fetch the next message.</source>
+        <translation>Không ack được tin nhắn này (xem bước Đã ack bên dưới). Bấm Tiếp để fetch tin nhắn tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Waiting for your Ack: select the row and press Ack (Space). Or press Next to fetch the next message first.</source>
+        <translation>Đang chờ bạn Ack: chọn dòng rồi bấm Ack (phím cách). Hoặc bấm Kế tiếp để fetch tin nhắn tiếp theo trước.</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -2526,12 +2578,12 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Những gì đã diễn ra, mới nhất ở dưới cùng: kết nối, lần gửi, việc giao partition, commit và lỗi.</translation>
     </message>
     <message>
-        <source>C&amp;lear log</source>
-        <translation>&amp;Xóa nhật ký</translation>
-    </message>
-    <message>
         <source>Remove every line from the log</source>
         <translation>Xóa mọi dòng trong nhật ký</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear log</source>
+        <translation>Xóa nhật ký (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2651,14 +2703,6 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>Đưa mọi bảng về vị trí và kích thước ban đầu</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Ngôn ngữ của hệ thống</translation>
-    </message>
-    <message>
         <source>&amp;Topics</source>
         <translation>T&amp;opic</translation>
     </message>
@@ -2685,14 +2729,6 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>TopicDesk uses the chosen language from its next start.</source>
-        <translation>TopicDesk sẽ dùng ngôn ngữ đã chọn từ lần khởi động tiếp theo.</translation>
     </message>
     <message>
         <source>About TopicDesk</source>
@@ -2725,6 +2761,63 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>The &amp;tutorial and today&apos;s Kafka</source>
         <translation>&amp;Bài hướng dẫn và Kafka ngày nay</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <comment>View menu: the panel</comment>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <comment>View menu: the panel</comment>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpose</source>
+        <comment>View menu: the panel</comment>
+        <translation>&amp;Soạn tin</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <comment>View menu: the panel</comment>
+        <translation>Tin &amp;nhắn</translation>
+    </message>
+    <message>
+        <source>Message &amp;details</source>
+        <comment>View menu: the panel</comment>
+        <translation>&amp;Chi tiết tin nhắn</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <comment>View menu: the panel</comment>
+        <translation>Hành t&amp;rình</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <comment>View menu: the panel</comment>
+        <translation>Consumer &amp;group</translation>
+    </message>
+    <message>
+        <source>P&amp;artition offsets</source>
+        <comment>View menu: the panel</comment>
+        <translation>&amp;Offset của partition</translation>
+    </message>
+    <message>
+        <source>L&amp;og</source>
+        <comment>View menu: the panel</comment>
+        <translation>Nhật ký (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Ngôn ngữ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The &amp;system&apos;s language</source>
+        <translation>Ngôn ngữ của &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>Đây là gì? (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3434,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Hide the Revoked rows, of partitions this consumer lost. If a partition comes back, what was not committed there arrives again as Redelivered rows.</source>
         <translation>Ẩn các dòng Bị thu hồi, thuộc những partition mà consumer này đã mất. Nếu một partition quay lại, những gì chưa commit ở đó sẽ đến lại dưới dạng dòng Nhận lại.</translation>
     </message>
+    <message>
+        <source>Step &amp;mode</source>
+        <translation>Chế độ từng &amp;bước</translation>
+    </message>
+    <message>
+        <source>Fetch one message each time you press Next, to show pull, ack and commit slowly; the Journey panel says what comes next</source>
+        <translation>Mỗi lần bấm Kế tiếp thì fetch một tin nhắn, để trình bày chậm rãi việc pull, ack và commit; bảng Hành trình cho biết bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Next message</source>
+        <translation>Tin nhắn kế tiếp (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Let the consumer fetch exactly one more message, in step mode (Consumer menu)</source>
+        <translation>Cho consumer fetch đúng một tin nhắn nữa, trong chế độ từng bước (menu Consumer)</translation>
+    </message>
 </context>
 <context>
     <name>OffsetBarsWidget</name>
@@ -3877,6 +3986,17 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Chế độ trình ch&amp;iếu</translation>
+    </message>
+    <message>
+        <source>Larger text, a shape for every message state, and colours that colour-blind viewers tell apart: for showing TopicDesk on a projector</source>
+        <translation>Chữ to hơn, mỗi trạng thái tin nhắn một hình riêng, và màu mà người mù màu vẫn phân biệt được: để trình chiếu TopicDesk lên máy chiếu</translation>
+    </message>
+</context>
+<context>
     <name>Producer</name>
     <message>
         <source>The producer could not be created: %1</source>
@@ -3972,6 +4092,25 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Profile &quot;%1&quot;: the number of advanced properties (&quot;%2&quot;) is not between 0 and %3: none are loaded.</source>
         <translation>Profile &quot;%1&quot;: số thuộc tính nâng cao (&quot;%2&quot;) không nằm trong khoảng 0 đến %3: không tải thuộc tính nào.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of sandbox brokers &quot;%2&quot; is not 1 or 3: 1 is used.</source>
+        <translation>Hồ sơ &quot;%1&quot;: số broker của Sandbox &quot;%2&quot; không phải 1 hoặc 3: dùng 1.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBroker</name>
@@ -4047,16 +4186,8 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
 Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều in-sync, kể cả replica đã dừng, và trả lời acks=all ngay khi leader có tin nhắn, nên min.insync.replicas không bao giờ từ chối một lần gửi.</translation>
     </message>
     <message>
-        <source>Stop broker %1</source>
-        <translation>Dừng broker %1</translation>
-    </message>
-    <message>
         <source>Stop sandbox broker %1: its clients lose their connections, and the partitions it leads get a running broker as leader</source>
         <translation>Dừng broker %1 của Sandbox: các client của nó mất kết nối, và các partition nó đang làm leader sẽ có một broker đang chạy làm leader</translation>
-    </message>
-    <message>
-        <source>Start broker %1</source>
-        <translation>Khởi động broker %1</translation>
     </message>
     <message>
         <source>Start sandbox broker %1 again, on the same port</source>
@@ -4085,6 +4216,25 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>Broker %1: %2, %3</source>
         <translation>Broker %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>S&amp;tart broker %1</source>
+        <extracomment>Start broker 1 (each Start broker entry needs its own accelerator)</extracomment>
+        <translation>&amp;Chạy lại broker %1</translation>
+    </message>
+    <message>
+        <source>St&amp;art broker %1</source>
+        <extracomment>Start broker 2</extracomment>
+        <translation>C&amp;hạy lại broker %1</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt broker %1</source>
+        <extracomment>Start broker 3</extracomment>
+        <translation>Chạ&amp;y lại broker %1</translation>
+    </message>
+    <message>
+        <source>Stop broker &amp;%1</source>
+        <translation>Dừng broker &amp;%1</translation>
     </message>
 </context>
 <context>
