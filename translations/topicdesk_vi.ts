@@ -2286,7 +2286,7 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>Done: the broker confirmed the commit. Press Next to fetch the next message.</source>
-        <translation>Xong: broker đã xác nhận commit. Bấm Tiếp để fetch tin nhắn tiếp theo.</translation>
+        <translation>Xong: broker đã xác nhận commit. Bấm Kế tiếp để fetch tin nhắn tiếp theo.</translation>
     </message>
     <message>
         <source>Waiting for the broker to confirm the commit.</source>
@@ -2294,11 +2294,11 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
     <message>
         <source>Acked. The commit waits until every earlier message of partition %1 is acked (or a commit on its way is answered). Press Next for the next message.</source>
-        <translation>Đã ack. Commit phải chờ đến khi mọi tin nhắn trước đó của partition %1 được ack (hoặc một commit đang gửi được trả lời). Bấm Tiếp để lấy tin nhắn tiếp theo.</translation>
+        <translation>Đã ack. Commit phải chờ đến khi mọi tin nhắn trước đó của partition %1 được ack (hoặc một commit đang gửi được trả lời). Bấm Kế tiếp để lấy tin nhắn tiếp theo.</translation>
     </message>
     <message>
         <source>This message cannot be acked (see Acked below). Press Next to fetch the next message.</source>
-        <translation>Không ack được tin nhắn này (xem bước Đã ack bên dưới). Bấm Tiếp để fetch tin nhắn tiếp theo.</translation>
+        <translation>Không ack được tin nhắn này (xem bước Đã ack bên dưới). Bấm Kế tiếp để fetch tin nhắn tiếp theo.</translation>
     </message>
     <message>
         <source>Waiting for your Ack: select the row and press Ack (Space). Or press Next to fetch the next message first.</source>

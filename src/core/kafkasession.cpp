@@ -56,7 +56,7 @@ void KafkaSession::connectToCluster(const ConnectionConfig &config)
         setState(State::Failed, error);
         return;
     }
-    setState(State::Connecting, tr("Connecting to %1…").arg(clusterLabel()));
+    setState(State::Connecting, progressMessage(State::Connecting));
     fetchTopics();
 }
 
@@ -118,11 +118,32 @@ void KafkaSession::applyTopicListing(const TopicListing &listing, quint64 genera
     }
     emit topicsChanged(m_topics);
     if (m_state == State::Connecting) {
-        setState(State::Connected,
-                 tr("Connected to %1 (%n broker(s)).", nullptr, listing.brokerCount)
-                     .arg(clusterLabel()));
+        m_brokerCount = listing.brokerCount;
+        setState(State::Connected, progressMessage(State::Connected));
         watchTopic(initialTopic());
     }
+}
+
+QString KafkaSession::stateMessage() const
+{
+    // Connecting and connected are said afresh, so a language switch changes them too; an
+    // error stays in the words it was reported in.
+    const QString fresh = progressMessage(m_state);
+    return fresh.isEmpty() ? m_stateMessage : fresh;
+}
+
+QString KafkaSession::progressMessage(State state) const
+{
+    switch (state) {
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(clusterLabel());
+    case State::Connected:
+        return tr("Connected to %1 (%n broker(s)).", nullptr, m_brokerCount).arg(clusterLabel());
+    case State::Disconnected:
+    case State::Failed:
+        break;
+    }
+    return {};
 }
 
 QString KafkaSession::initialTopic() const

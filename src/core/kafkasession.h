@@ -81,7 +81,8 @@ public:
     const ProducerSettings &producerSettings() const { return m_producerSettings; }
 
     State state() const { return m_state; }
-    QString stateMessage() const { return m_stateMessage; }
+    // What stateChanged() last said, in the current language while connecting or connected.
+    QString stateMessage() const;
     bool isSandbox() const { return m_usingSandbox; }
     // The sandbox's brokers while connected to it, else nullptr: which run, which lead what.
     const SandboxBroker *sandbox() const { return m_usingSandbox ? m_sandbox.get() : nullptr; }
@@ -183,6 +184,8 @@ private:
     // Drops every producer now; sends in flight are reported as not delivered.
     void closeProducers();
     QString initialTopic() const;
+    // "Connecting to …" or "Connected to … (n brokers)." for state, else empty.
+    QString progressMessage(State state) const;
     // A group-mode batch with the records at or below the highest offset this window's
     // consumers delivered of their partition marked redelivered; records it in m_seen.
     KafkaMessageBatch markSeen(const KafkaMessageBatch &batch);
@@ -205,6 +208,7 @@ private:
     bool m_usingSandbox = false;
     State m_state = State::Disconnected;
     QString m_stateMessage;
+    int m_brokerCount = 0; // as the last connect found it
     QList<TopicInfo> m_topics;
     QString m_watchedTopic;
     ConsumerOptions m_options;

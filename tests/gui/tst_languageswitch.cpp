@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <memory>
 
@@ -201,6 +202,7 @@ private slots:
     void cleanup();
     void switchingRetranslatesEveryText();
     void modelsAnnounceTheirNewTexts();
+    void connectionStateFollows();
 
 private:
     // A window in the language installed now, shown.
@@ -343,6 +345,39 @@ void TestLanguageSwitch::modelsAnnounceTheirNewTexts()
     QVERIFY(headers.wait());
     QCOMPARE(cells.size(), 0);
     QCOMPARE(topics.headerData(1, Qt::Horizontal).toString(), englishHeader);
+}
+
+// The connection line is said by the session when it connects; a switch says it again, in the
+// new language, with the broker count it found.
+void TestLanguageSwitch::connectionStateFollows()
+{
+    const std::unique_ptr<MainWindow> window = startWindow();
+    QVERIFY(window);
+    auto *state = window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QAction *connect = window->findChild<QAction *>(QStringLiteral("connectAction"));
+    QVERIFY(state && connect);
+    if (window->session()->state() != KafkaSession::State::Connected)
+        connect->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), KafkaSession::State::Connected, 20000);
+    const auto said = [&](const char *language) {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(TOPICDESK_QM_DIR "/topicdesk_") +
+                             QLatin1String(language)))
+            return QString();
+        // QTranslator gives the plural form as written; tr() puts the number in for %n.
+        return translator.translate("KafkaSession", "Connected to %1 (%n broker(s)).", nullptr, 1)
+            .replace(QStringLiteral("%n"), QStringLiteral("1"))
+            .arg(window->session()->clusterLabel());
+    };
+    const QString english = said("en");
+    const QString vietnamese = said("vi");
+    QVERIFY(!english.isEmpty() && !vietnamese.isEmpty() && english != vietnamese);
+    QTRY_VERIFY2(state->text().endsWith(english.toHtmlEscaped()), qPrintable(state->text()));
+    QAction *vi = languageAction(window.get(), QStringLiteral("vi"));
+    QVERIFY(vi);
+    vi->trigger();
+    QTRY_VERIFY2(state->text().endsWith(vietnamese.toHtmlEscaped()), qPrintable(state->text()));
+    QCOMPARE(window->session()->stateMessage(), vietnamese);
 }
 
 QTEST_MAIN(TestLanguageSwitch)
