@@ -101,3 +101,17 @@ QList<DeliveryReport> TestCluster::produce(const ConnectionConfig &config, int c
     }
     return ordered;
 }
+
+QHash<qint32, qint64> TestCluster::committed(const ConnectionConfig &config)
+{
+    const AdminClient::GroupOffsets offsets =
+        AdminClient::committedOffsets(config, config.groupId, config.topic, 10000);
+    if (!offsets.error.isEmpty())
+        qWarning("committed offsets: %s", qPrintable(offsets.error));
+    return offsets.committed;
+}
+
+qint64 TestCluster::committed(const ConnectionConfig &config, qint32 partition)
+{
+    return committed(config).value(partition, -1);
+}

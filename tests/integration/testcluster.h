@@ -5,6 +5,7 @@
 #include "connectionconfig.h"
 #include "deliveryreport.h"
 
+#include <QHash>
 #include <QString>
 
 class TestCluster final
@@ -31,4 +32,9 @@ public:
     // Returns the reports in send order; fewer than count (or failed ones) on error.
     static QList<DeliveryReport> produce(const ConnectionConfig &config, int count,
                                          int partition = -1, bool keyed = true);
+    // The committed offsets of config.groupId on config.topic, per partition, as a separate
+    // admin client reads them from the broker (a failure is printed and reads as none).
+    static QHash<qint32, qint64> committed(const ConnectionConfig &config);
+    // The committed offset of one partition, -1 when the group has none there.
+    static qint64 committed(const ConnectionConfig &config, qint32 partition);
 };

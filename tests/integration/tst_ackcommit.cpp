@@ -1,6 +1,5 @@
 // Acknowledgements become commits without losing a message, against a real Kafka broker: the
 // committed positions are read back by a separate admin client, as another tool would see them.
-#include "adminclient.h"
 #include "consumerharness.h"
 #include "testcluster.h"
 
@@ -9,7 +8,6 @@
 #include <QTest>
 
 namespace {
-constexpr int AdminTimeoutMs = 10000;
 
 // The same configuration, noticing rebalances quickly.
 ConnectionConfig quickRebalances(ConnectionConfig config)
@@ -17,15 +15,6 @@ ConnectionConfig quickRebalances(ConnectionConfig config)
     config.properties = {{QStringLiteral("heartbeat.interval.ms"), QStringLiteral("300")},
                          {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")}};
     return config;
-}
-
-qint64 committedOf(const ConnectionConfig &config, qint32 partition)
-{
-    const AdminClient::GroupOffsets offsets =
-        AdminClient::committedOffsets(config, config.groupId, config.topic, AdminTimeoutMs);
-    if (!offsets.error.isEmpty())
-        qWarning("committed offsets: %s", qPrintable(offsets.error));
-    return offsets.committed.value(partition, -1);
 }
 
 MessagePositions positions(qint32 partition, std::initializer_list<qint64> offsets)
@@ -77,20 +66,21 @@ void TestAckCommit::outOfOrderAcksNeverCommitPastAnOpenMessage()
     // Whatever was committed (at most position 0) has been confirmed before we look.
     QVERIFY(consumer.confirmed.isEmpty() || consumer.waitForCommit(0, 0));
     QTRY_COMPARE(consumer.offsets.size(), 1);
-    const qint64 before = committedOf(config, 0);
+    const qint64 before = TestCluster::committed(config, 0);
     QVERIFY2(before <= 0,
              qPrintable(QStringLiteral("committed %1 with offsets 0..4 open").arg(before)));
 
     consumer.ack(positions(0, {0, 1, 2, 3, 4}));
     QVERIFY(consumer.waitForCommit(0, 8));
     QCOMPARE(consumer.confirmedPosition(0), 8);
-    QCOMPARE(committedOf(config, 0), 8);
+    QCOMPARE(TestCluster::committed(config, 0), 8);
     // The offsets panel's numbers follow the confirmation.
     QTRY_COMPARE(consumer.offsets.first().committed, 8);
     QCOMPARE(consumer.offsets.first().highWatermark, 10);
     QCOMPARE(consumer.offsets.first().lag(), 2);
     QVERIFY(consumer.stop());
-    QCOMPARE(committedOf(config, 0), 8); // stopping commits nothing more: 8 and 9 are open
+    QCOMPARE(TestCluster::committed(config, 0),
+             8); // stopping commits nothing more: 8 and 9 are open
 }
 
 void TestAckCommit::kafkaNativeAckCommitsEverythingBefore()
@@ -107,14 +97,14 @@ void TestAckCommit::kafkaNativeAckCommitsEverythingBefore()
     QVERIFY(consumer.waitForMessages(10));
     consumer.ack(positions(0, {5}));
     QVERIFY(consumer.waitForCommit(0, 6));
-    QCOMPARE(committedOf(config, 0), 6);
+    QCOMPARE(TestCluster::committed(config, 0), 6);
     // 0..4 were covered without an ack; acking one of them now commits nothing new.
     consumer.ack(positions(0, {3}));
     QTRY_COMPARE(consumer.outcomes.size(), 2);
     QVERIFY(consumer.outcomes.last().accepted);
     QCOMPARE(consumer.outcomes.last().commitPosition, -1);
     QVERIFY(consumer.stop());
-    QCOMPARE(committedOf(config, 0), 6);
+    QCOMPARE(TestCluster::committed(config, 0), 6);
 }
 
 void TestAckCommit::restartRedeliversExactlyWhatWasNotCommitted()
@@ -156,7 +146,7 @@ void TestAckCommit::restartRedeliversExactlyWhatWasNotCommitted()
     QTRY_COMPARE(first.outcomes.size(), 60);
     QVERIFY(first.stop());
     for (auto it = expectedPosition.cbegin(); it != expectedPosition.cend(); ++it)
-        QCOMPARE(committedOf(config, it.key()), it.value());
+        QCOMPARE(TestCluster::committed(config, it.key()), it.value());
 
     ConsumerOptions options;
     options.previouslySeen = seen;
@@ -246,6 +236,6 @@ void TestAckCommit::stopRightAfterAnAckCommitsItAndLeaves()
         QCOMPARE(consumer.messages.first().offset, round); // the first one not committed yet
         consumer.ack(positions(0, {round}));
         QVERIFY2(consumer.stop(15000), "the consumer did not close after an ack");
-        QCOMPARE(committedOf(config, 0), round + 1);
+        QCOMPARE(TestCluster::committed(config, 0), round + 1);
     }
 }

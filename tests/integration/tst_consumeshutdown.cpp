@@ -3,7 +3,6 @@
 // back by an admin client, as another tool sees it) is exactly what was acknowledged: in
 // manual mode the safe position (up to the lowest offset not acknowledged), in plain mode
 // one past every message printed.
-#include "adminclient.h"
 #include "testcluster.h"
 
 #include <QProcess>
@@ -18,15 +17,6 @@ const QString Program = QStringLiteral(TOPICDESK_BINARY);
 QStringList linesOf(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-QHash<qint32, qint64> committedOf(const ConnectionConfig &config)
-{
-    const AdminClient::GroupOffsets offsets =
-        AdminClient::committedOffsets(config, config.groupId, config.topic, 10000);
-    if (!offsets.error.isEmpty())
-        qWarning("committed offsets: %s", qPrintable(offsets.error));
-    return offsets.committed;
 }
 
 QStringList consumeArguments(const ConnectionConfig &config)
@@ -145,7 +135,7 @@ void TestConsumeShutdown::manual()
             QVERIFY2(err.contains("acked " + line.mid(4) + '\n'), err.constData());
     }
     QVERIFY2(!err.contains("topicdesk:"), err.constData());
-    QCOMPARE(committedOf(config).value(0, -1), committed);
+    QCOMPARE(TestCluster::committed(config).value(0, -1), committed);
 }
 
 void TestConsumeShutdown::plainCommitsWhatItPrinted_data()
@@ -191,7 +181,7 @@ void TestConsumeShutdown::plainCommitsWhatItPrinted()
         QCOMPARE(offset, printed.value(partition, 0));
         printed[partition] = offset + 1;
     }
-    QCOMPARE(committedOf(config), printed);
+    QCOMPARE(TestCluster::committed(config), printed);
 }
 
 void TestConsumeShutdown::countCommitsExactlyWhatItPrinted()
@@ -209,7 +199,7 @@ void TestConsumeShutdown::countCommitsExactlyWhatItPrinted()
     const QStringList out = linesOf(process.readAllStandardOutput());
     QCOMPARE(out.size(), 7);
     QVERIFY2(out.last().startsWith(QLatin1String("partition=0 offset=6 ")), qPrintable(out.last()));
-    QCOMPARE(committedOf(config).value(0, -1), 7);
+    QCOMPARE(TestCluster::committed(config).value(0, -1), 7);
 }
 
 // Acks pouring in without end (a script in a loop) neither hold up the signal nor pile up.
@@ -234,7 +224,7 @@ void TestConsumeShutdown::signalStopsAFloodOfAcks()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
-    QCOMPARE(committedOf(config).value(0, -1), 1); // 1 is never acknowledged
+    QCOMPARE(TestCluster::committed(config).value(0, -1), 1); // 1 is never acknowledged
 }
 
 QTEST_GUILESS_MAIN(TestConsumeShutdown)

@@ -18,15 +18,6 @@ QStringList linesOf(const QByteArray &bytes)
     return QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-// The group's committed position of partition 0, -1 when it has none.
-qint64 committedOf(const ConnectionConfig &config)
-{
-    const AdminClient::GroupOffsets offsets =
-        AdminClient::committedOffsets(config, config.groupId, config.topic, 10000);
-    if (!offsets.error.isEmpty())
-        qWarning("committed offsets: %s", qPrintable(offsets.error));
-    return offsets.committed.value(0, -1);
-}
 } // namespace
 
 class TestHostileConsume final : public QObject
@@ -132,7 +123,7 @@ void TestHostileConsume::typedAck()
     QCOMPARE(process.exitCode(), 0);
     err += process.readAllStandardError();
     QVERIFY2(err.contains("acked 0:1\n") && err.contains("acked 0:2\n"), err.constData());
-    QCOMPARE(committedOf(config), 0);
+    QCOMPARE(TestCluster::committed(config, 0), 0);
 }
 
 void TestHostileConsume::badArguments_data()
@@ -171,7 +162,7 @@ void TestHostileConsume::badArguments()
     QVERIFY2(err.first().startsWith(QLatin1String("topicdesk: ")) && err.first().contains(message),
              qPrintable(err.first()));
     QVERIFY(process.readAllStandardOutput().isEmpty());
-    QCOMPARE(committedOf(config), -1);
+    QCOMPARE(TestCluster::committed(config, 0), -1);
 }
 
 // librdkafka would read the partition from its beginning; the user asked for offset 500.

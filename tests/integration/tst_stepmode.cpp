@@ -5,7 +5,6 @@
 // only what was acked. "No extra message" is checked without sleeping: every batch must carry
 // exactly one record, the count must equal the Nexts at each arrival, and a request sent through
 // the worker's queue after the last one (an empty ack) comes back with no message before it.
-#include "adminclient.h"
 #include "consumerthread.h"
 #include "consumerworker.h"
 #include "testcluster.h"
@@ -17,16 +16,6 @@
 
 namespace {
 constexpr int WaitMs = 30000;
-constexpr int AdminTimeoutMs = 10000;
-
-qint64 committedOf(const ConnectionConfig &config, qint32 partition)
-{
-    const AdminClient::GroupOffsets offsets =
-        AdminClient::committedOffsets(config, config.groupId, config.topic, AdminTimeoutMs);
-    if (!offsets.error.isEmpty())
-        qWarning("committed offsets: %s", qPrintable(offsets.error));
-    return offsets.committed.value(partition, -1);
-}
 
 // A step-mode consumer on its thread, with what it reports collected.
 class Stepper final : public QObject
@@ -235,7 +224,7 @@ void TestStepMode::oneMessagePerNext()
             stepper.consumer().ack({{first.partition, first.offset}});
             QTRY_COMPARE_WITH_TIMEOUT(stepper.confirmed.value(first.partition, -1),
                                       first.offset + 1, WaitMs);
-            QCOMPARE(committedOf(config, first.partition), first.offset + 1);
+            QCOMPARE(TestCluster::committed(config, first.partition), first.offset + 1);
             QVERIFY(stepper.barrier());
             QCOMPARE(stepper.messages.size(), k); // the ack fetched nothing
         }
@@ -255,7 +244,7 @@ void TestStepMode::oneMessagePerNext()
         QTRY_COMPARE_WITH_TIMEOUT(stepper.confirmed.value(it.key(), -1), it.value().size(), WaitMs);
     QVERIFY(stepper.stop());
     for (auto it = byPartition.cbegin(); it != byPartition.cend(); ++it)
-        QCOMPARE(committedOf(config, it.key()), qint64(it.value().size()));
+        QCOMPARE(TestCluster::committed(config, it.key()), qint64(it.value().size()));
     QVERIFY2(stepper.errors.isEmpty(), qPrintable(stepper.errors.join(QLatin1Char('\n'))));
 }
 
@@ -402,7 +391,7 @@ void TestStepMode::stopWhileHoldingCommitsOnlyWhatWasAcked()
         QVERIFY(stepper.stop());
         QVERIFY(stepper.messages.size() <= 3);
     }
-    QCOMPARE(committedOf(config, 0), 1);
+    QCOMPARE(TestCluster::committed(config, 0), 1);
     // A new consumer of the group starts at the first message not acked.
     Stepper again(config);
     again.consumer().start();
@@ -486,7 +475,7 @@ void TestStepMode::autoCommitCommitsOnlyWhatWasHandedOver()
     QCOMPARE(stepper.messages.size(), 2);
     // Closing commits the consumer's position: after the two shown, not the three held back.
     QVERIFY(stepper.stop());
-    QCOMPARE(committedOf(config, 0), 2);
+    QCOMPARE(TestCluster::committed(config, 0), 2);
 }
 
 void TestStepMode::browseStepsToo()
