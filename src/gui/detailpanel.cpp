@@ -1,5 +1,7 @@
 #include "detailpanel.h"
 
+#include "currentrowfollower.h"
+
 #include "messagecommand.h"
 #include "messagejson.h"
 #include "messagetablemodel.h"
@@ -8,7 +10,6 @@
 #include "statuscolours.h"
 
 #include <QAbstractItemView>
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QChildEvent>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -219,59 +219,21 @@ void DetailPanel::resizeEvent(QResizeEvent *event)
                              : QList<int>{total / 8, total * 5 / 8, total / 4});
 }
 
-int DetailPanel::messageRow(const QModelIndex &viewIndex, const MessageTableModel *messages)
-{
-    QModelIndex index = viewIndex;
-    while (index.isValid() && index.model() != messages) {
-        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model());
-        if (!proxy)
-            return -1;
-        index = proxy->mapToSource(index);
-    }
-    return index.isValid() ? index.row() : -1;
-}
-
 void DetailPanel::follow(QAbstractItemView *view, const MessageTableModel *messages)
 {
-    if (m_view)
-        m_view->removeEventFilter(this);
-    m_view = view;
-    m_watched = view;
+    delete m_follower;
     m_messages = messages;
-    // A view given another model makes itself a new selection model, as a child: followed then.
-    view->installEventFilter(this);
-    trackSelectionModel();
-}
-
-bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::ChildAdded && watched == m_watched) {
-        // The child may be a selection model the view is making: it is not one yet while its
-        // QObject part is built (so no qobject_cast now), and the view sets it as its selection
-        // model right after. Look again once that is done.
-        QMetaObject::invokeMethod(this, &DetailPanel::trackSelectionModel, Qt::QueuedConnection);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void DetailPanel::trackSelectionModel()
-{
-    if (!m_view || m_view->selectionModel() == m_selection)
-        return;
-    if (m_selection)
-        disconnect(m_selection, nullptr, this, nullptr);
-    m_selection = m_view->selectionModel();
-    if (m_selection)
-        connect(m_selection, &QItemSelectionModel::currentChanged, this, &DetailPanel::showCurrent);
+    m_follower = new CurrentRowFollower(view, messages, this);
+    connect(m_follower, &CurrentRowFollower::currentChanged, this, &DetailPanel::showCurrent);
     showCurrent();
 }
 
 void DetailPanel::showCurrent()
 {
-    if (!m_view || !m_messages)
+    if (!m_follower)
         return;
-    const int row = messageRow(m_view->currentIndex(), m_messages);
-    if (row < 0 || row >= m_messages->rowCount()) {
+    const int row = m_follower->currentRow();
+    if (row < 0) {
         clear();
         return;
     }

@@ -14,14 +14,13 @@
 
 #include "kafkamessage.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class MessageTableModel;
 class PayloadPane;
 class QAbstractItemView;
 class QAction;
-class QItemSelectionModel;
+class CurrentRowFollower;
 class QLabel;
 class QModelIndex;
 class QTableWidget;
@@ -53,11 +52,7 @@ public:
     QAction *copySendCommandAction() const { return m_copySendCommandAction; }
     QAction *copyKcatCommandAction() const { return m_copyKcatCommandAction; }
 
-    // The model row of a view index, through any proxy models over messages; -1 for none.
-    static int messageRow(const QModelIndex &viewIndex, const MessageTableModel *messages);
-
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     // Key, value and headers side by side when the panel is wide and low (its place in the
     // default layout), one above the other when it is tall.
     void resizeEvent(QResizeEvent *event) override;
@@ -65,7 +60,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void trackSelectionModel();
     void showCurrent();
     void updateActions();
     // Every text that does not depend on the message, in the current language.
@@ -76,12 +70,8 @@ private:
 
     KafkaMessage m_message;
     bool m_hasMessage = false;
-    QPointer<QAbstractItemView> m_view;
-    // The same view as a plain QObject, for eventFilter(): events also come while the view is
-    // being destroyed, when it is no longer a QAbstractItemView to cast to.
-    const QObject *m_watched = nullptr;
+    CurrentRowFollower *m_follower = nullptr;
     const MessageTableModel *m_messages = nullptr;
-    QPointer<QItemSelectionModel> m_selection;
     QLabel *m_topicLabel;
     QLabel *m_partitionLabel;
     QLabel *m_offsetLabel;

@@ -1,7 +1,7 @@
 #include "journeypanel.h"
 
 #include "actionbutton.h"
-#include "detailpanel.h"
+#include "currentrowfollower.h"
 #include "messagetablemodel.h"
 #include "statuscolours.h"
 
@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -100,46 +99,22 @@ void JourneyPanel::changeEvent(QEvent *event)
 
 void JourneyPanel::follow(QAbstractItemView *view, const MessageTableModel *messages)
 {
-    if (m_view)
-        m_view->removeEventFilter(this);
-    m_view = view;
-    m_watched = view;
+    delete m_follower;
     m_messages = messages;
+    m_follower = new CurrentRowFollower(view, messages, this);
+    connect(m_follower, &CurrentRowFollower::currentChanged, this, &JourneyPanel::showCurrent);
     // Rows change state (acked, committed, stale): whether the journey can go on with them.
     connect(messages, &QAbstractItemModel::dataChanged, this, &JourneyPanel::scheduleRender,
             Qt::UniqueConnection);
-    view->installEventFilter(this);
-    trackSelectionModel();
-}
-
-bool JourneyPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // A view given another model makes itself a new selection model, as a child; it is set
-    // as the view's selection model right after (see DetailPanel::eventFilter).
-    if (event->type() == QEvent::ChildAdded && watched == m_watched)
-        QMetaObject::invokeMethod(this, &JourneyPanel::trackSelectionModel, Qt::QueuedConnection);
-    return QWidget::eventFilter(watched, event);
-}
-
-void JourneyPanel::trackSelectionModel()
-{
-    if (!m_view || m_view->selectionModel() == m_selection)
-        return;
-    if (m_selection)
-        disconnect(m_selection, nullptr, this, nullptr);
-    m_selection = m_view->selectionModel();
-    if (m_selection)
-        connect(m_selection, &QItemSelectionModel::currentChanged, this,
-                &JourneyPanel::showCurrent);
     showCurrent();
 }
 
 void JourneyPanel::showCurrent()
 {
-    if (!m_view || !m_messages)
+    if (!m_follower)
         return;
-    const int row = DetailPanel::messageRow(m_view->currentIndex(), m_messages);
-    if (row < 0 || row >= m_messages->rowCount()) {
+    const int row = m_follower->currentRow();
+    if (row < 0) {
         clear();
         return;
     }
@@ -333,10 +308,8 @@ QString JourneyPanel::stepHint() const
 
 QString JourneyPanel::ackBlocked() const
 {
-    if (!m_view || !m_messages)
-        return {};
-    const int row = DetailPanel::messageRow(m_view->currentIndex(), m_messages);
-    if (row < 0 || row >= m_messages->rowCount() || m_messages->partitionAt(row) != m_partition ||
+    const int row = m_follower ? m_follower->currentRow() : -1;
+    if (row < 0 || m_messages->partitionAt(row) != m_partition ||
         m_messages->offsetAt(row) != m_offset)
         return {};
     const MessageTableModel::State state = m_messages->state(row);

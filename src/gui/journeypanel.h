@@ -12,14 +12,13 @@
 
 #include "journeytracker.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class MessageTableModel;
 class QAbstractItemView;
 class QAction;
 class QCheckBox;
-class QItemSelectionModel;
+class CurrentRowFollower;
 class QLabel;
 class QTextBrowser;
 
@@ -53,14 +52,12 @@ public:
     QString stepHint() const;
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     // A language switched live: the command's texts, and the journey rendered again.
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void trackSelectionModel();
     void showCurrent();
     // Renders again soon (once for many changes) if shown; when hidden, once shown again.
     void scheduleRender();
@@ -77,11 +74,8 @@ private:
     QCheckBox *m_explainCheck;
     QLabel *m_stepLabel;
     QTextBrowser *m_text;
-    QPointer<QAbstractItemView> m_view;
-    // The same view as a plain QObject, for eventFilter() (see DetailPanel).
-    const QObject *m_watched = nullptr;
+    CurrentRowFollower *m_follower = nullptr;
     const MessageTableModel *m_messages = nullptr;
-    QPointer<QItemSelectionModel> m_selection;
     QString m_topic;
     qint32 m_partition = -1;
     qint64 m_offset = -1;

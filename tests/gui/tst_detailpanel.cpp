@@ -5,6 +5,7 @@
 // exact, whole bytes or text on the clipboard; a double-click brings the details to the front;
 // a 10 MB value opens without stalling the window (the longest stall of the GUI thread is
 // measured and reported).
+#include "currentrowfollower.h"
 #include "detailpanel.h"
 #include "kafkamessagebatch.h"
 #include "mainwindow.h"
@@ -127,7 +128,7 @@ void TestDetailPanel::select(Window &w, int row)
     // The view's row for the model's row, through whatever proxy the table shows.
     for (int viewRow = 0; viewRow < w.view->model()->rowCount(); ++viewRow) {
         const QModelIndex index = w.view->model()->index(viewRow, MessageTableModel::ValueColumn);
-        if (DetailPanel::messageRow(index, w.model) == row) {
+        if (CurrentRowFollower::messageRow(index, w.model) == row) {
             w.view->setCurrentIndex(index);
             return;
         }
