@@ -26,7 +26,8 @@ done
 
 packages=(cmake ninja-build g++ pkg-config librdkafka-dev libgl-dev
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          qt6-qpa-plugins qtkeychain-qt6-dev fonts-dejavu-core)
+          qt6-qpa-plugins qtkeychain-qt6-dev fonts-dejavu-core
+          libavro-dev libprotobuf-dev libprotoc-dev)
 if [ "$with_tests" = 1 ]; then
     # The Kafka broker needs Java 17 or later; an installed one is fine.
     java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1 || true)
