@@ -48,6 +48,8 @@ QStringList ConnectionConfig::validate() const
                 problems << tr("%1 \"%2\" cannot be read.").arg(what, file);
         }
     }
+    if (const QString problem = registry.validate(); !problem.isEmpty())
+        problems << problem;
     return problems;
 }
 

@@ -2,6 +2,8 @@
 // into plain-language messages before anything reaches librdkafka.
 #pragma once
 
+#include "registrysettings.h"
+
 #include <QCoreApplication>
 
 #include <QList>
@@ -35,6 +37,9 @@ public:
     QString caFile;   // PEM file of the CA that signed the brokers' certificates
     QString certFile; // client certificate (PEM), for brokers that require one
     QString keyFile;  // the client certificate's private key (PEM)
+    // The schema registry whose schemas decode the messages; its password, like the brokers',
+    // is never written to settings.
+    RegistrySettings registry;
 
     bool usesSasl() const
     {

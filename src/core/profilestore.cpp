@@ -40,6 +40,41 @@ std::optional<int> choiceOf(const QVariant &stored, const QStringList &names)
 }
 } // namespace
 
+void ProfileStore::loadRegistry(const QString &name, QSettings &s, RegistrySettings *registry,
+                                QStringList *problems)
+{
+    const auto text = [&s](const QString &key) { return textOf(s.value(key)); };
+    const QString url = text(QStringLiteral("registry/url")).trimmed();
+    if (!url.isEmpty()) {
+        registry->url = QUrl(url, QUrl::StrictMode);
+        // A password written into the address by hand is dropped, never kept in the settings.
+        if (!registry->url.password().isEmpty() || !registry->url.userName().isEmpty()) {
+            registry->url.setUserInfo({});
+            *problems << tr("Profile \"%1\": the schema registry address held a user name or "
+                            "password: it is ignored (give them in their own fields).")
+                             .arg(name);
+        }
+    }
+    registry->username = text(QStringLiteral("registry/username"));
+    registry->caFile = text(QStringLiteral("registry/caFile"));
+    registry->certificateFile = text(QStringLiteral("registry/certificateFile"));
+    registry->keyFile = text(QStringLiteral("registry/keyFile"));
+    const QVariant timeout = s.value(QStringLiteral("registry/timeoutMs"));
+    if (timeout.isValid()) {
+        bool ok = timeout.typeId() != QMetaType::QStringList;
+        const int ms = ok ? timeout.toString().trimmed().toInt(&ok) : 0;
+        if (ok && ms >= RegistrySettings::MinTimeoutMs && ms <= RegistrySettings::MaxTimeoutMs)
+            registry->timeoutMs = ms;
+        else
+            *problems << tr("Profile \"%1\": the schema registry timeout \"%2\" is not between "
+                            "%3 and %4 ms: %5 ms is used.")
+                             .arg(name, quoted(timeout))
+                             .arg(RegistrySettings::MinTimeoutMs)
+                             .arg(RegistrySettings::MaxTimeoutMs)
+                             .arg(registry->timeoutMs);
+    }
+}
+
 std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringList *warnings) const
 {
     if (!m_entries.contains(name))
@@ -57,6 +92,7 @@ std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringL
     config.caFile = text(QStringLiteral("caFile"));
     config.certFile = text(QStringLiteral("certFile"));
     config.keyFile = text(QStringLiteral("keyFile"));
+    loadRegistry(name, s, &config.registry, &problems);
 
     // The Sandbox's broker count: 1 or 3. A profile saved before it was kept has none (1).
     const QVariant brokers = s.value(QStringLiteral("sandboxBrokers"));
@@ -139,6 +175,12 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     s.setValue(QStringLiteral("certFile"), config.certFile);
     s.setValue(QStringLiteral("keyFile"), config.keyFile);
     s.setValue(QStringLiteral("sandboxBrokers"), config.sandboxBrokers);
+    s.setValue(QStringLiteral("registry/url"), config.registry.url.toString());
+    s.setValue(QStringLiteral("registry/username"), config.registry.username);
+    s.setValue(QStringLiteral("registry/caFile"), config.registry.caFile);
+    s.setValue(QStringLiteral("registry/certificateFile"), config.registry.certificateFile);
+    s.setValue(QStringLiteral("registry/keyFile"), config.registry.keyFile);
+    s.setValue(QStringLiteral("registry/timeoutMs"), config.registry.timeoutMs);
     s.beginWriteArray(QStringLiteral("properties"));
     int index = 0;
     for (const auto &[property, value] : config.properties) {

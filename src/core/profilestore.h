@@ -37,5 +37,9 @@ public:
     static constexpr int MaxProperties = 1000;
 
 private:
+    // The schema registry's settings of profile name (its password is never in the file).
+    static void loadRegistry(const QString &name, QSettings &s, RegistrySettings *registry,
+                             QStringList *problems);
+
     mutable NamedSettings m_entries;
 };

@@ -1,19 +1,32 @@
 #include "registrysettings.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace {
 
-QString unreadable(const QString &what, const QString &path)
+enum class FileKind { Ca, Certificate, Key };
+
+QString fileProblem(FileKind kind, const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return QCoreApplication::translate("RegistrySettings", "The %1 %2 does not exist.")
-            .arg(what, path);
-    if (!info.isFile() || !info.isReadable())
-        return QCoreApplication::translate("RegistrySettings", "The %1 %2 cannot be read.")
-            .arg(what, path);
+    if (info.exists() && info.isFile() && info.isReadable())
+        return {};
+    const bool missing = !info.exists();
+    switch (kind) {
+    case FileKind::Ca:
+        return missing ? RegistrySettings::tr("The schema registry's CA file %1 does not exist.")
+                             .arg(path)
+                       : RegistrySettings::tr("The schema registry's CA file %1 cannot be read.")
+                             .arg(path);
+    case FileKind::Certificate:
+        return missing ? RegistrySettings::tr("The client certificate file %1 does not exist.")
+                             .arg(path)
+                       : RegistrySettings::tr("The client certificate file %1 cannot be read.")
+                             .arg(path);
+    case FileKind::Key:
+        return missing ? RegistrySettings::tr("The client key file %1 does not exist.").arg(path)
+                       : RegistrySettings::tr("The client key file %1 cannot be read.").arg(path);
+    }
     return {};
 }
 
@@ -21,9 +34,6 @@ QString unreadable(const QString &what, const QString &path)
 
 QString RegistrySettings::validate() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("RegistrySettings", text);
-    };
     if (url.isEmpty())
         return {};
     if (!url.isValid() || url.host().isEmpty())
@@ -31,19 +41,22 @@ QString RegistrySettings::validate() const
                   "http://localhost:8081).");
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return tr("The schema registry address must start with http:// or https://.");
-    if (timeoutMs < 100 || timeoutMs > 600000)
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return tr("Put the schema registry's user name and password in their own fields, not in "
+                  "its address.");
+    if (timeoutMs < MinTimeoutMs || timeoutMs > MaxTimeoutMs)
         return tr("The schema registry timeout must be between 100 ms and 10 minutes.");
     if (!caFile.isEmpty()) {
-        if (auto error = unreadable(tr("CA file"), caFile); !error.isEmpty())
-            return error;
+        if (auto problem = fileProblem(FileKind::Ca, caFile); !problem.isEmpty())
+            return problem;
     }
     if (certificateFile.isEmpty() != keyFile.isEmpty())
         return tr("A client certificate needs both its certificate file and its key file.");
     if (!certificateFile.isEmpty()) {
-        if (auto error = unreadable(tr("certificate file"), certificateFile); !error.isEmpty())
-            return error;
-        if (auto error = unreadable(tr("key file"), keyFile); !error.isEmpty())
-            return error;
+        if (auto problem = fileProblem(FileKind::Certificate, certificateFile); !problem.isEmpty())
+            return problem;
+        if (auto problem = fileProblem(FileKind::Key, keyFile); !problem.isEmpty())
+            return problem;
     }
     return {};
 }

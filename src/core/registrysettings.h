@@ -3,11 +3,15 @@
 // the password is kept in the keychain like the broker's.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
 struct RegistrySettings
 {
+    Q_DECLARE_TR_FUNCTIONS(RegistrySettings)
+
+public:
     QUrl url; // e.g. http://localhost:8081 or https://host/apis/ccompat/v7; empty: no registry
     QString username; // basic auth when not empty
     QString password;
@@ -15,6 +19,9 @@ struct RegistrySettings
     QString certificateFile; // PEM client certificate (optional, with keyFile)
     QString keyFile;         // PEM private key of certificateFile
     int timeoutMs = 10000;   // per request; 100..600000
+
+    static constexpr int MinTimeoutMs = 100;
+    static constexpr int MaxTimeoutMs = 600000;
 
     bool isEnabled() const { return !url.isEmpty(); }
     // An empty string when usable, else what is wrong in plain words (a URL that is not http or

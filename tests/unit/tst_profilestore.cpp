@@ -16,6 +16,9 @@ private slots:
     void sandboxBrokersRoundTrip();
     void damagedSandboxBrokers_data();
     void damagedSandboxBrokers();
+    void registryRoundTripWithoutPassword();
+    void damagedRegistry_data();
+    void damagedRegistry();
     void templatesRoundTrip();
 };
 
@@ -152,6 +155,114 @@ void TestProfileStore::damagedSandboxBrokers()
     const std::optional<ConnectionConfig> again = store.load(QStringLiteral("p"), &warnings);
     QVERIFY(again && warnings.isEmpty());
     QCOMPARE(again->sandboxBrokers, brokers);
+}
+
+// The schema registry's address, user, files and timeout are kept with the profile; its
+// password is not.
+void TestProfileStore::registryRoundTripWithoutPassword()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    ConnectionConfig config;
+    config.registry.url = QUrl(QStringLiteral("https://registry.example:8081/apis/ccompat/v7"));
+    config.registry.username = QStringLiteral("bob");
+    config.registry.password = QStringLiteral("Registry-Passw0rd");
+    config.registry.caFile = QStringLiteral("/etc/ssl/registry-ca.pem");
+    config.registry.certificateFile = QStringLiteral("/home/bob/client.pem");
+    config.registry.keyFile = QStringLiteral("/home/bob/client.key");
+    config.registry.timeoutMs = 2500;
+    {
+        ProfileStore store(path);
+        store.save(QStringLiteral("with registry"), config);
+        store.save(QStringLiteral("without"), ConnectionConfig{});
+        store.sync();
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("registry.example"));
+    QVERIFY2(!written.contains("Passw0rd"), written.constData());
+
+    ProfileStore store(path);
+    QStringList warnings;
+    const auto loaded = store.load(QStringLiteral("with registry"), &warnings);
+    QVERIFY(loaded);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(loaded->registry.url, config.registry.url);
+    QCOMPARE(loaded->registry.username, config.registry.username);
+    QVERIFY(loaded->registry.password.isEmpty());
+    QCOMPARE(loaded->registry.caFile, config.registry.caFile);
+    QCOMPARE(loaded->registry.certificateFile, config.registry.certificateFile);
+    QCOMPARE(loaded->registry.keyFile, config.registry.keyFile);
+    QCOMPARE(loaded->registry.timeoutMs, 2500);
+    const auto plain = store.load(QStringLiteral("without"), &warnings);
+    QVERIFY(plain && warnings.isEmpty());
+    QVERIFY(!plain->registry.isEnabled());
+    QCOMPARE(plain->registry.timeoutMs, RegistrySettings{}.timeoutMs);
+}
+
+void TestProfileStore::damagedRegistry_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("warning");
+    const int defaultTimeout = RegistrySettings{}.timeoutMs;
+    QTest::newRow("timeout too small") << QByteArray("p\\registry\\timeoutMs=5\n") << QString()
+                                       << defaultTimeout << QStringLiteral("timeout \"5\"");
+    QTest::newRow("timeout huge") << QByteArray("p\\registry\\timeoutMs=99999999999999\n")
+                                  << QString() << defaultTimeout
+                                  << QStringLiteral("is not between 100 and 600000 ms");
+    QTest::newRow("timeout text") << QByteArray("p\\registry\\timeoutMs=soon\n") << QString()
+                                  << defaultTimeout << QStringLiteral("\"soon\"");
+    QTest::newRow("timeout list") << QByteArray("p\\registry\\timeoutMs=1000, 2000\n") << QString()
+                                  << defaultTimeout << QStringLiteral("\"1000, 2000\"");
+    QTest::newRow("password in the address")
+        << QByteArray("p\\registry\\url=http://eve:Hunter2-Passw0rd@localhost:8081\n")
+        << QStringLiteral("http://localhost:8081") << defaultTimeout
+        << QStringLiteral("held a user name or password");
+    QTest::newRow("good") << QByteArray("p\\registry\\url=http://localhost:8081\n"
+                                        "p\\registry\\timeoutMs=100\n")
+                          << QStringLiteral("http://localhost:8081") << 100 << QString();
+}
+
+// A hand-edited timeout out of range loads as the default with a plain warning, and a password
+// written into the address is dropped, never kept: saved again, neither comes back.
+void TestProfileStore::damagedRegistry()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, url);
+    QFETCH(int, timeoutMs);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profiles]\np\\bootstrapServers=\np\\security=PLAINTEXT\n" + lines);
+    }
+    ProfileStore store(path);
+    QStringList warnings;
+    const auto config = store.load(QStringLiteral("p"), &warnings);
+    QVERIFY(config);
+    QCOMPARE(config->registry.url.toString(), url);
+    QCOMPARE(config->registry.timeoutMs, timeoutMs);
+    QVERIFY(config->registry.password.isEmpty());
+    if (warning.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(warning), qPrintable(warnings.first()));
+        QVERIFY(!warnings.first().contains(QLatin1String("Passw0rd")));
+    }
+    QVERIFY(config->registry.validate().isEmpty());
+    store.save(QStringLiteral("p"), *config);
+    store.sync();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Passw0rd"));
+    warnings.clear();
+    QVERIFY(store.load(QStringLiteral("p"), &warnings) && warnings.isEmpty());
 }
 
 void TestProfileStore::templatesRoundTrip()
