@@ -11,14 +11,18 @@ class PasswordVault final : public QObject
 public:
     using QObject::QObject;
 
+    // A profile keeps two passwords: its brokers' login and its schema registry's.
+    enum class Secret { Broker, Registry };
+
     // Asynchronous; stored() or failed() follows.
-    void store(const QString &profile, const QString &password);
+    void store(const QString &profile, const QString &password, Secret secret = Secret::Broker);
     // Asynchronous; fetched() (with ok false when there is none or no keychain) follows.
-    void fetch(const QString &profile);
-    void remove(const QString &profile);
+    void fetch(const QString &profile, Secret secret = Secret::Broker);
+    void remove(const QString &profile, Secret secret = Secret::Broker);
 
 signals:
-    void stored(const QString &profile);
-    void fetched(const QString &profile, const QString &password, bool ok);
-    void failed(const QString &profile, const QString &message);
+    void stored(const QString &profile, PasswordVault::Secret secret);
+    void fetched(const QString &profile, const QString &password, bool ok,
+                 PasswordVault::Secret secret);
+    void failed(const QString &profile, const QString &message, PasswordVault::Secret secret);
 };

@@ -39,10 +39,15 @@ ProfileController::ProfileController(QComboBox *combo,
         emit changed();
     });
     connect(m_vault, &PasswordVault::failed, this,
-            [this](const QString &profile, const QString &message) {
-                emit logLine(tr("The system keychain could not keep the password of \"%1\" "
-                                "(%2): it will be asked for when connecting.")
-                                 .arg(profile, message));
+            [this](const QString &profile, const QString &message, PasswordVault::Secret secret) {
+                emit logLine(secret == PasswordVault::Secret::Registry
+                                 ? tr("The system keychain could not keep the schema registry "
+                                      "password of \"%1\" (%2): enter it in Schema registry… "
+                                      "after loading the profile.")
+                                       .arg(profile, message)
+                                 : tr("The system keychain could not keep the password of "
+                                      "\"%1\" (%2): it will be asked for when connecting.")
+                                       .arg(profile, message));
             });
     // Deleting needs a saved profile selected, however the selection came about.
     const auto updateDelete = [this] { m_deleteAction->setEnabled(!current().isEmpty()); };
@@ -135,6 +140,8 @@ void ProfileController::promptSave()
         m_store.save(name, config);
         if (!config.password.isEmpty())
             m_vault->store(name, config.password);
+        if (!config.registry.password.isEmpty())
+            m_vault->store(name, config.registry.password, PasswordVault::Secret::Registry);
         if (m_combo->findData(name) < 0)
             m_combo->addItem(name, name);
         m_combo->setCurrentIndex(m_combo->findData(name));
@@ -153,6 +160,7 @@ void ProfileController::removeCurrent()
         return;
     m_store.remove(name);
     m_vault->remove(name);
+    m_vault->remove(name, PasswordVault::Secret::Registry);
     m_combo->removeItem(m_combo->findData(name));
     m_combo->setCurrentIndex(0);
     QSettings settings;
@@ -165,6 +173,34 @@ void ProfileController::removeCurrent()
 void ProfileController::resolvePassword(const ConnectionConfig &config)
 {
     const quint64 attempt = ++m_attempt;
+    // The schema registry's password of a saved profile comes from the keychain first; without
+    // one, the registry's refusal says what is missing when a message needs it.
+    const QString profile = current();
+    const RegistrySettings &registry = config.registry;
+    if (profile.isEmpty() || !registry.isEnabled() || registry.username.isEmpty() ||
+        !registry.password.isEmpty()) {
+        resolveBrokerPassword(config, attempt);
+        return;
+    }
+    auto *context = new QObject(this);
+    connect(m_vault, &PasswordVault::fetched, context,
+            [this, context, config, profile, attempt](const QString &name, const QString &password,
+                                                      bool ok, PasswordVault::Secret secret) {
+                if (name != profile || secret != PasswordVault::Secret::Registry)
+                    return;
+                context->deleteLater();
+                if (attempt != m_attempt)
+                    return;
+                ConnectionConfig withPassword = config;
+                if (ok)
+                    withPassword.registry.password = password;
+                resolveBrokerPassword(withPassword, attempt);
+            });
+    m_vault->fetch(profile, PasswordVault::Secret::Registry);
+}
+
+void ProfileController::resolveBrokerPassword(const ConnectionConfig &config, quint64 attempt)
+{
     if (!config.usesSasl() || !config.password.isEmpty()) {
         emit passwordReady(config, false);
         return;
@@ -178,8 +214,8 @@ void ProfileController::resolvePassword(const ConnectionConfig &config)
     auto *context = new QObject(this);
     connect(m_vault, &PasswordVault::fetched, context,
             [this, context, config, profile, attempt](const QString &name, const QString &password,
-                                                      bool ok) {
-                if (name != profile)
+                                                      bool ok, PasswordVault::Secret secret) {
+                if (name != profile || secret != PasswordVault::Secret::Broker)
                     return;
                 context->deleteLater();
                 if (attempt != m_attempt)

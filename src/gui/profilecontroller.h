@@ -73,6 +73,8 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // The brokers' password of config (its registry's is resolved), for attempt.
+    void resolveBrokerPassword(const ConnectionConfig &config, quint64 attempt);
     void askPassword(const ConnectionConfig &config);
     QString noPasswordMessage(const ConnectionConfig &config) const;
 
