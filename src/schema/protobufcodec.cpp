@@ -1,0 +1,395 @@
+#include "protobufcodec.h"
+
+#include "protowirescanner.h"
+
+#include <google/protobuf/compiler/parser.h>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/descriptor.pb.h>
+#include <google/protobuf/dynamic_message.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/tokenizer.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
+#include <google/protobuf/util/type_resolver.h>
+#include <google/protobuf/util/type_resolver_util.h>
+
+#include <QHash>
+#include <QSet>
+
+#include <limits>
+#include <set>
+
+namespace pb = google::protobuf;
+
+namespace {
+
+constexpr auto TypeUrlPrefix = "type.googleapis.com";
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QString where(const QString &file, int line, int column)
+{
+    // line and column are 0-based, as the parser counts; people count from 1.
+    if (file.isEmpty())
+        return ProtobufCodec::tr("Line %1, column %2").arg(line + 1).arg(column + 1);
+    return ProtobufCodec::tr("In \"%1\", line %2, column %3")
+        .arg(file)
+        .arg(line + 1)
+        .arg(column + 1);
+}
+
+// The .proto parser's first complaint, with its line and column.
+class ParseErrors final : public pb::io::ErrorCollector
+{
+public:
+    explicit ParseErrors(const QString &file)
+        : file_(file)
+    {}
+    void AddError(int line, pb::io::ColumnNumber column, const std::string &message) override
+    {
+        if (first.isEmpty())
+            first = ProtobufCodec::tr("%1: %2").arg(where(file_, line, column), fromStd(message));
+    }
+    QString first;
+
+private:
+    QString file_;
+};
+
+// The descriptor pool's first complaint (an undefined type, a duplicate name), placed at the line
+// and column the parser recorded for the element.
+class BuildErrors final : public pb::DescriptorPool::ErrorCollector
+{
+public:
+    BuildErrors(const QString &file, const pb::compiler::SourceLocationTable &locations)
+        : file_(file)
+        , locations_(locations)
+    {}
+    void AddError(const std::string &, const std::string &, const pb::Message *descriptor,
+                  ErrorLocation location, const std::string &message) override
+    {
+        if (!first.isEmpty())
+            return;
+        int line = -1;
+        int column = 0;
+        if (descriptor && locations_.Find(descriptor, location, &line, &column))
+            first = ProtobufCodec::tr("%1: %2").arg(where(file_, line, column), fromStd(message));
+        else if (file_.isEmpty())
+            first = fromStd(message);
+        else
+            first = ProtobufCodec::tr("In \"%1\": %2").arg(file_, fromStd(message));
+    }
+    QString first;
+
+private:
+    QString file_;
+    const pb::compiler::SourceLocationTable &locations_;
+};
+
+// Builds a schema file and, first, the files it imports into a pool.
+class Loader
+{
+public:
+    Loader(const RegisteredSchema &schema, pb::DescriptorPool *pool)
+        : schema_(schema)
+        , pool_(pool)
+    {}
+
+    // name: the file's name in the pool; shownAs: how errors name it (empty: the schema itself).
+    const pb::FileDescriptor *load(const std::string &name, const QString &text,
+                                   const QString &shownAs)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        pb::io::ArrayInputStream input(utf8.constData(), int(utf8.size()));
+        ParseErrors parseErrors(shownAs);
+        pb::io::Tokenizer tokenizer(&input, &parseErrors);
+        pb::compiler::Parser parser;
+        pb::compiler::SourceLocationTable locations;
+        parser.RecordErrorsTo(&parseErrors);
+        parser.RecordSourceLocationsTo(&locations);
+        pb::FileDescriptorProto proto;
+        if (!parser.Parse(&tokenizer, &proto) || !parseErrors.first.isEmpty()) {
+            error = parseErrors.first.isEmpty() ? ProtobufCodec::tr("The schema does not parse.")
+                                                : parseErrors.first;
+            return nullptr;
+        }
+        proto.set_name(name);
+        loading_.insert(name);
+        for (const std::string &import : proto.dependency()) {
+            if (!dependency(import, proto, locations, shownAs))
+                return nullptr;
+        }
+        loading_.erase(name);
+        BuildErrors buildErrors(shownAs, locations);
+        const pb::FileDescriptor *file = pool_->BuildFileCollectingErrors(proto, &buildErrors);
+        if (!file)
+            error = buildErrors.first.isEmpty() ? ProtobufCodec::tr("The schema does not build.")
+                                                : buildErrors.first;
+        return file;
+    }
+
+    QString error;
+
+private:
+    bool dependency(const std::string &import, const pb::FileDescriptorProto &importer,
+                    const pb::compiler::SourceLocationTable &locations, const QString &shownAs)
+    {
+        if (pool_->FindFileByName(import))
+            return true;
+        const QString name = fromStd(import);
+        int line = -1;
+        int column = 0;
+        const bool located = locations.FindImport(&importer, import, &line, &column);
+        const QString at =
+            located ? where(shownAs, line, column) + QStringLiteral(": ") : QString();
+        if (loading_.count(import)) {
+            error =
+                at + ProtobufCodec::tr("\"%1\" imports itself (through other files).").arg(name);
+            return false;
+        }
+        const auto referenced = schema_.referencedTexts.constFind(name);
+        if (referenced != schema_.referencedTexts.cend())
+            return load(import, *referenced, name) != nullptr;
+        if (const pb::FileDescriptor *builtIn =
+                pb::DescriptorPool::generated_pool()->FindFileByName(import)) {
+            pb::FileDescriptorProto proto;
+            builtIn->CopyTo(&proto);
+            for (const std::string &inner : proto.dependency()) {
+                if (!dependency(inner, proto, locations, shownAs))
+                    return false;
+            }
+            if (pool_->BuildFile(proto))
+                return true;
+        }
+        error = at + ProtobufCodec::tr("The schema imports \"%1\", which the registry did not send "
+                                       "as a reference and which is not one of Protobuf's "
+                                       "well-known types.")
+                         .arg(name);
+        return false;
+    }
+
+    const RegisteredSchema &schema_;
+    pb::DescriptorPool *pool_;
+    std::set<std::string> loading_;
+};
+
+void collectTypes(const pb::Descriptor *type, QStringList *names,
+                  QList<const pb::Descriptor *> *all)
+{
+    all->append(type);
+    if (!type->options().map_entry())
+        names->append(fromStd(type->full_name()));
+    for (int i = 0; i < type->nested_type_count(); ++i)
+        collectTypes(type->nested_type(i), names, all);
+}
+
+// The messages declared inside type, in file order: its nested types without the map entries
+// that map fields add. The registry's message indexes count these (as Confluent's serializers
+// do, from the schema text), so a map field declared before a message does not shift it.
+QList<const pb::Descriptor *> declaredMessages(const pb::Descriptor *type)
+{
+    QList<const pb::Descriptor *> messages;
+    for (int i = 0; i < type->nested_type_count(); ++i) {
+        if (!type->nested_type(i)->options().map_entry())
+            messages.append(type->nested_type(i));
+    }
+    return messages;
+}
+
+QList<int> indexPath(const pb::Descriptor *type)
+{
+    QList<int> path;
+    for (; type->containing_type(); type = type->containing_type())
+        path.prepend(int(declaredMessages(type->containing_type()).indexOf(type)));
+    path.prepend(type->index());
+    return path;
+}
+
+// The text of a failed Status, without the code's name.
+QString statusText(const pb::util::Status &status)
+{
+    const auto message = status.message();
+    return QString::fromUtf8(message.data(), qsizetype(message.size()));
+}
+
+} // namespace
+
+struct ProtobufCodec::State
+{
+    pb::DescriptorPool pool;
+    // Declared after the pool: its prototypes point into the pool, so it goes first.
+    std::unique_ptr<pb::DynamicMessageFactory> factory;
+    const pb::FileDescriptor *file = nullptr;
+    QStringList typeNames; // messageTypes()
+};
+
+ProtobufCodec::ProtobufCodec() = default;
+ProtobufCodec::~ProtobufCodec() = default;
+
+std::shared_ptr<const ProtobufCodec> ProtobufCodec::create(const RegisteredSchema &schema,
+                                                           QString *error)
+{
+    // Parsing a file without a syntax line makes libprotobuf write a warning to stderr; the
+    // codec's own errors say what matters.
+    pb::LogSilencer silence;
+    auto state = std::make_unique<State>();
+    // The schema's own file is named so that no import can have its name.
+    std::string name = "schema.proto";
+    while (schema.referencedTexts.contains(fromStd(name)))
+        name = "_" + name;
+    Loader loader(schema, &state->pool);
+    state->file = loader.load(name, schema.text, {});
+    if (!state->file) {
+        if (error)
+            *error = loader.error;
+        return nullptr;
+    }
+    if (state->file->message_type_count() == 0) {
+        if (error)
+            *error = tr("The schema defines no message.");
+        return nullptr;
+    }
+    state->factory = std::make_unique<pb::DynamicMessageFactory>(&state->pool);
+    // Made now rather than on the first decode: GetPrototype is thread-safe, but this keeps the
+    // first decodes as fast as the rest.
+    QList<const pb::Descriptor *> all;
+    for (int i = 0; i < state->file->message_type_count(); ++i)
+        collectTypes(state->file->message_type(i), &state->typeNames, &all);
+    for (const pb::Descriptor *type : std::as_const(all))
+        state->factory->GetPrototype(type);
+    std::shared_ptr<ProtobufCodec> codec(new ProtobufCodec);
+    codec->state_ = std::move(state);
+    return codec;
+}
+
+QStringList ProtobufCodec::messageTypes() const
+{
+    return state_->typeNames;
+}
+
+SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload,
+                                           const QList<int> &messageIndexes) const
+{
+    Decoded out;
+    const QList<int> path = messageIndexes.isEmpty() ? QList<int>{0} : messageIndexes;
+    const pb::Descriptor *type = nullptr;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const int index = path[i];
+        const QList<const pb::Descriptor *> nested =
+            type ? declaredMessages(type) : QList<const pb::Descriptor *>();
+        const int count = type ? int(nested.size()) : state_->file->message_type_count();
+        if (index < 0 || index >= count) {
+            if (!type)
+                out.error = tr("The message index %1 is out of range: the schema has %n top-level "
+                               "message(s).",
+                               nullptr, count)
+                                .arg(index);
+            else
+                out.error = tr("The message index %1 is out of range: %2 has %n nested "
+                               "message(s).",
+                               nullptr, count)
+                                .arg(index)
+                                .arg(fromStd(type->full_name()));
+            return out;
+        }
+        type = type ? nested[index] : state_->file->message_type(index);
+    }
+    out.typeName = fromStd(type->full_name());
+    if (payload.size() > std::numeric_limits<int>::max()) {
+        out.error = tr("The message is larger than Protobuf can read (2 GB).");
+        return out;
+    }
+    std::unique_ptr<pb::Message> message(state_->factory->GetPrototype(type)->New());
+    if (!message->ParsePartialFromArray(payload.data(), int(payload.size()))) {
+        const ProtoWireScanner::Problem problem = ProtoWireScanner::scan(type, payload, MaxDepth);
+        out.errorOffset = problem.offset;
+        out.error =
+            problem.reason.isEmpty()
+                ? tr("The bytes are not a valid %1 message (Protobuf's parser does not say where).")
+                      .arg(out.typeName)
+                : problem.reason;
+        return out;
+    }
+    if (!message->IsInitialized()) {
+        out.error = tr("The message lacks required fields: %1.")
+                        .arg(fromStd(message->InitializationErrorString()));
+        return out;
+    }
+    pb::util::JsonPrintOptions options;
+    options.preserve_proto_field_names = true;
+    options.always_print_primitive_fields = true;
+    std::string json;
+    const pb::util::Status status = pb::util::MessageToJsonString(*message, &json, options);
+    if (!status.ok()) {
+        out.error = tr("The message cannot be written as JSON: %1").arg(statusText(status));
+        return out;
+    }
+    out.json = QByteArray(json.data(), qsizetype(json.size()));
+    return out;
+}
+
+SchemaCodec::Encoded ProtobufCodec::encode(QByteArrayView json, const QString &typeName) const
+{
+    Encoded out;
+    const pb::Descriptor *type = nullptr;
+    if (typeName.isEmpty()) {
+        type = state_->file->message_type(0);
+    } else {
+        const QString wanted = typeName.startsWith(u'.') ? typeName.mid(1) : typeName;
+        QStringList matches;
+        for (const QString &name : std::as_const(state_->typeNames)) {
+            if (name == wanted) {
+                matches = {name};
+                break;
+            }
+            if (name.endsWith(u'.' + wanted))
+                matches.append(name);
+        }
+        if (matches.isEmpty()) {
+            out.error = tr("The schema has no message type \"%1\"; it has: %2.")
+                            .arg(typeName, state_->typeNames.join(QLatin1String(", ")));
+            return out;
+        }
+        if (matches.size() > 1) {
+            out.error = tr("\"%1\" could be any of %2: give the full name.")
+                            .arg(typeName, matches.join(QLatin1String(", ")));
+            return out;
+        }
+        type = state_->pool.FindMessageTypeByName(matches.first().toStdString());
+    }
+    std::unique_ptr<pb::util::TypeResolver> resolver(
+        pb::util::NewTypeResolverForDescriptorPool(TypeUrlPrefix, &state_->pool));
+    std::string binary;
+    const pb::util::Status status = pb::util::JsonToBinaryString(
+        resolver.get(), std::string(TypeUrlPrefix) + '/' + type->full_name(),
+        std::string(json.data(), size_t(json.size())), &binary, pb::util::JsonParseOptions());
+    if (!status.ok()) {
+        out.error =
+            tr("The JSON does not fit %1: %2").arg(fromStd(type->full_name()), statusText(status));
+        return out;
+    }
+    std::unique_ptr<pb::Message> message(state_->factory->GetPrototype(type)->New());
+    if (!message->ParsePartialFromString(binary)) {
+        out.error = tr("The JSON does not fit %1.").arg(fromStd(type->full_name()));
+        return out;
+    }
+    if (!message->IsInitialized()) {
+        out.error = tr("The JSON lacks required fields: %1.")
+                        .arg(fromStd(message->InitializationErrorString()));
+        return out;
+    }
+    // Deterministic: map entries sorted by key, so the same JSON always gives the same bytes.
+    std::string bytes;
+    {
+        pb::io::StringOutputStream stream(&bytes);
+        pb::io::CodedOutputStream coded(&stream);
+        coded.SetSerializationDeterministic(true);
+        message->SerializePartialToCodedStream(&coded);
+    }
+    out.payload = QByteArray(bytes.data(), qsizetype(bytes.size()));
+    out.messageIndexes = indexPath(type);
+    return out;
+}

@@ -1,0 +1,59 @@
+// ProtobufCodec: the SchemaCodec for Protobuf. The .proto schema text (and the files it imports,
+// from the registry's references or, for Google's well-known types such as
+// google/protobuf/timestamp.proto, from the copies built into libprotobuf) is parsed at run time
+// into a descriptor pool of its own; decode() reads the bytes as a dynamic message of the type
+// the message indexes select and prints it as JSON, encode() does the reverse.
+//
+// The JSON keeps the .proto field names (snake_case, as the schema spells them, not the
+// lowerCamelCase of Protobuf's canonical JSON) and prints every field, also those at their
+// default (0, "", false, the first enum value): proto3 does not send defaults, and a learner
+// looking at a message should see that the field exists and is 0, not wonder where it went.
+// Fields the schema does not know (written with a newer schema version) are read but left out of
+// the JSON, as Protobuf's JSON printer does; the hex view still shows them.
+// When the bytes do not parse, a wire-level scan of its own says where reading stopped and why
+// (libprotobuf only says that it failed).
+// Immutable once made: decode() and encode() may run on several threads at once.
+#pragma once
+
+#include "schemacodec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class ProtobufCodec final : public SchemaCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(ProtobufCodec)
+
+public:
+    ~ProtobufCodec() override;
+
+    // The codec for schema (a .proto file's text), or null with *error set in plain words (with
+    // the line and column) when its text or an import does not parse, an import is missing, or
+    // it defines no message.
+    static std::shared_ptr<const ProtobufCodec> create(const RegisteredSchema &schema,
+                                                       QString *error);
+
+    SchemaType type() const override { return SchemaType::Protobuf; }
+    // messageIndexes: the first is the top-level message's position in the file, each following
+    // one a nested message's position inside the previous; {} and {0} mean the first message.
+    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {}) const override;
+    // typeName: a message of the schema's own file, by full name (package.Outer.Inner) or, when
+    // that is unambiguous, by its short name; empty: the first message. The JSON may use the
+    // .proto names or the lowerCamelCase ones.
+    Encoded encode(QByteArrayView json, const QString &typeName = {}) const override;
+
+    // The full names of the schema file's messages, nested ones after their parent, in file
+    // order (map entries left out): the choices for encode()'s typeName.
+    QStringList messageTypes() const;
+
+    // Messages nested deeper than this are refused (Protobuf's own default limit).
+    static constexpr int MaxDepth = 100;
+
+    struct State;
+
+private:
+    ProtobufCodec();
+    std::unique_ptr<const State> state_;
+};
