@@ -6,21 +6,29 @@
 
 namespace {
 
+enum class VarintResult { Ok, Truncated, Overlong };
+
 // Protobuf's zigzag varint, as the registry's message indexes use it: at most 5 bytes for an int.
-bool readZigzag(QByteArrayView data, qsizetype *pos, qint64 *value)
+VarintResult readZigzag(QByteArrayView data, qsizetype *pos, qint64 *value)
 {
     quint64 raw = 0;
     for (int shift = 0; shift < 35; shift += 7) {
         if (*pos >= data.size())
-            return false;
+            return VarintResult::Truncated;
         const auto byte = static_cast<quint8>(data[(*pos)++]);
         raw |= quint64(byte & 0x7f) << shift;
         if (!(byte & 0x80)) {
             *value = qint64(raw >> 1) ^ -qint64(raw & 1);
-            return true;
+            return VarintResult::Ok;
         }
     }
-    return false;
+    return VarintResult::Overlong;
+}
+
+WireFormat::Error varintError(VarintResult result)
+{
+    return result == VarintResult::Truncated ? WireFormat::Error::Truncated
+                                             : WireFormat::Error::BadMessageIndexes;
 }
 
 void writeZigzag(QByteArray *out, qint64 value)
@@ -51,10 +59,12 @@ WireFormat::Error WireFormat::parseMessageIndexes(QByteArrayView data, qsizetype
                                                   QList<int> *indexes, qsizetype *consumed)
 {
     indexes->clear();
+    if (offset < 0)
+        return Error::BadMessageIndexes;
     qsizetype pos = offset;
     qint64 count = 0;
-    if (!readZigzag(data, &pos, &count))
-        return pos >= data.size() ? Error::Truncated : Error::BadMessageIndexes;
+    if (const auto result = readZigzag(data, &pos, &count); result != VarintResult::Ok)
+        return varintError(result);
     // Nesting deeper than this is no real schema; it guards against a huge count.
     constexpr qint64 MaxDepth = 100;
     if (count < 0 || count > MaxDepth)
@@ -63,8 +73,8 @@ WireFormat::Error WireFormat::parseMessageIndexes(QByteArrayView data, qsizetype
         indexes->append(0);
     for (qint64 i = 0; i < count; ++i) {
         qint64 index = 0;
-        if (!readZigzag(data, &pos, &index))
-            return pos >= data.size() ? Error::Truncated : Error::BadMessageIndexes;
+        if (const auto result = readZigzag(data, &pos, &index); result != VarintResult::Ok)
+            return varintError(result);
         if (index < 0 || index > std::numeric_limits<int>::max())
             return Error::BadMessageIndexes;
         indexes->append(int(index));
