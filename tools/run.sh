@@ -36,6 +36,9 @@ if [ "$with_tests" = 1 ]; then
     command -v python3 >/dev/null || packages+=(python3)
     command -v kcat >/dev/null || packages+=(kcat) # the benchmark's produce reference
     command -v openssl >/dev/null || packages+=(openssl) # the test broker's throwaway CA
+    # The schema registry tests' independent cross-check tool (tests/registry/crosscheck).
+    command -v node >/dev/null || packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
     # Downloading and building Qt's source for the ThreadSanitizer stage (tests/tsan/build-qt.sh).
     packages+=(curl xz-utils perl)
 fi
