@@ -150,8 +150,8 @@ find_java() {
 
 java_or_die() {
     find_java || die "Apicurio Registry $VERSION needs Java $MIN_JAVA or later, and none was found" \
-        "(JAVA_HOME, java on PATH, /usr/lib/jvm/*). Install one, e.g. Debian's openjdk-21-jdk-headless" \
-        "or Temurin 21/25, or point JAVA_HOME at it."
+        "(JAVA_HOME, java on PATH, /usr/lib/jvm/*). Install one (e.g. Temurin 21 or 25 from Adoptium's apt repository, or" \
+        "openjdk-21-jdk-headless on Debian 13) or point JAVA_HOME at it."
 }
 
 # ---------------------------------------------------------------- fetch ----
