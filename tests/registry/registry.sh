@@ -24,7 +24,13 @@
 #          so a client certificate a client is configured with is simply never sent; a test
 #          can check that configuring one does no harm, not that the server verified it.
 #   auth   HTTP basic authentication over plain http: one user, alice / alice-secret; no
-#          credentials or a wrong password get 401.
+#          credentials or a wrong password get 401 (a wrong password also logs a stack trace,
+#          "ELY01151: Evidence Verification Failed": expected). Switched on by
+#          quarkus.http.auth.basic=true with quarkus.security.users.embedded.* (plain-text);
+#          Apicurio 3 puts "basic" in its authentication chain when quarkus.http.auth.basic is
+#          on, and then refuses anonymous requests.
+# Java: Apicurio 3 needs Java 21+. There is no fallback to Apicurio 2.6.x (Java 17): its
+# authentication is OIDC/Keycloak only, so the basic-auth registry could not be had.
 # Measured on a 2-core machine (Temurin 25, -Xmx256m): 'start' ~7 s with both JVMs starting
 # side by side (12 s the first time, with the Maven download of 168 MB), each ~190 MB RSS when
 # ready and ~220 MB after some use; 'start-one' ~4.5 s; 'stop' well under a second.
