@@ -84,6 +84,9 @@
 #   clients: one id per distinct schema text), but NOT dense: after some registrations an id
 #   can be skipped (we saw 1,2,3,4,6). Never use ?format=serialized (Apicurio mangles it);
 #   fetch the text. The management port (health, /health/ready) is separate from the API port.
+#   Accept application/vnd.schemaregistry.v1+json, application/json or */* are fine (text/plain
+#   gets 406); a POST with Content-Type text/plain gets 415. Answers are gzip-compressed when
+#   the request says Accept-Encoding: gzip (Qt's network access manager does, and inflates).
 #
 # Files in WORKDIR written by start: url, url-tls, url-auth (base URLs; 'url' is written last
 # and taken by 'env' as "up"), version, tls/, open/ and auth/ (each: registry.pid,
