@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -935,6 +936,7 @@ struct Writer
 {
     const std::vector<Node> &nodes;
     const QSet<qint64> &inexact;
+    qint64 &steps; // values tried so far, unions' trials included
     QByteArray out;
     QString problem;
     QString failedLabel;
@@ -1034,6 +1036,10 @@ struct Writer
     bool write(int index, const QJsonValue &value, int depth)
     {
         const Node &node = nodes[index];
+        // Unwrapped values in nested unions are tried against each type: bounded work.
+        if (++steps > AvroCodec::MaxEncodeSteps)
+            return fail(node, AvroCodec::tr("takes too long to match against the schema's unions: "
+                                            "write union values as {\"type\": value}."));
         if (depth >= AvroCodec::MaxDepth)
             return fail(
                 node,
@@ -1222,16 +1228,27 @@ struct Writer
         int count = 0;
         QByteArray encoded;
         QStringList names;
+        // The failed trial that got deepest into the value: its shape matched, a part did not.
+        std::optional<Writer> deepest;
         for (qsizetype b = 0; b < node.branches.size(); ++b) {
             const Node &branch = nodes[node.branches.at(b)];
             names.append(branch.branchName);
-            Writer trial{nodes, inexact, {}, {}, {}, {}};
+            Writer trial{nodes, inexact, steps, {}, {}, {}, {}};
             if (trial.write(node.branches.at(b), value, depth + 1)) {
                 if (++count == 1) {
                     fits = int(b);
                     encoded = trial.out;
                 }
+            } else if (!trial.path.isEmpty() &&
+                       (!deepest || trial.path.size() > deepest->path.size())) {
+                deepest.emplace(std::move(trial));
             }
+        }
+        if (count == 0 && deepest) {
+            problem = deepest->problem;
+            failedLabel = deepest->failedLabel;
+            path = deepest->path;
+            return false;
         }
         if (count == 1) {
             writeLong(fits);
@@ -1372,7 +1389,8 @@ SchemaCodec::Encoded AvroCodec::encode(QByteArrayView json, const QString &) con
         return result;
     }
     const QSet<qint64> inexact = inexactWholeNumbers(json);
-    Writer writer{tree_->nodes, inexact, {}, {}, {}, {}};
+    qint64 steps = 0;
+    Writer writer{tree_->nodes, inexact, steps, {}, {}, {}, {}};
     if (!writer.write(0, document.array().at(0), 0)) {
         const QString path = pathText(writer.path);
         result.error = path.isEmpty()

@@ -38,6 +38,8 @@ public:
     static constexpr int MaxDepth = 1000;
     // Items of a type that takes no bytes (null, an empty record) believed in one array or map.
     static constexpr qint64 MaxEmptyItems = 1 << 20;
+    // Values encode() looks at for one record, counting those tried against unions' types.
+    static constexpr qint64 MaxEncodeSteps = 2'000'000;
 
     struct Tree;
 

@@ -1,6 +1,8 @@
 #include "schemacodec.h"
 
 #include "avrocodec.h"
+#include "jsonschemacodec.h"
+#include "protobufcodec.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +15,11 @@ std::shared_ptr<const SchemaCodec> SchemaCodec::create(const RegisteredSchema &s
     case SchemaType::Avro:
         return AvroCodec::create(schema, error);
     case SchemaType::Protobuf:
+        return ProtobufCodec::create(schema, error);
     case SchemaType::Json:
-        break;
+        return JsonSchemaCodec::create(schema, error);
     }
-    *error = QCoreApplication::translate("SchemaCodec", "%1 schemas are not supported yet.")
-                 .arg(typeName(schema.type));
+    *error = QCoreApplication::translate("SchemaCodec", "This kind of schema is not supported.");
     return {};
 }
 

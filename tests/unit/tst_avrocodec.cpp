@@ -41,7 +41,9 @@ private slots:
     void encodeErrors_data();
     void encodeErrors();
     void unions();
+    void unionTrialsBounded();
     void defaults();
+
     void concurrentDecode();
     void factory();
     void decodeCost();
@@ -230,6 +232,16 @@ void TestAvroCodec::roundTrip_data()
         << QByteArray(R"({"v":1,"next":{"List":{"v":2,"next":null}}})");
     QTest::newRow("empty record") << R"({"type":"record","name":"E","fields":[]})"
                                   << QByteArray("{}");
+    // Logical types are their underlying types in the JSON encoding.
+    QTest::newRow("logical types")
+        << R"({"type":"record","name":"L","fields":[)"
+           R"({"name":"at","type":{"type":"long","logicalType":"timestamp-millis"}},)"
+           R"({"name":"day","type":{"type":"int","logicalType":"date"}},)"
+           R"({"name":"id","type":{"type":"string","logicalType":"uuid"}},)"
+           R"({"name":"amount","type":{"type":"bytes","logicalType":"decimal","precision":6,)"
+           R"("scale":2}}]})"
+        << QByteArray(R"({"at":1733300000000,"day":20061,"id":"6f1c0b7e-0d4a-4c55-9d43-)"
+                      R"(2b8b1f1f0e11","amount":"\u0001\u00e2@"})");
 }
 
 void TestAvroCodec::roundTrip()
@@ -294,7 +306,7 @@ void TestAvroCodec::avroCReadsOurBytes()
     QVERIFY(codec);
     // Longs within 2^53 and no NaN: the JSON avro-c writes goes through doubles.
     QByteArray json = OrderJson;
-        json.replace("9007199254740993", "-1234567");
+    json.replace("9007199254740993", "-1234567");
     // avro-c's JSON cuts bytes at a 0 byte and drops those that are not UTF-8.
     json.replace(R"("\u0000\u00ff a")", R"("\u0001 a~")");
     const auto encoded = codec->encode(json);
@@ -302,7 +314,7 @@ void TestAvroCodec::avroCReadsOurBytes()
     bool ok = false;
     const QByteArray theirs = avroCRead(codec->resolvedSchemaText(), encoded.payload, &ok);
     QVERIFY2(ok, theirs.constData());
-    
+
     // avro-c names a named union branch by its short name (the specification: the full name).
     QCOMPARE(canonical(theirs), canonical(QByteArray(json).replace("com.acme.Color", "Color")));
     // We accept that too.
@@ -716,6 +728,35 @@ void TestAvroCodec::unions()
     QCOMPARE(numbers->encode("5000000000").payload.left(1), QByteArray::fromHex("02"));
 }
 
+void TestAvroCodec::unionTrialsBounded()
+{
+    // Two recursive record types in one union, values unwrapped: every level could be either.
+    const auto codec = makeCodec(
+        R"({"type":"record","name":"A","fields":[{"name":"x","type":["null","A","B"]}]})",
+        {{"B", R"({"type":"record","name":"B","fields":[{"name":"x","type":["null","A","B"]}]})"}});
+    QVERIFY(codec);
+    QByteArray json = "null";
+    for (int i = 0; i < 40; ++i)
+        json = "{\"x\":" + json + "}";
+    QElapsedTimer timer;
+    timer.start();
+    const auto encoded = codec->encode(json);
+    QVERIFY(!encoded.ok());
+    // The innermost {"x": null} is either an A or a B: that is where it is said to be unclear.
+    QVERIFY2(encoded.error.startsWith(QLatin1String("Field x.x.x.x.x.x.")) &&
+                 encoded.error.contains(QLatin1String("an object fits more than one of its "
+                                                      "types (null, A, B)")),
+             qPrintable(encoded.error));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    // Wrapped, the same depth encodes at once.
+    QByteArray wrapped = "null";
+    for (int i = 0; i < 40; ++i)
+        wrapped = "{\"A\":{\"x\":" + wrapped + "}}";
+    const auto ok = codec->encode("{\"x\":" + wrapped + "}");
+    QVERIFY2(ok.ok(), qPrintable(ok.error));
+    QCOMPARE(codec->decode(ok.payload, {}).json, "{\"x\":" + wrapped + "}");
+}
+
 void TestAvroCodec::defaults()
 {
     const auto codec =
@@ -773,6 +814,18 @@ void TestAvroCodec::factory()
     schema.text = "nonsense";
     QVERIFY(!SchemaCodec::create(schema, &error));
     QVERIFY2(error.contains(QLatin1String("not valid JSON")), qPrintable(error));
+
+    // The other kinds go to their own codecs.
+    schema.type = SchemaType::Protobuf;
+    schema.text = "syntax = \"proto3\";\nmessage M { int32 a = 1; }\n";
+    const auto protobuf = SchemaCodec::create(schema, &error);
+    QVERIFY2(protobuf, qPrintable(error));
+    QCOMPARE(protobuf->type(), SchemaType::Protobuf);
+    schema.type = SchemaType::Json;
+    schema.text = R"({"type":"object"})";
+    const auto jsonSchema = SchemaCodec::create(schema, &error);
+    QVERIFY2(jsonSchema, qPrintable(error));
+    QCOMPARE(jsonSchema->type(), SchemaType::Json);
 
     QCOMPARE(SchemaCodec::typeName(SchemaType::Avro), QStringLiteral("Avro"));
     QCOMPARE(SchemaCodec::typeName(SchemaType::Protobuf), QStringLiteral("Protobuf"));
