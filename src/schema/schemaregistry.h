@@ -59,6 +59,10 @@ public:
     int registerSchema(const QString &subject, const RegisteredSchema &schema);
 
     static constexpr int RetryAfterMs = 30000;
+    // How long a failure is kept before a lookup asks again (RetryAfterMs unless set; tests).
+    void setRetryAfterMs(int msecs);
+    // HTTP requests sent so far (a schema id costs its own, its versions' and its references').
+    quint64 requestsSent() const;
 
 signals:
     void schemaArrived(int schemaId); // Ready or Failed; lookup() now says which
