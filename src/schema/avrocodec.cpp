@@ -467,6 +467,7 @@ struct Reader
     qsizetype errorAt = -1;
     QString failedLabel;
     QStringList path;
+    qint64 emptyItems = 0; // items of types that take no bytes, read so far
 
     bool fail(const Node &node, qsizetype at, const QString &text)
     {
@@ -668,15 +669,17 @@ struct Reader
                                 .arg(size - pos));
         }
         // Items that take bytes end the loop when the bytes run out; items that take none would
-        // not, so their count is capped.
-        if (node.kind == Kind::Array && nodes[node.child].minSize == 0 &&
-            *count > AvroCodec::MaxEmptyItems)
-            return fail(node, start,
-                        AvroCodec::tr("it says %1 items at byte %2, of a type that takes no bytes; "
-                                      "more than %3 are not believed.")
-                            .arg(*count)
-                            .arg(start)
-                            .arg(AvroCodec::MaxEmptyItems));
+        // not, so their count in the whole value is capped.
+        if (node.kind == Kind::Array && nodes[node.child].minSize == 0) {
+            if (*count > AvroCodec::MaxEmptyItems - emptyItems)
+                return fail(node, start,
+                            AvroCodec::tr("it says %1 items at byte %2, of a type that takes no "
+                                          "bytes; more than %3 in one value are not believed.")
+                                .arg(*count)
+                                .arg(start)
+                                .arg(AvroCodec::MaxEmptyItems));
+            emptyItems += *count;
+        }
         return true;
     }
 
@@ -1325,6 +1328,12 @@ std::shared_ptr<const AvroCodec> AvroCodec::create(const RegisteredSchema &schem
     TreeBuilder builder{&tree->nodes, &walk.recordFields, {}};
     builder.add(parsed);
     avro_schema_decref(parsed);
+    for (const Node &node : tree->nodes) {
+        if (node.kind == Kind::Fixed && node.fixedSize < 0) {
+            *error = tr("The fixed type %1 in the schema has a negative size.").arg(node.fullName);
+            return {};
+        }
+    }
     computeMinSizes(tree->nodes);
 
     std::shared_ptr<AvroCodec> codec(new AvroCodec);

@@ -36,7 +36,7 @@ public:
 
     // Records, arrays, maps and unions nested deeper than this are refused (recursive schemas).
     static constexpr int MaxDepth = 1000;
-    // Items of a type that takes no bytes (null, an empty record) believed in one array or map.
+    // Items of types that take no bytes (null, an empty record) believed in one value.
     static constexpr qint64 MaxEmptyItems = 1 << 20;
     // Values encode() looks at for one record, counting those tried against unions' types.
     static constexpr qint64 MaxEncodeSteps = 2'000'000;

@@ -470,6 +470,8 @@ void TestAvroCodec::badSchemas_data()
     QTest::newRow("unknown type") << R"({"type":"record","name":"R","fields":[{"name":"a",)"
                                      R"("type":"Missing"}]})"
                                   << "Missing";
+    QTest::newRow("negative fixed") << R"({"type":"fixed","name":"F","size":-1})"
+                                    << "F";
     QTest::newRow("bad primitive") << "\"integer\""
                                    << "integer";
     QTest::newRow("record without fields") << R"({"type":"record","name":"R"})"
@@ -555,6 +557,13 @@ void TestAvroCodec::hostileBytes_data()
     QTest::newRow("huge array of nulls")
         << R"({"type":"array","items":"null"})" << QByteArray::fromHex("feffffffffffffffff01")
         << "takes no bytes" << qsizetype(0);
+    // Many blocks of many nothings add up to the same cap: 20 arrays of 60,000 nulls.
+    QByteArray arrays = QByteArray::fromHex("28");
+    for (int i = 0; i < 20; ++i)
+        arrays += QByteArray::fromHex("c0a90700");
+    QTest::newRow("arrays of nulls")
+        << R"({"type":"array","items":{"type":"array","items":"null"}})" << arrays
+        << "more than 1048576 in one value are not believed" << qsizetype(69);
     QTest::newRow("huge map") << R"({"type":"map","values":"null"})"
                               << QByteArray::fromHex("feffffff0f") << "the value ends at byte 5"
                               << qsizetype(5);
