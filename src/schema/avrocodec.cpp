@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSet>
 #include <QStringList>
 #include <QtEndian>
@@ -872,8 +873,9 @@ QString describe(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const QVariant number = value.toVariant();
-        return number.typeId() == QMetaType::LongLong ? QString::number(number.toLongLong())
-                                                      : QString::number(value.toDouble(), 'g', 17);
+        return number.typeId() == QMetaType::LongLong
+                   ? QString::number(number.toLongLong())
+                   : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String: {
         const QString text = value.toString();
