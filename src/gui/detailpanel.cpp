@@ -3,10 +3,12 @@
 #include "currentrowfollower.h"
 
 #include "messagecommand.h"
+#include "messagedecoder.h"
 #include "messagejson.h"
 #include "messagetablemodel.h"
 #include "payloadpane.h"
 #include "payloadview.h"
+#include "schemaregistry.h"
 #include "statuscolours.h"
 
 #include <QAbstractItemView>
@@ -270,8 +272,54 @@ void DetailPanel::setMessage(const KafkaMessage &message)
     showTimestamp();
     m_keyPane->setBytes(message.key, message.keyIsNull);
     m_valuePane->setBytes(message.value, message.valueIsNull);
+    showDecoded();
     showHeaders();
     updateActions();
+}
+
+void DetailPanel::setDecoder(std::shared_ptr<MessageDecoder> decoder)
+{
+    m_decoder = std::move(decoder);
+    if (m_hasMessage)
+        setMessage(KafkaMessage(m_message));
+}
+
+std::shared_ptr<MessageDecoder> DetailPanel::decoder() const
+{
+    if (m_decoder)
+        return m_decoder;
+    return m_messages ? m_messages->decoder() : nullptr;
+}
+
+void DetailPanel::showDecoded()
+{
+    const std::shared_ptr<MessageDecoder> decoder = this->decoder();
+    const SchemaRegistry *registry = decoder ? decoder->registry().get() : nullptr;
+    if (registry != m_registry) {
+        disconnect(m_schemaArrived);
+        m_registry = registry;
+        if (registry)
+            m_schemaArrived = connect(registry, &SchemaRegistry::schemaArrived, this,
+                                      &DetailPanel::onSchemaArrived);
+    }
+    if (!decoder)
+        return;
+    if (!m_message.keyIsNull)
+        m_keyPane->setDecoding(decoder->decode(m_message.key, m_message.topic));
+    if (!m_message.valueIsNull && !m_message.value.isEmpty())
+        m_valuePane->setDecoding(decoder->decode(m_message.value, m_message.topic));
+}
+
+void DetailPanel::onSchemaArrived(int schemaId)
+{
+    // Only a pane waiting for (or failed on) this schema is shown again.
+    for (PayloadPane *pane : {m_keyPane, m_valuePane}) {
+        if (!pane->hasDecoding() || pane->decoding().schemaId != schemaId)
+            continue;
+        const KafkaMessage &m = m_message;
+        if (const std::shared_ptr<MessageDecoder> decoder = this->decoder())
+            pane->setDecoding(decoder->decode(pane == m_keyPane ? m.key : m.value, m.topic));
+    }
 }
 
 void DetailPanel::showTimestamp()

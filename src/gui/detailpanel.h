@@ -10,13 +10,21 @@
 // - Copy as topicdesk send / kcat -P command: see MessageCommand; disabled, saying why in the
 //   tooltip, when a command line cannot carry the message.
 // The panel keeps a copy of the message, so rows leaving the table do not change what it shows.
+// With a MessageDecoder (the followed table's, or one set), a key or value in the schema
+// registry's format is shown decoded (PayloadPane's Decoded view), and again when its schema
+// arrives from the registry.
 #pragma once
 
 #include "kafkamessage.h"
 
+#include <QMetaObject>
 #include <QWidget>
 
+#include <memory>
+
+class MessageDecoder;
 class MessageTableModel;
+class SchemaRegistry;
 class PayloadPane;
 class QAbstractItemView;
 class QAction;
@@ -38,6 +46,9 @@ public:
     void follow(QAbstractItemView *view, const MessageTableModel *messages);
 
     void setMessage(const KafkaMessage &message);
+    // The decoder for keys and values in the schema registry's format; null (the default):
+    // the followed table's decoder (MessageTableModel::setDecoder), if any.
+    void setDecoder(std::shared_ptr<MessageDecoder> decoder);
     void clear();
     bool hasMessage() const { return m_hasMessage; }
     const KafkaMessage &message() const { return m_message; }
@@ -67,11 +78,19 @@ private:
     void showTimestamp();
     void copyBytes(const QByteArray &bytes);
     void showHeaders();
+    std::shared_ptr<MessageDecoder> decoder() const;
+    // Decodes the message's key and value into the panes (when there is a decoder).
+    void showDecoded();
+    void onSchemaArrived(int schemaId);
 
     KafkaMessage m_message;
     bool m_hasMessage = false;
     CurrentRowFollower *m_follower = nullptr;
     const MessageTableModel *m_messages = nullptr;
+    std::shared_ptr<MessageDecoder> m_decoder;
+    // The registry whose schemaArrived is connected (the decoder's), and the connection.
+    const SchemaRegistry *m_registry = nullptr;
+    QMetaObject::Connection m_schemaArrived;
     QLabel *m_topicLabel;
     QLabel *m_partitionLabel;
     QLabel *m_offsetLabel;

@@ -335,9 +335,13 @@ bool FilterCriteria::Matcher::matchesContent(const MessageTableModel &messages, 
     }
     if (!m_hasText)
         return true;
-    if ((c.fields & KeyField) && matchesBytes(messages.keyAt(row)))
+    // Keys and values in the schema registry's format are searched as their decoded JSON.
+    if ((c.fields & KeyField) && matchesBytes(messages.decodedKeyAt(row)))
         return true;
-    if ((c.fields & ValueField) && matchesBytes(messages.valueAt(row)))
+    const QByteArray value = (c.fields & ValueField) || !c.jsonPaths.isEmpty()
+                                 ? messages.decodedValueAt(row)
+                                 : QByteArray();
+    if ((c.fields & ValueField) && matchesBytes(value))
         return true;
     if (c.fields & HeadersField) {
         for (const KafkaHeader &header : messages.headersAt(row)) {
@@ -345,5 +349,5 @@ bool FilterCriteria::Matcher::matchesContent(const MessageTableModel &messages, 
                 return true;
         }
     }
-    return !c.jsonPaths.isEmpty() && matchesJson(messages.valueAt(row));
+    return !c.jsonPaths.isEmpty() && matchesJson(value);
 }

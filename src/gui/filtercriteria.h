@@ -2,6 +2,7 @@
 // in the key, the value, the header values or JSON columns (a path into the value), partitions, an
 // offset range, a time range and row states. Its Matcher tests rows of a MessageTableModel against
 // it; a Matcher is used by one thread at a time, so filtering threads each make their own.
+// Keys and values the table decodes (schema registry framing) are matched as their JSON.
 #pragma once
 
 #include "jsonpath.h"

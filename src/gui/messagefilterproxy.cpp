@@ -167,6 +167,11 @@ void MessageFilterProxy::setCriteria(const FilterCriteria &criteria)
 {
     if (criteria == this->criteria())
         return;
+    startPass(criteria, false);
+}
+
+void MessageFilterProxy::startPass(const FilterCriteria &criteria, bool contentChanged)
+{
     m_sliceTimer.stop();
     m_pass.criteria = criteria;
     m_pass.startSequence = m_base;
@@ -175,7 +180,7 @@ void MessageFilterProxy::setCriteria(const FilterCriteria &criteria)
     // Criteria on the state alone need no matching of the bytes: at once.
     FilterCriteria sameContent = m_criteria;
     sameContent.states = criteria.states;
-    if (criteria.matchesAnyContent() || criteria == sameContent) {
+    if (criteria.matchesAnyContent() || (criteria == sameContent && !contentChanged)) {
         if (criteria.matchesAnyContent())
             m_pass.flags.assign(m_flags.size(), 1);
         else
@@ -301,9 +306,10 @@ MessageFilterProxy::SortKey MessageFilterProxy::sortKey(int sourceRow, int colum
     case MessageTableModel::ValueColumn: {
         // The bytes' first characters, case folded (read from the bytes, not the preview).
         constexpr qsizetype SortPrefix = 64;
-        const QByteArrayView bytes = column == MessageTableModel::KeyColumn
-                                         ? m_messages->keyAt(sourceRow)
-                                         : m_messages->valueAt(sourceRow);
+        // Decoded JSON for keys and values in the schema registry's format.
+        const QByteArray bytes = column == MessageTableModel::KeyColumn
+                                     ? m_messages->decodedKeyAt(sourceRow)
+                                     : m_messages->decodedValueAt(sourceRow);
         key.text =
             QString::fromUtf8(bytes.first(std::min(bytes.size(), SortPrefix))).toCaseFolded();
         return key;
@@ -685,6 +691,11 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
 {
     if (!topLeft.isValid())
         return;
+    if (roles.contains(MessageTableModel::DecodeStatusRole) && !criteria().matchesAnyContent()) {
+        // A schema arrived: keys and values that read as bytes before may match as JSON now.
+        const FilterCriteria again = criteria();
+        startPass(again, true);
+    }
     const int first = topLeft.row();
     const int last = bottomRight.row();
     const bool stateChanged = roles.isEmpty() || roles.contains(MessageTableModel::StateRole);

@@ -8,7 +8,8 @@
 // slice spread over a few threads that read the table while the GUI thread waits for them (so
 // nothing changes the table under them); the event loop runs between slices. The rows shown
 // until then are the previous filter's; the new ones replace them in one layout change, and
-// filterFinished() follows.
+// filterFinished() follows. When a schema arrives and decoded keys and values read otherwise
+// (MessageTableModel::DecodeStatusRole changes), the filter is matched anew the same way.
 //
 // A sort of more than SyncSortRows rows goes the same way: the sort keys of every row are read
 // in slices of about SliceMs (text keys on helper threads while the GUI thread waits), then
@@ -119,6 +120,9 @@ private:
     int sourceRowOf(quint64 sequence) const { return int(sequence - m_base); }
     // Matches the rows [first, last) of the table against the content criteria, into out.
     void matchRows(const FilterCriteria &criteria, int first, int last, quint8 *out);
+    // Matches the rows against criteria anew, slice by slice (contentChanged: the rows' keys or
+    // values read otherwise now, so even criteria applied already are matched again).
+    void startPass(const FilterCriteria &criteria, bool contentChanged);
     void runSlice();
     void finishPass();
     // The shown rows, ascending, of the rows whose flags are set and whose state passes.

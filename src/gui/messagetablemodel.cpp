@@ -1,9 +1,13 @@
 #include "messagetablemodel.h"
 
+#include "decodedtext.h"
 #include "glossarydialog.h"
 #include "languagechangewatcher.h"
 #include "messagestatestyle.h"
 #include "payloadformat.h"
+#include "schemaregistry.h"
+#include "statuscolours.h"
+#include "wireformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMutexLocker>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -52,6 +57,161 @@ QByteArrayView MessageTableModel::valueAt(int row) const
 {
     const Row &r = m_rows[size_t(row)];
     return r.value(bytesOf(r));
+}
+
+void MessageTableModel::setDecoder(std::shared_ptr<MessageDecoder> decoder)
+{
+    if (decoder == m_decoder)
+        return;
+    disconnect(m_schemaArrived);
+    m_decoder = std::move(decoder);
+    if (m_decoder && m_decoder->registry())
+        m_schemaArrived = connect(m_decoder->registry().get(), &SchemaRegistry::schemaArrived, this,
+                                  &MessageTableModel::onSchemaArrived);
+    onSchemaArrived(-1);
+}
+
+void MessageTableModel::onSchemaArrived(int schemaId)
+{
+    Q_UNUSED(schemaId) // a schema arrives once: every row is read again, only shown ones cost
+    {
+        const QMutexLocker lock(&m_decodedMutex);
+        m_decoded.clear();
+    }
+    m_jsonCells.clear();
+    if (m_rows.empty())
+        return;
+    const int last = int(m_rows.size()) - 1;
+    emit dataChanged(index(0, KeyColumn), index(last, ValueColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, Qt::ForegroundRole, SortRole,
+                      DecodeStatusRole, SchemaRole});
+    if (!m_jsonColumns.isEmpty())
+        emit dataChanged(index(0, ColumnCount), index(last, columnCount() - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole});
+}
+
+MessageDecoder::Result MessageTableModel::decoded(int row, bool key) const
+{
+    if (!m_decoder)
+        return {};
+    const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
+    // Bytes without the framing cost no cache entry (and no lock).
+    if (bytes.size() < WireFormat::HeaderSize || bytes[0] != WireFormat::MagicByte)
+        return m_decoder->decode(bytes, m_topic);
+    const quint64 cacheKey = (m_firstSequence + quint64(row)) * 2 + (key ? 1 : 0);
+    {
+        const QMutexLocker lock(&m_decodedMutex);
+        if (const MessageDecoder::Result *cached = m_decoded.object(cacheKey))
+            return *cached;
+    }
+    MessageDecoder::Result result = m_decoder->decode(bytes, m_topic);
+    if (result.status != MessageDecoder::Result::Status::Pending) {
+        const QMutexLocker lock(&m_decodedMutex);
+        m_decoded.insert(cacheKey, new MessageDecoder::Result(result),
+                         1 + int(result.json.size() / 1024));
+    }
+    return result;
+}
+
+MessageDecoder::Result MessageTableModel::decodedKey(int row) const
+{
+    return decoded(row, true);
+}
+
+MessageDecoder::Result MessageTableModel::decodedValue(int row) const
+{
+    return decoded(row, false);
+}
+
+QByteArray MessageTableModel::decodedBytes(int row, bool key) const
+{
+    const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
+    if (m_decoder && bytes.size() >= WireFormat::HeaderSize && bytes[0] == WireFormat::MagicByte) {
+        MessageDecoder::Result result = decoded(row, key);
+        if (result.status == MessageDecoder::Result::Status::Decoded)
+            return result.json;
+    }
+    return bytes.isNull() ? QByteArray() : QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
+QByteArray MessageTableModel::decodedKeyAt(int row) const
+{
+    return decodedBytes(row, true);
+}
+
+QByteArray MessageTableModel::decodedValueAt(int row) const
+{
+    return decodedBytes(row, false);
+}
+
+void MessageTableModel::dropDecoded(quint64 first, quint64 end)
+{
+    const QMutexLocker lock(&m_decodedMutex);
+    if (m_decoded.isEmpty())
+        return;
+    if (quint64(m_decoded.size()) < 2 * (end - first)) {
+        const QList<quint64> keys = m_decoded.keys();
+        for (const quint64 key : keys) {
+            if (key / 2 >= first && key / 2 < end)
+                m_decoded.remove(key);
+        }
+        return;
+    }
+    for (quint64 sequence = first; sequence < end; ++sequence) {
+        m_decoded.remove(sequence * 2);
+        m_decoded.remove(sequence * 2 + 1);
+    }
+}
+
+QVariant MessageTableModel::decodedData(int row, bool key, int role) const
+{
+    using Status = MessageDecoder::Result::Status;
+    const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
+    const bool framed = bytes.size() >= WireFormat::HeaderSize && bytes[0] == WireFormat::MagicByte;
+    // Unframed bytes are shown as they are: only their tooltip says why (painting stays cheap).
+    if (!framed && role != Qt::ToolTipRole && role != DecodeStatusRole)
+        return {};
+    const MessageDecoder::Result result = decoded(row, key);
+    if (role == DecodeStatusRole)
+        return int(result.status);
+    if (result.status == Status::NotFramed) {
+        // Bytes shown as they are; the tooltip says why they are not decoded.
+        if (role == Qt::ToolTipRole && !result.reason.isEmpty()) {
+            const qint32 size = key ? m_rows[size_t(row)].keySize : m_rows[size_t(row)].valueSize;
+            return tr("%n byte(s)", nullptr, size) + QLatin1Char('\n') +
+                   DecodedText::toolTip(result);
+        }
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (result.status) {
+        case Status::Decoded:
+            return PayloadFormat::preview(result.json, PreviewBytes);
+        case Status::Pending:
+            return tr("Fetching schema %1…").arg(result.schemaId);
+        default:
+            return {};
+        }
+    case SchemaRole:
+        return result.status == Status::Decoded ? DecodedText::summary(result) : QString();
+    case Qt::ToolTipRole:
+        return DecodedText::toolTip(result);
+    case Qt::FontRole:
+        if (result.status != Status::Decoded) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (result.status == Status::Failed)
+            return QBrush(StatusColours::colour(StatusColours::Role::Warning));
+        if (result.status == Status::Pending)
+            return QBrush(StatusColours::colour(StatusColours::Role::Muted));
+        return {};
+    }
+    return {};
 }
 
 QList<KafkaHeader> MessageTableModel::headersAt(int row) const
@@ -123,13 +283,12 @@ const QList<MessageTableModel::JsonCell> &MessageTableModel::jsonCells(int row) 
     if (const QList<JsonCell> *cells = m_jsonCells.object(sequence))
         return *cells;
     auto *cells = new QList<JsonCell>(m_jsonColumns.size());
-    const QByteArrayView value = valueAt(row);
+    const QByteArray value = decodedValueAt(row);
     if (!value.isEmpty()) {
         // One parse for all the columns (find() parses the bytes; the document is walked once
         // per path).
         QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()), &error);
+        const QJsonDocument document = QJsonDocument::fromJson(value, &error);
         if (error.error == QJsonParseError::NoError && !document.isNull()) {
             const QJsonValue root =
                 document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
@@ -166,9 +325,10 @@ QVariant MessageTableModel::fixedSortKey(int row, int column) const
     case TimestampColumn:
         return r.timestampMs;
     case KeyColumn:
-        return r.keySize < 0 ? QString() : PayloadFormat::preview(keyAt(row), PreviewBytes);
+        return r.keySize < 0 ? QString() : PayloadFormat::preview(decodedKeyAt(row), PreviewBytes);
     case ValueColumn:
-        return r.valueSize < 0 ? QString() : PayloadFormat::preview(valueAt(row), PreviewBytes);
+        return r.valueSize < 0 ? QString()
+                               : PayloadFormat::preview(decodedValueAt(row), PreviewBytes);
     case HeadersColumn:
         return headersPreview(row);
     case AckColumn:
@@ -273,6 +433,11 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == SortRole) {
         return fixedSortKey(index.row(), column);
+    } else if (m_decoder && ((column == KeyColumn && !keyIsNull) ||
+                             (column == ValueColumn && !valueIsNull && !valueIsEmpty))) {
+        if (const QVariant shown = decodedData(index.row(), column == KeyColumn, role);
+            shown.isValid())
+            return shown;
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -486,6 +651,10 @@ void MessageTableModel::clear()
     m_committed.clear();
     m_commitTrouble.clear();
     m_jsonCells.clear();
+    {
+        const QMutexLocker lock(&m_decodedMutex);
+        m_decoded.clear();
+    }
     m_firstSequence = 0;
     endResetModel();
 }
@@ -718,6 +887,7 @@ void MessageTableModel::removeOldest(int count)
         if (r.hasHeaders)
             m_headers.remove(sequence);
     }
+    dropDecoded(m_firstSequence, m_firstSequence + quint64(count));
     m_rows.erase(m_rows.begin(), m_rows.begin() + count);
     m_firstSequence += quint64(count);
     // Let go of the bytes of batches no row points into any more.

@@ -5,18 +5,25 @@
 // values stay in the byte arrays the batches brought them in (shared, not copied); a batch's
 // bytes are let go when its last row leaves. Columns from JSON paths of the value can be added
 // after the fixed ones; their cells are read when shown and kept for the recently shown rows.
+// With a MessageDecoder set, keys and values in the schema registry's wire format show (and are
+// filtered, sorted and read by JSON columns as) their decoded JSON; a row is decoded only when
+// something asks for it, and the results of the recently asked rows are kept.
 #pragma once
 
 #include "acktracker.h"
 #include "jsonpath.h"
 #include "kafkamessagebatch.h"
+#include "messagedecoder.h"
 #include "messageposition.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
+#include <QMetaObject>
+#include <QMutex>
 
 #include <deque>
+#include <memory>
 
 class MessageTableModel final : public QAbstractTableModel
 {
@@ -39,6 +46,10 @@ public:
         StateRole,
         AckableRole,
         SortRole, // what a column sorts by: numbers as numbers, text as text
+        // Key and value columns: the MessageDecoder::Result::Status (as int) of the cell, and
+        // the schema it was decoded with ("Avro · schema 7 · orders-value v2 · com.acme.Order")
+        DecodeStatusRole,
+        SchemaRole,
     };
     // CommittedUnacked: a commit of a later offset covered the row without an ack (Ack in
     // "immediate" mode commits every earlier offset of the partition): nobody processed it here,
@@ -67,6 +78,19 @@ public:
     QByteArrayView keyAt(int row) const;   // null view for a null key
     QByteArrayView valueAt(int row) const; // null view for a null value
     QList<KafkaHeader> headersAt(int row) const;
+    // The decoder of keys and values in the schema registry's wire format; null: none (the bytes
+    // are shown as they are). Rows show their decoded JSON from then on; when the decoder's
+    // registry reports a schema, the rows are shown again.
+    void setDecoder(std::shared_ptr<MessageDecoder> decoder);
+    std::shared_ptr<MessageDecoder> decoder() const { return m_decoder; }
+    // What the decoder makes of the row's key or value (NotFramed without a decoder). Decoded on
+    // first use, then kept for the recently asked rows. Thread-safe (filters run on threads).
+    MessageDecoder::Result decodedKey(int row) const;
+    MessageDecoder::Result decodedValue(int row) const;
+    // The key's or value's decoded JSON when it is decoded, else its bytes (null for null): what
+    // filters, sorting and JSON columns read. Thread-safe.
+    QByteArray decodedKeyAt(int row) const;
+    QByteArray decodedValueAt(int row) const;
     // Columns from JSON paths of the value, after ColumnCount in the order added. A cell shows
     // what JsonPath::toText() makes of the value at the path, and is empty when the value is
     // not JSON or has nothing there.
@@ -108,6 +132,8 @@ public:
     // Rows whose JSON cells are kept once read: a few screens' worth, and what a sort reads
     // again soon after.
     static constexpr int JsonCacheRows = 20000;
+    // Keys and values whose decoding is kept once done.
+    static constexpr int DecodeCacheCells = 40000;
 
 private:
     // A held message in as few bytes as possible (it matters at 100,000 rows and more): the
@@ -148,6 +174,16 @@ private:
     QVariant fixedSortKey(int row, int column) const;
     // Emits one dataChanged over the rows [first, last] for the state-dependent columns.
     void rowsChanged(int first, int last);
+    // The row's key (or value) decoded, from the cache when it was decoded before.
+    MessageDecoder::Result decoded(int row, bool key) const;
+    QByteArray decodedBytes(int row, bool key) const;
+    // Lets go of the decodings of the rows with sequence numbers [first, end).
+    void dropDecoded(quint64 first, quint64 end);
+    // A schema became known (or failed): the decoded cells and JSON columns are read again.
+    void onSchemaArrived(int schemaId);
+    // The key or value column's display, tooltip, font and colour for a decoded cell; an invalid
+    // QVariant when the cell shows the bytes as they are.
+    QVariant decodedData(int row, bool key, int role) const;
 
     std::deque<Row> m_rows;
     quint64 m_firstSequence = 0;     // sequence number of m_rows.front()
@@ -171,4 +207,9 @@ private:
     int m_cap = DefaultCap;
     QList<JsonPath> m_jsonColumns;
     mutable QCache<quint64, QList<JsonCell>> m_jsonCells{JsonCacheRows}; // by sequence
+    std::shared_ptr<MessageDecoder> m_decoder;
+    QMetaObject::Connection m_schemaArrived;
+    // By sequence * 2 (+1 for the key); Pending results are not kept.
+    mutable QCache<quint64, MessageDecoder::Result> m_decoded{DecodeCacheCells};
+    mutable QMutex m_decodedMutex;
 };

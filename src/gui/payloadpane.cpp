@@ -1,5 +1,6 @@
 #include "payloadpane.h"
 
+#include "decodedtext.h"
 #include "jsonhighlighter.h"
 #include "statuscolours.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -46,7 +48,10 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
     using Mode = PayloadView::Mode;
     for (const Mode mode : {Mode::Text, Mode::Json, Mode::Hex, Mode::Base64})
         m_modeCombo->addItem(QString(), int(mode));
+    // Wide enough for the Decoded entry, which comes and goes.
+    m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -81,7 +86,11 @@ PayloadPane::PayloadPane(const QString &name, const QString &title, const QStrin
         menu->popup(m_text->viewport()->mapToGlobal(pos));
     });
     connect(m_modeCombo, &QComboBox::activated, this, [this](int index) {
-        setMode(PayloadView::Mode(m_modeCombo->itemData(index).toInt()));
+        const int item = m_modeCombo->itemData(index).toInt();
+        if (item == DecodedItem)
+            showDecoded();
+        else
+            setMode(PayloadView::Mode(item));
     });
     connect(m_showHexButton, &QPushButton::clicked, this, [this] { setMode(Mode::Hex); });
     connect(m_moreButton, &QPushButton::clicked, this, &PayloadPane::showMore);
@@ -108,9 +117,12 @@ void PayloadPane::setTexts(const QString &title, const QString &nullNote)
 void PayloadPane::retranslate()
 {
     m_showHexButton->setText(tr("Show as hex"));
-    for (int i = 0; i < m_modeCombo->count(); ++i)
-        m_modeCombo->setItemText(
-            i, PayloadView::modeName(PayloadView::Mode(m_modeCombo->itemData(i).toInt())));
+    for (int i = 0; i < m_modeCombo->count(); ++i) {
+        const int item = m_modeCombo->itemData(i).toInt();
+        m_modeCombo->setItemText(i, item == DecodedItem
+                                        ? tr("Decoded")
+                                        : PayloadView::modeName(PayloadView::Mode(item)));
+    }
     m_modeCombo->setToolTip(tr("How to show the %1's bytes").arg(m_title.toLower()));
     m_text->setPlaceholderText(tr("No message selected."));
     m_moreButton->setToolTip(tr("Show the next part of the %1").arg(m_title.toLower()));
@@ -138,6 +150,10 @@ void PayloadPane::clear()
     m_hasBytes = false;
     m_requested = PayloadView::Mode::Auto;
     m_rendering = {};
+    m_decoding = {};
+    m_hasDecoding = false;
+    m_showDecoded = false;
+    updateDecodedItem();
     m_shownChars = 0;
     m_highlighter->setDocument(nullptr);
     m_text->clear();
@@ -163,6 +179,7 @@ void PayloadPane::setMode(PayloadView::Mode mode)
     if (!m_hasBytes)
         return;
     m_requested = mode;
+    m_showDecoded = false;
     render();
 }
 
@@ -173,8 +190,89 @@ void PayloadPane::updateSizeLabel()
         QStringLiteral("<b>%1</b> — %2").arg(m_title.toHtmlEscaped(), size.toHtmlEscaped()));
 }
 
+void PayloadPane::setDecoding(const MessageDecoder::Result &result)
+{
+    if (!m_hasBytes || m_isNull)
+        return;
+    using Status = MessageDecoder::Result::Status;
+    const bool wasShown = m_showDecoded;
+    m_decoding = result;
+    m_hasDecoding = true;
+    updateDecodedItem();
+    // Shown when it says something about framed bytes, unless the user chose another view.
+    if (wasShown || (m_requested == PayloadView::Mode::Auto && result.status != Status::NotFramed))
+        showDecoded();
+}
+
+void PayloadPane::updateDecodedItem()
+{
+    const int at = m_modeCombo->findData(DecodedItem);
+    if (m_hasDecoding && at < 0)
+        m_modeCombo->insertItem(0, tr("Decoded"), DecodedItem);
+    else if (!m_hasDecoding && at >= 0)
+        m_modeCombo->removeItem(at);
+}
+
+QString PayloadPane::decodedHeader() const
+{
+    return m_hasDecoding ? DecodedText::header(m_decoding) : QString();
+}
+
+void PayloadPane::showDecoded()
+{
+    if (!m_hasDecoding || m_isNull)
+        return;
+    dropRendering();
+    m_showDecoded = true;
+    PayloadView::Rendering r;
+    if (m_decoding.status == MessageDecoder::Result::Status::Decoded) {
+        r.mode = PayloadView::Mode::Json;
+        r.text = PayloadView::prettyJson(m_decoding.json);
+    } else {
+        r.mode = PayloadView::Mode::Hex;
+        r.text = PayloadView::hexDump(m_bytes);
+    }
+    r.note = decodedHeader();
+    show(r);
+}
+
+void PayloadPane::markErrorByte()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const qsizetype at = m_decoding.errorOffset;
+    if (m_showDecoded && m_decoding.status == MessageDecoder::Result::Status::Failed && at >= 0 &&
+        at < m_bytes.size()) {
+        // The hex dump's line of the byte, its two digits and its character on the right.
+        const int line = int(at / PayloadView::HexBytesPerLine);
+        const int k = int(at % PayloadView::HexBytesPerLine);
+        const QTextBlock block = m_text->document()->findBlockByNumber(line);
+        if (block.isValid()) {
+            QTextCharFormat format;
+            format.setBackground(StatusColours::colour(StatusColours::Role::Warning, palette()));
+            format.setForeground(palette().color(QPalette::Base));
+            format.setFontWeight(QFont::Bold);
+            const int hexColumn = 10 + 3 * k + (k >= PayloadView::HexBytesPerLine / 2 ? 1 : 0);
+            const int charColumn = 10 + 3 * PayloadView::HexBytesPerLine + 3 + k;
+            for (const auto &[column, length] : {std::pair{hexColumn, 2}, {charColumn, 1}}) {
+                QTextEdit::ExtraSelection mark;
+                mark.cursor = QTextCursor(block);
+                mark.cursor.setPosition(block.position() + column);
+                mark.cursor.setPosition(block.position() + column + length,
+                                        QTextCursor::KeepAnchor);
+                mark.format = format;
+                marks << mark;
+            }
+        }
+    }
+    m_text->setExtraSelections(marks);
+}
+
 void PayloadPane::render()
 {
+    if (m_showDecoded) {
+        showDecoded();
+        return;
+    }
     dropRendering();
     if (m_isNull) {
         m_modeCombo->setEnabled(false);
@@ -221,7 +319,8 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
     using Mode = PayloadView::Mode;
     m_rendering = rendering;
     m_shownChars = 0;
-    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(rendering.mode)));
+    m_modeCombo->setCurrentIndex(
+        m_modeCombo->findData(m_showDecoded ? DecodedItem : int(rendering.mode)));
     m_modeCombo->setEnabled(!m_isNull);
     const bool json = rendering.mode == Mode::Json;
     // Highlighting follows the text as it is added, page by page.
@@ -237,8 +336,12 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
         note = tr("Empty: 0 bytes (not null).");
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    const bool problem = rendering.badUtf8At >= 0 || rendering.note.startsWith(tr("Not valid")) ||
-                         rendering.mode == Mode::Hex;
+    using Status = MessageDecoder::Result::Status;
+    const bool problem =
+        m_showDecoded
+            ? m_decoding.status == Status::Failed || m_decoding.status == Status::NotFramed
+            : rendering.badUtf8At >= 0 || rendering.note.startsWith(tr("Not valid")) ||
+                  rendering.mode == Mode::Hex;
     m_note->setStyleSheet(
         problem ? QStringLiteral("color: %1")
                       .arg(StatusColours::colour(StatusColours::Role::Warning, palette()).name())
@@ -246,6 +349,7 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
     m_showHexButton->setVisible(rendering.badUtf8At >= 0);
     showMore();
     m_text->moveCursor(QTextCursor::Start);
+    markErrorByte();
     emit rendered();
 }
 

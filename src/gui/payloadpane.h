@@ -4,8 +4,13 @@
 // larger ones on a worker thread while the first screen of their bytes is shown already; and
 // the text widget gets the rendering page by page (the next page when scrolled to the end or
 // on "Show more"), so a 10 MB value costs the GUI thread one page at a time.
+// A key or value in the schema registry's format also gets a Decoded view (the one shown when
+// decoding worked or the schema is on its way): a line naming the schema, then the record as
+// pretty JSON; or why it could not be decoded, over the hex dump with the byte where reading
+// stopped marked.
 #pragma once
 
+#include "messagedecoder.h"
 #include "payloadview.h"
 
 #include <QByteArray>
@@ -37,8 +42,22 @@ public:
     void setTexts(const QString &title, const QString &nullNote);
     // Shows the bytes in mode (Auto: the best one).
     void setMode(PayloadView::Mode mode);
-    // The view shown (never Auto once a rendering has arrived).
+    // The view shown (never Auto once a rendering has arrived; Json or Hex in the Decoded view).
     PayloadView::Mode mode() const { return m_rendering.mode; }
+    // What the schema registry's decoder makes of the bytes (after setBytes): adds the Decoded
+    // view, and shows it unless the bytes are not in the registry's format (NotFramed) or
+    // another view was chosen for them. A new result for the same bytes (the schema arrived)
+    // replaces the one shown.
+    void setDecoding(const MessageDecoder::Result &result);
+    bool hasDecoding() const { return m_hasDecoding; }
+    const MessageDecoder::Result &decoding() const { return m_decoding; }
+    // Shows the Decoded view (when there is a decoding).
+    void showDecoded();
+    bool showsDecoded() const { return m_showDecoded; }
+    // The first line of the Decoded view: the schema, or why the bytes are not decoded.
+    QString decodedHeader() const;
+    // The combo box's item data of the Decoded view (the others hold a PayloadView::Mode).
+    static constexpr int DecodedItem = 100;
     // True while a large value is being rendered on a worker thread.
     bool isRendering() const { return m_watcher.isRunning(); }
     // Added under the text's own Copy and Select All in its context menu.
@@ -68,6 +87,10 @@ private:
     void showHead();
     void updateSizeLabel();
     void updateMoreButton();
+    // The Decoded view's combo item, there only while there is a decoding.
+    void updateDecodedItem();
+    // In the hex dump of the Decoded view: the byte where reading stopped, when shown.
+    void markErrorByte();
 
     QString m_title;
     QString m_nullNote;
@@ -89,4 +112,7 @@ private:
     PayloadView::Rendering m_rendering;
     qsizetype m_shownChars = 0;
     QList<QAction *> m_contextActions;
+    MessageDecoder::Result m_decoding;
+    bool m_hasDecoding = false;
+    bool m_showDecoded = false;
 };
