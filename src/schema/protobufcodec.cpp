@@ -1,5 +1,6 @@
 #include "protobufcodec.h"
 
+#include "protojsonwriter.h"
 #include "protowirescanner.h"
 
 #include <google/protobuf/compiler/parser.h>
@@ -224,6 +225,8 @@ struct ProtobufCodec::State
     std::unique_ptr<pb::DynamicMessageFactory> factory;
     const pb::FileDescriptor *file = nullptr;
     QStringList typeNames; // messageTypes()
+    // The main file's types ProtoJsonWriter prints (the others go through libprotobuf's printer).
+    QHash<const pb::Descriptor *, bool> fastJson;
 };
 
 ProtobufCodec::ProtobufCodec() = default;
@@ -258,8 +261,10 @@ std::shared_ptr<const ProtobufCodec> ProtobufCodec::create(const RegisteredSchem
     QList<const pb::Descriptor *> all;
     for (int i = 0; i < state->file->message_type_count(); ++i)
         collectTypes(state->file->message_type(i), &state->typeNames, &all);
-    for (const pb::Descriptor *type : std::as_const(all))
+    for (const pb::Descriptor *type : std::as_const(all)) {
         state->factory->GetPrototype(type);
+        state->fastJson.insert(type, ProtoJsonWriter::handles(type));
+    }
     std::shared_ptr<ProtobufCodec> codec(new ProtobufCodec);
     codec->state_ = std::move(state);
     return codec;
@@ -318,6 +323,9 @@ SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload,
                         .arg(fromStd(message->InitializationErrorString()));
         return out;
     }
+    if (state_->fastJson.value(type) && ProtoJsonWriter::write(*message, &out.json))
+        return out;
+    out.json.clear();
     pb::util::JsonPrintOptions options;
     options.preserve_proto_field_names = true;
     options.always_print_primitive_fields = true;

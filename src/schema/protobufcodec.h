@@ -11,7 +11,10 @@
 // Fields the schema does not know (written with a newer schema version) are read but left out of
 // the JSON, as Protobuf's JSON printer does; the hex view still shows them.
 // When the bytes do not parse, a wire-level scan of its own says where reading stopped and why
-// (libprotobuf only says that it failed).
+// (libprotobuf only says that it failed). The JSON is printed by ProtoJsonWriter (libprotobuf's
+// printer, ten times slower, only for messages holding google.protobuf.Any or FieldMask).
+// A proto3 string field holding bytes that are not UTF-8 fails to decode (libprotobuf also logs
+// a line about it to stderr); a bytes field may hold anything.
 // Immutable once made: decode() and encode() may run on several threads at once.
 #pragma once
 
