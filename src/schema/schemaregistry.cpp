@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QQueue>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -24,10 +25,11 @@
 #include <functional>
 
 // How it works: the public functions run on the caller's thread and only touch Shared under its
-// mutex; every HTTP request is made by the Worker on the registry's own thread, which posts the
-// answers back into Shared and emits the SchemaRegistry's signals from there (so receivers on
-// other threads get them queued). A failed id keeps its Failed lookup, also while it is being
-// asked again after the retry interval, so rows showing it do not flicker to Pending.
+// mutex; every HTTP request is made by the Worker on the registry's own thread, which puts the
+// answers into Shared and has the SchemaRegistry's signals emitted on the SchemaRegistry's thread
+// (queued: that thread needs an event loop for the signals; waitFor() does not). A failed id keeps
+// its Failed lookup, also while it is being asked again after the retry interval, so rows showing
+// it do not flicker to Pending.
 //
 // TLS: a CA file given in the settings REPLACES the system's certificate authorities for this
 // registry (a private registry's CA is trusted, and only it); without one the system's are used.
@@ -41,6 +43,8 @@ using State = SchemaRegistry::State;
 constexpr qint64 MaxAnswerBytes = 64 * 1024 * 1024;
 // A schema referring (transitively) to more schemas than this is refused.
 constexpr int MaxReferences = 1000;
+// Schema ids fetched at once; more wait their turn (a topic of random bytes has many ids).
+constexpr int MaxIdsInFlight = 16;
 
 // One HTTP answer, classified.
 struct Answer
@@ -177,11 +181,26 @@ private:
     void resolve(const std::shared_ptr<Resolution> &job, const QList<SchemaReference> &refs);
     static void release(const std::shared_ptr<Resolution> &job);
     Lookup makeLookup(const Fetched &fetched) const;
+    void pumpIds();
+    void startId(int schemaId);
     void finishId(int schemaId, const Lookup &lookup);
+    // Emits one of the SchemaRegistry's signals on the SchemaRegistry's own thread (so that
+    // receivers there, direct or not, hear it on theirs, never on this one).
+    template <typename... Params, typename... Args>
+    void notify(void (SchemaRegistry::*signal)(Params...), Args... args)
+    {
+        QMetaObject::invokeMethod(
+            shared_->owner,
+            [owner = shared_->owner, signal, args...] { (owner->*signal)(args...); },
+            Qt::QueuedConnection);
+    }
 
     Shared *shared_;
     QNetworkAccessManager *nam_ = nullptr;
     QSet<QNetworkReply *> replies_;
+    QQueue<int> queuedIds_; // waiting for one of the MaxIdsInFlight places
+    int activeIds_ = 0;
+    bool pumping_ = false;
     bool stopped_ = false;
     QHash<QString, RegisteredSchema> subjectCache_;         // "version\nsubject" -> schema
     QHash<QString, QList<FetchedCallback>> subjectWaiters_; // the same keys, in flight
@@ -298,6 +317,9 @@ void SchemaRegistry::Worker::send(const QString &encodedPath, const QByteArray *
     // HTTP/1.1 only: over HTTP/2 (which https offers) Qt 6.4 hands gzip answers over still
     // compressed (Apicurio compresses them).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The credentials go to the registry's own origin only.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
     if (postBody) {
@@ -626,6 +648,24 @@ SchemaRegistry::Lookup SchemaRegistry::Worker::makeLookup(const Fetched &fetched
 
 void SchemaRegistry::Worker::fetchId(int schemaId)
 {
+    queuedIds_.enqueue(schemaId);
+    pumpIds();
+}
+
+void SchemaRegistry::Worker::pumpIds()
+{
+    if (pumping_)
+        return;
+    pumping_ = true;
+    while (activeIds_ < MaxIdsInFlight && !queuedIds_.isEmpty() && !stopped_) {
+        ++activeIds_;
+        startId(queuedIds_.dequeue());
+    }
+    pumping_ = false;
+}
+
+void SchemaRegistry::Worker::startId(int schemaId)
+{
     auto job = std::make_shared<Resolution>();
     job->pending = 1; // held until the schema itself has been read
     job->done = [this, schemaId](Fetched &fetched) { finishId(schemaId, makeLookup(fetched)); };
@@ -685,26 +725,26 @@ void SchemaRegistry::Worker::finishId(int schemaId, const Lookup &lookup)
             entry.failedAt.start();
         shared_->changed.wakeAll();
     }
-    emit shared_->owner->schemaArrived(schemaId);
+    notify(&SchemaRegistry::schemaArrived, schemaId);
+    --activeIds_;
+    pumpIds();
 }
 
 void SchemaRegistry::Worker::testConnection(int requestId)
 {
     send(QStringLiteral("/subjects"), nullptr, [this, requestId](const Answer &answer) {
         if (!answer.ok()) {
-            emit shared_->owner->tested(requestId, false, answer.error);
+            notify(&SchemaRegistry::tested, requestId, false, answer.error);
         } else if (!answer.json.isArray()) {
-            emit shared_->owner->tested(
-                requestId, false,
-                SchemaRegistry::tr(
-                    "%1 answered, but not as a schema registry does (no list of subjects).")
-                    .arg(shared_->displayUrl()));
+            notify(&SchemaRegistry::tested, requestId, false,
+                   SchemaRegistry::tr(
+                       "%1 answered, but not as a schema registry does (no list of subjects).")
+                       .arg(shared_->displayUrl()));
         } else {
             const auto count = int(answer.json.array().size());
-            emit shared_->owner->tested(
-                requestId, true,
-                SchemaRegistry::tr("Reached %1: %n subjects", nullptr, count)
-                    .arg(shared_->displayUrl()));
+            notify(&SchemaRegistry::tested, requestId, true,
+                   SchemaRegistry::tr("Reached %1: %n subjects", nullptr, count)
+                       .arg(shared_->displayUrl()));
         }
     });
 }
@@ -715,7 +755,7 @@ void SchemaRegistry::Worker::fetchSubjects(int requestId)
         QStringList subjects;
         for (const auto &value : answer.json.array())
             subjects.append(value.toString());
-        emit shared_->owner->subjectsFetched(requestId, subjects, answer.error);
+        notify(&SchemaRegistry::subjectsFetched, requestId, subjects, answer.error);
     });
 }
 
@@ -726,7 +766,7 @@ void SchemaRegistry::Worker::fetchVersions(int requestId, const QString &subject
              QList<int> versions;
              for (const auto &value : answer.json.array())
                  versions.append(value.toInt());
-             emit shared_->owner->versionsFetched(requestId, subject, versions, answer.error);
+             notify(&SchemaRegistry::versionsFetched, requestId, subject, versions, answer.error);
          });
 }
 
@@ -744,8 +784,8 @@ void SchemaRegistry::Worker::fetchSubjectVersion(int requestId, const QString &s
                 if (!shared_->entries.contains(id)) // ids never change: keep it for lookup()
                     shared_->entries.insert(id, Shared::Entry{lookup, false, {}});
             }
-            emit shared_->owner->subjectSchemaFetched(requestId, subject, resolved.schema.version,
-                                                      lookup);
+            notify(&SchemaRegistry::subjectSchemaFetched, requestId, subject,
+                   resolved.schema.version, lookup);
         };
         if (fetched.ok())
             resolve(job, fetched.schema.references);
@@ -773,16 +813,15 @@ void SchemaRegistry::Worker::registerSchema(int requestId, const QString &subjec
          [this, requestId, subject](const Answer &answer) {
              const auto id = answer.json.object().value(QLatin1String("id"));
              if (!answer.ok()) {
-                 emit shared_->owner->schemaRegistered(
-                     requestId, subject, -1,
-                     SchemaRegistry::tr("The schema was not registered under %1. %2")
-                         .arg(subject, answer.error));
+                 notify(&SchemaRegistry::schemaRegistered, requestId, subject, -1,
+                        SchemaRegistry::tr("The schema was not registered under %1. %2")
+                            .arg(subject, answer.error));
              } else if (!id.isDouble()) {
-                 emit shared_->owner->schemaRegistered(
-                     requestId, subject, -1,
-                     SchemaRegistry::tr("The schema registry's answer holds no schema id."));
+                 notify(&SchemaRegistry::schemaRegistered, requestId, subject, -1,
+                        SchemaRegistry::tr("The schema registry's answer holds no schema id."));
              } else {
-                 emit shared_->owner->schemaRegistered(requestId, subject, id.toInt(), {});
+                 notify(&SchemaRegistry::schemaRegistered, requestId, subject, id.toInt(),
+                        QString());
              }
          });
 }
@@ -800,6 +839,7 @@ void SchemaRegistry::Worker::shutdown()
     delete nam_;
     nam_ = nullptr;
     subjectWaiters_.clear();
+    queuedIds_.clear();
 }
 
 // ------------------------------------------------------------------------ SchemaRegistry ----

@@ -416,8 +416,8 @@ void TestSchemaRegistry::concurrentLookupsMergedAndCached()
                                   20000);
         // One fetch for all 200: the schema, its versions and its reference; then none.
         QCOMPARE(registry.requestsSent(), 3u);
+        QTRY_COMPARE(arrived.count(), 1);
     }
-    QCOMPARE(arrived.count(), 1);
 }
 
 void TestSchemaRegistry::unknownIdKeptThenRetried()
@@ -634,12 +634,13 @@ void TestSchemaRegistry::destroyedWithRequestsInFlight()
     settings.timeoutMs = 600000;
     auto registry = std::make_unique<SchemaRegistry>(settings);
     QSignalSpy arrived(registry.get(), &SchemaRegistry::schemaArrived);
-    for (int id = 1; id <= 20; ++id)
+    for (int id = 1; id <= 40; ++id)
         QCOMPARE(registry->lookup(id).state, SchemaRegistry::State::Pending);
     registry->testConnection();
     registry->fetchSubjects();
     registry->registerSchema(QStringLiteral("s"), schema(SchemaType::Avro, QStringLiteral("{}")));
-    QTRY_COMPARE_WITH_TIMEOUT(registry->requestsSent(), 23u, 20000);
+    // 16 ids are fetched at once (the rest wait their turn), and the three calls.
+    QTRY_COMPARE_WITH_TIMEOUT(registry->requestsSent(), 19u, 20000);
     QElapsedTimer timer;
     timer.start();
     registry.reset();

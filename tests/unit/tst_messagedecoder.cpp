@@ -115,6 +115,17 @@ void TestMessageDecoder::unreachableRegistry()
         QCOMPARE(decoder.decode(WireFormat::frame(7, "")).status,
                  MessageDecoder::Result::Status::Failed);
     QCOMPARE(registry->requestsSent(), 2u);
+
+    // Many ids at once (a topic of random bytes): each asked once, all answered.
+    for (int id = 1000; id < 1200; ++id)
+        QCOMPARE(decoder.decode(WireFormat::frame(id, "")).status,
+                 MessageDecoder::Result::Status::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(registry->requestsSent(), 202u, 20000);
+    QCOMPARE(registry->waitFor(1199, 20000).state, SchemaRegistry::State::Failed);
+    for (int id = 1000; id < 1200; ++id)
+        QCOMPARE(decoder.decode(WireFormat::frame(id, "")).status,
+                 MessageDecoder::Result::Status::Failed);
+    QCOMPARE(registry->requestsSent(), 202u);
 }
 
 QTEST_GUILESS_MAIN(TestMessageDecoder)
