@@ -5,6 +5,7 @@
 #include "languagechangewatcher.h"
 #include "messagestatestyle.h"
 #include "payloadformat.h"
+#include "schemabadgeicon.h"
 #include "schemaregistry.h"
 #include "statuscolours.h"
 #include "wireformat.h"
@@ -83,8 +84,8 @@ void MessageTableModel::onSchemaArrived(int schemaId)
         return;
     const int last = int(m_rows.size()) - 1;
     emit dataChanged(index(0, KeyColumn), index(last, ValueColumn),
-                     {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, Qt::ForegroundRole, SortRole,
-                      DecodeStatusRole, SchemaRole});
+                     {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
+                      Qt::ForegroundRole, SortRole, DecodeStatusRole, SchemaRole});
     if (!m_jsonColumns.isEmpty())
         emit dataChanged(index(0, ColumnCount), index(last, columnCount() - 1),
                          {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole});
@@ -195,6 +196,10 @@ QVariant MessageTableModel::decodedData(int row, bool key, int role) const
         }
     case SchemaRole:
         return result.status == Status::Decoded ? DecodedText::summary(result) : QString();
+    case Qt::DecorationRole:
+        if (result.status == Status::Decoded)
+            return SchemaBadgeIcon::icon(result.type);
+        return {};
     case Qt::ToolTipRole:
         return DecodedText::toolTip(result);
     case Qt::FontRole:

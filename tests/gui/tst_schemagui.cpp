@@ -16,6 +16,7 @@
 #include "messagefilterproxy.h"
 #include "messagetablemodel.h"
 #include "payloadpane.h"
+#include "schemabadgeicon.h"
 #include "schemaregistry.h"
 #include "statuscolours.h"
 #include "wireformat.h"
@@ -33,6 +34,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#include <limits>
 
 namespace {
 QString env(const char *name)
@@ -244,6 +247,13 @@ void TestSchemaGui::tableShowsFetchingThenDecoded()
                  .arg(avroId_)
                  .arg(avroSubject_, run_));
     QVERIFY(!cell(table, AvroRow, MessageTableModel::ValueColumn, Qt::FontRole).isValid());
+    // A badge tells a decoded record from JSON text: A for Avro, P for Protobuf.
+    const QIcon badge =
+        cell(table, AvroRow, MessageTableModel::ValueColumn, Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!badge.isNull());
+    QVERIFY(badge.pixmap(16, 16).toImage() !=
+            SchemaBadgeIcon::icon(SchemaType::Protobuf).pixmap(16, 16).toImage());
+    QVERIFY(!cell(table, TextRow, MessageTableModel::ValueColumn, Qt::DecorationRole).isValid());
     // The key is plain text: shown as it is.
     QCOMPARE(cell(table, AvroRow, MessageTableModel::KeyColumn).toString(), QStringLiteral("k0"));
 
@@ -543,19 +553,27 @@ void TestSchemaGui::millionFramedRowsCostNothingUnshown()
         }
         return timer.elapsed();
     };
-    // The batches are built in both runs alike; the difference is the model's.
-    MessageTableModel plain;
-    plain.setCap(Rows);
-    const qint64 without = append(plain);
+    // The batches are built in both runs alike; the difference is the model's. One model at a
+    // time, each way twice in turn, the faster run of each way kept.
     const auto registry = std::make_shared<SchemaRegistry>(openRegistry());
-    MessageTableModel decoded;
-    decoded.setCap(Rows);
-    decoded.setDecoder(std::make_shared<MessageDecoder>(registry));
-    const qint64 with = append(decoded);
-    QCOMPARE(decoded.rowCount(), Rows);
+    qint64 without = std::numeric_limits<qint64>::max();
+    qint64 with = std::numeric_limits<qint64>::max();
+    for (int round = 0; round < 2; ++round) {
+        {
+            MessageTableModel plain;
+            plain.setCap(Rows);
+            without = std::min(without, append(plain));
+        }
+        MessageTableModel decoded;
+        decoded.setCap(Rows);
+        decoded.setDecoder(std::make_shared<MessageDecoder>(registry));
+        with = std::min(with, append(decoded));
+        QCOMPARE(decoded.rowCount(), Rows);
+    }
     // Nothing was decoded, so nothing was asked of the registry.
     QCOMPARE(registry->requestsSent(), 0u);
-    qInfo("1M Avro-framed rows appended: %lld ms without a decoder, %lld ms with one (never shown)",
+    qInfo("1M Avro-framed rows appended: %lld ms without a decoder, %lld ms with one (never "
+          "shown; the faster of two runs each)",
           without, with);
 }
 
