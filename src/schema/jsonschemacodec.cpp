@@ -43,7 +43,8 @@ bool parseJson(QByteArrayView text, QJsonValue *value, qsizetype *offset, QStrin
                 document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
             return true;
         }
-        *offset = parseError.offset;
+        // Qt may place an unterminated string one past the end.
+        *offset = qMin(qsizetype(parseError.offset), text.size());
     } else {
         // A single value (a string, a number, true, false, null), read as a one-item array.
         const QJsonDocument document =

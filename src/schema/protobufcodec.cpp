@@ -308,7 +308,14 @@ SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload,
         return out;
     }
     std::unique_ptr<pb::Message> message(state_->factory->GetPrototype(type)->New());
-    if (!message->ParsePartialFromArray(payload.data(), int(payload.size()))) {
+    bool parsed = false;
+    {
+        // libprotobuf writes a line to stderr for every string that is not UTF-8; the scan below
+        // says it in the error instead (once per shown row, not once per row on the terminal).
+        pb::LogSilencer silence;
+        parsed = message->ParsePartialFromArray(payload.data(), int(payload.size()));
+    }
+    if (!parsed) {
         const ProtoWireScanner::Problem problem = ProtoWireScanner::scan(type, payload, MaxDepth);
         out.errorOffset = problem.offset;
         out.error =

@@ -13,8 +13,8 @@
 // When the bytes do not parse, a wire-level scan of its own says where reading stopped and why
 // (libprotobuf only says that it failed). The JSON is printed by ProtoJsonWriter (libprotobuf's
 // printer, ten times slower, only for messages holding google.protobuf.Any or FieldMask).
-// A proto3 string field holding bytes that are not UTF-8 fails to decode (libprotobuf also logs
-// a line about it to stderr); a bytes field may hold anything.
+// A proto3 string field holding bytes that are not UTF-8 fails to decode, saying so (libprotobuf's
+// own log line about it is silenced); a bytes field may hold anything.
 // Immutable once made: decode() and encode() may run on several threads at once.
 #pragma once
 

@@ -5,6 +5,8 @@
 // schemas and documents (deep nesting, $ref loops, bad patterns) and several threads at once.
 #include "jsonschemacodec.h"
 
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtConcurrent>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void badSchemas_data();
     void badSchemas();
     void hostileDepthAndLoops();
+    void mutatedTextNeverCrashes();
     void concurrentUse();
 
 private:
@@ -352,6 +355,49 @@ void TestJsonSchemaCodec::hostileDepthAndLoops()
     QString why;
     QVERIFY(!codecFor(schema, {}, &why));
     QVERIFY2(why.contains("deeper than 200"), qPrintable(why));
+}
+
+void TestJsonSchemaCodec::mutatedTextNeverCrashes()
+{
+    // A valid order with random bytes changed, inserted or cut (a fixed seed): decoding either
+    // gives compact JSON that parses, or says where the text stopped being JSON; encoding either
+    // sends the bytes as they are or says why not.
+    const QByteArray good = R"({"id": 7, "items": [{"sku": "A", "price": 1.5}], "code": "ABC-1",
+        "address": {"city": "Oslo"}, "tags": [1, "x", null, true], "customer": "Ana"})";
+    QVERIFY(order_->encode(good).ok());
+    QRandomGenerator random(13);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes = good;
+        for (int edits = 1 + random.bounded(3); edits > 0 && !bytes.isEmpty(); --edits) {
+            const qsizetype at = random.bounded(int(bytes.size()));
+            switch (random.bounded(3)) {
+            case 0:
+                bytes[at] = char(random.bounded(256));
+                break;
+            case 1:
+                bytes.insert(at, char(random.bounded(256)));
+                break;
+            default:
+                bytes.remove(at, 1 + random.bounded(5));
+            }
+        }
+        const auto decoded = order_->decode(bytes, {});
+        if (decoded.ok()) {
+            QJsonParseError error;
+            QJsonDocument::fromJson('[' + decoded.json + ']', &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, decoded.json.constData());
+        } else {
+            QVERIFY2(decoded.errorOffset >= 0 && decoded.errorOffset <= bytes.size(),
+                     qPrintable(QString::number(decoded.errorOffset) + u' ' + bytes.toHex()));
+        }
+        const auto encoded = order_->encode(bytes);
+        if (encoded.ok()) {
+            QCOMPARE(encoded.payload, bytes);
+            QVERIFY(decoded.ok());
+        } else {
+            QVERIFY(encoded.payload.isEmpty());
+        }
+    }
 }
 
 void TestJsonSchemaCodec::concurrentUse()
