@@ -3,7 +3,8 @@
 // registered and looked up, one fetch per id however many threads ask, failures kept and retried
 // only after the interval, basic auth, TLS with the test CA (and without it), a registry that
 // stops answering or goes away mid-way, and destruction with requests in flight or a thread in
-// waitFor(). Framed values decode to the expected JSON; hostile ones say why not.
+// waitFor(), and a hostile registry's answers (not JSON, odd types, a reference cycle). Framed
+// values decode to the expected JSON; hostile ones say why not.
 #include "messagedecoder.h"
 #include "schemaregistry.h"
 #include "wireformat.h"
@@ -16,11 +17,13 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <latch>
 
 namespace {
@@ -97,6 +100,45 @@ struct SilentServer
     }
 };
 
+// A hostile registry: answers each request with what answer(path) gives: status and body.
+class CannedServer : public QTcpServer
+{
+public:
+    using Answer = std::pair<int, QByteArray>;
+    explicit CannedServer(std::function<Answer(const QString &path)> answer)
+        : answer_(std::move(answer))
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray request = socket->peek(socket->bytesAvailable());
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const QString path = QString::fromLatin1(request.split(' ').value(1));
+                    paths.append(path);
+                    const auto [status, body] = answer_(path);
+                    socket->write(QStringLiteral("HTTP/1.1 %1 Canned\r\nContent-Type: "
+                                                 "application/json\r\nContent-Length: %2\r\n"
+                                                 "Connection: close\r\n\r\n")
+                                      .arg(status)
+                                      .arg(body.size())
+                                      .toLatin1() +
+                                  body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(serverPort())); }
+    QStringList paths;
+
+private:
+    std::function<Answer(const QString &)> answer_;
+};
+
 // A registry of this test's own (registry.sh start-one), stopped at the end.
 struct OwnRegistry
 {
@@ -161,6 +203,7 @@ private slots:
     void tls();
     void badSettings();
     void registryStoppedMidway();
+    void hostileAnswers();
     void destroyedWithRequestsInFlight();
     void destroyedWhileAThreadWaits();
     void decoder();
@@ -623,6 +666,65 @@ void TestSchemaRegistry::registryStoppedMidway()
     QVERIFY(timer.elapsed() < 10000);
     // What was known stays known.
     QCOMPARE(registry.lookup(id).state, SchemaRegistry::State::Ready);
+}
+
+void TestSchemaRegistry::hostileAnswers()
+{
+    const QByteArray cyclic = R"({"schema":"syntax = \"proto3\";\nmessage A { int32 a = 1; }\n",)"
+                              R"("schemaType":"PROTOBUF","references":[{"name":"a.proto",)"
+                              R"("subject":"a","version":1}]})";
+    CannedServer server([&](const QString &path) -> CannedServer::Answer {
+        if (path == QLatin1String("/api/schemas/ids/1"))
+            return {200, "<html>hello</html>"};
+        if (path == QLatin1String("/api/schemas/ids/2"))
+            return {200, R"({"schema":5})"};
+        if (path == QLatin1String("/api/schemas/ids/3"))
+            return {200, R"({"schema":"x","schemaType":"XML"})"};
+        if (path == QLatin1String("/api/schemas/ids/4") ||
+            path == QLatin1String("/api/subjects/a/versions/1"))
+            return {200, cyclic}; // refers to itself
+        if (path == QLatin1String("/api/schemas/ids/5"))
+            return {500, R"({"message":"boom","error_code":50001})"};
+        if (path == QLatin1String("/api/schemas/ids/6"))
+            return {404, {}};
+        if (path == QLatin1String("/api/schemas/ids/7"))
+            return {200, R"({"schema":"{\"type\":\"nope\"}"})"};
+        if (path == QLatin1String("/api/schemas/ids/8"))
+            return {200, R"({"schema":"syntax = \"proto3\";","schemaType":"PROTOBUF",)"
+                         R"("references":[{"name":"gone.proto","subject":"gone","version":3}]})"};
+        if (path == QLatin1String("/api/subjects/gone/versions/3"))
+            return {404, R"({"message":"Subject 'gone' not found.","error_code":40401})"};
+        return {404, R"({"message":"no such thing","error_code":40403})"};
+    });
+    QVERIFY(server.isListening());
+    RegistrySettings settings;
+    settings.url = server.url();
+    settings.timeoutMs = 5000;
+    SchemaRegistry registry(settings);
+    using Failure = SchemaRegistry::Failure;
+    const auto check = [&](int id, Failure failure, const QString &words) {
+        const auto lookup = arrive(registry, id);
+        if (lookup.state != SchemaRegistry::State::Failed || lookup.failure != failure ||
+            !lookup.error.contains(words)) {
+            qWarning("id %d: state %d failure %d: %s", id, int(lookup.state), int(lookup.failure),
+                     qPrintable(lookup.error));
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(check(1, Failure::Other, QStringLiteral("did not answer with JSON")));
+    QVERIFY(check(2, Failure::Other, QStringLiteral("holds no schema text")));
+    QVERIFY(check(3, Failure::BadSchema, QStringLiteral("of type XML")));
+    QVERIFY(check(5, Failure::Other, QStringLiteral("answered 500 Canned: boom")));
+    QVERIFY(check(6, Failure::Other, QStringLiteral("is its address right")));
+    QVERIFY(check(7, Failure::BadSchema, QStringLiteral("Avro schema cannot be read")));
+    QVERIFY(check(8, Failure::BadSchema, QStringLiteral("Subject 'gone' not found.")));
+    QVERIFY(check(9, Failure::UnknownId, QStringLiteral("no such thing")));
+    // A schema referring to itself: its reference is fetched once, and the lookup ends.
+    server.paths.clear();
+    const auto cycle = arrive(registry, 4);
+    QVERIFY2(cycle.state != SchemaRegistry::State::Pending, qPrintable(cycle.error));
+    QCOMPARE(server.paths.count(QStringLiteral("/api/subjects/a/versions/1")), 1);
 }
 
 void TestSchemaRegistry::destroyedWithRequestsInFlight()
