@@ -1,92 +1,9 @@
 #include "jsonschemacodec.h"
 
 #include "jsonschemavalidator.h"
+#include "jsontext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// "line L, column C" of a byte offset, for people who typed the text.
-QString lineAndColumn(QByteArrayView text, qsizetype offset)
-{
-    offset = qBound(qsizetype(0), offset, text.size());
-    const QByteArrayView before = text.first(offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return JsonSchemaCodec::tr("line %1, column %2").arg(before.count('\n') + 1).arg(column);
-}
-
-// Any JSON value (Qt's parser alone takes only objects and arrays). On failure: *offset where
-// the parser stopped and *error what it found there.
-bool parseJson(QByteArrayView text, QJsonValue *value, qsizetype *offset, QString *error)
-{
-    qsizetype first = 0;
-    while (first < text.size() && isSpace(text[first]))
-        ++first;
-    if (first == text.size()) {
-        *offset = first;
-        *error = JsonSchemaCodec::tr("there is no JSON value");
-        return false;
-    }
-    QJsonParseError parseError;
-    if (text[first] == '{' || text[first] == '[') {
-        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
-        if (parseError.error == QJsonParseError::NoError) {
-            *value =
-                document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-            return true;
-        }
-        // Qt may place an unterminated string one past the end.
-        *offset = qMin(qsizetype(parseError.offset), text.size());
-    } else {
-        // A single value (a string, a number, true, false, null), read as a one-item array.
-        const QJsonDocument document =
-            QJsonDocument::fromJson('[' + text.toByteArray() + ']', &parseError);
-        if (parseError.error == QJsonParseError::NoError) {
-            if (document.array().size() == 1) {
-                *value = document.array().at(0);
-                return true;
-            }
-            *offset = first;
-            *error = JsonSchemaCodec::tr("more than one JSON value (separated by commas)");
-            return false;
-        }
-        *offset = qBound(qsizetype(0), qsizetype(parseError.offset) - 1, text.size());
-    }
-    *error = parseError.errorString();
-    return false;
-}
-
-// Valid JSON text without the whitespace between its tokens; strings and numbers untouched.
-QByteArray compact(QByteArrayView json)
-{
-    QByteArray out;
-    out.reserve(json.size());
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (inString) {
-            out.append(c);
-            if (c == '\\' && i + 1 < json.size())
-                out.append(json[++i]);
-            else if (c == '"')
-                inString = false;
-        } else if (!isSpace(c)) {
-            out.append(c);
-            inString = c == '"';
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 JsonSchemaCodec::JsonSchemaCodec() = default;
 JsonSchemaCodec::~JsonSchemaCodec() = default;
@@ -98,13 +15,14 @@ std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const RegisteredS
         const QByteArray utf8 = text.toUtf8();
         qsizetype offset = -1;
         QString problem;
-        if (parseJson(utf8, value, &offset, &problem))
+        if (JsonText::parse(utf8, value, &offset, &problem))
             return true;
         if (error)
-            *error = name.isEmpty() ? tr("The schema is not JSON: %1 at %2.")
-                                          .arg(problem, lineAndColumn(utf8, offset))
-                                    : tr("The referenced schema \"%1\" is not JSON: %2 at %3.")
-                                          .arg(name, problem, lineAndColumn(utf8, offset));
+            *error = name.isEmpty()
+                         ? tr("The schema is not JSON: %1 at %2.")
+                               .arg(problem, JsonText::lineAndColumn(utf8, offset))
+                         : tr("The referenced schema \"%1\" is not JSON: %2 at %3.")
+                               .arg(name, problem, JsonText::lineAndColumn(utf8, offset));
         return false;
     };
     QJsonValue root;
@@ -145,11 +63,11 @@ SchemaCodec::Decoded JsonSchemaCodec::decode(QByteArrayView payload, const QList
     out.typeName = title_;
     QJsonValue value;
     QString problem;
-    if (!parseJson(payload, &value, &out.errorOffset, &problem)) {
+    if (!JsonText::parse(payload, &value, &out.errorOffset, &problem)) {
         out.error = tr("The bytes are not JSON: %1 at byte %2.").arg(problem).arg(out.errorOffset);
         return out;
     }
-    out.json = compact(payload);
+    out.json = JsonText::compact(payload);
     return out;
 }
 
@@ -158,8 +76,9 @@ QString JsonSchemaCodec::check(QByteArrayView json) const
     QJsonValue value;
     qsizetype offset = -1;
     QString problem;
-    if (!parseJson(json, &value, &offset, &problem))
-        return tr("The text is not JSON: %1 at %2.").arg(problem, lineAndColumn(json, offset));
+    if (!JsonText::parse(json, &value, &offset, &problem))
+        return tr("The text is not JSON: %1 at %2.")
+            .arg(problem, JsonText::lineAndColumn(json, offset));
     return validator_->validate(value);
 }
 

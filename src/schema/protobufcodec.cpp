@@ -1,5 +1,6 @@
 #include "protobufcodec.h"
 
+#include "jsontext.h"
 #include "protojsonwriter.h"
 #include "protowirescanner.h"
 
@@ -15,6 +16,7 @@
 #include <google/protobuf/util/type_resolver_util.h>
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <limits>
@@ -216,6 +218,66 @@ QString statusText(const pb::util::Status &status)
     return QString::fromUtf8(message.data(), qsizetype(message.size()));
 }
 
+// What a kind of field takes, for libprotobuf's "for type X" (a field type or a type URL).
+QString wantedFor(const QString &type, const pb::DescriptorPool &pool)
+{
+    if (type == u"TYPE_INT32" || type == u"TYPE_SINT32" || type == u"TYPE_SFIXED32")
+        return ProtobufCodec::tr("a whole number from -2147483648 to 2147483647");
+    if (type == u"TYPE_UINT32" || type == u"TYPE_FIXED32")
+        return ProtobufCodec::tr("a whole number from 0 to 4294967295");
+    if (type == u"TYPE_INT64" || type == u"TYPE_SINT64" || type == u"TYPE_SFIXED64")
+        return ProtobufCodec::tr("a whole number from -9223372036854775808 to "
+                                 "9223372036854775807");
+    if (type == u"TYPE_UINT64" || type == u"TYPE_FIXED64")
+        return ProtobufCodec::tr("a whole number from 0 to 18446744073709551615");
+    if (type == u"TYPE_DOUBLE" || type == u"TYPE_FLOAT")
+        return ProtobufCodec::tr("a number");
+    if (type == u"TYPE_BOOL")
+        return ProtobufCodec::tr("true or false");
+    if (type == u"TYPE_STRING")
+        return ProtobufCodec::tr("a string");
+    if (type == u"TYPE_BYTES")
+        return ProtobufCodec::tr("a string of base64 text");
+    const QString name = type.section(u'/', -1);
+    if (name == u"google.protobuf.Timestamp")
+        return ProtobufCodec::tr("a time such as \"2024-01-31T12:00:00Z\"");
+    if (name == u"google.protobuf.Duration")
+        return ProtobufCodec::tr("a duration such as \"1.5s\"");
+    if (const pb::EnumDescriptor *enumType = pool.FindEnumTypeByName(name.toStdString())) {
+        QStringList names;
+        for (int i = 0; i < enumType->value_count(); ++i)
+            names.append(fromStd(enumType->value(i)->name()));
+        return ProtobufCodec::tr("one of %1").arg(names.join(QLatin1String(", ")));
+    }
+    return ProtobufCodec::tr("a %1").arg(name);
+}
+
+// libprotobuf's complaint about JSON for a message, in the words the JSON Schema codec uses:
+// "$.items[1].price: must be a number, found "cheap"."
+QString plainJsonError(const QString &raw, const pb::DescriptorPool &pool)
+{
+    const QRegularExpression invalid(
+        QStringLiteral(R"(^\(([^)]*)\): invalid value (.*) for type (\S+)$)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression unknown(QStringLiteral(R"(^(\S*): Cannot find field\.$)"));
+    auto pathOf = [](const QString &path) {
+        return path.isEmpty() ? QStringLiteral("$") : QStringLiteral("$.") + path;
+    };
+    if (const auto match = invalid.match(raw); match.hasMatch()) {
+        QString value = match.captured(2);
+        // Well-known types put their own words in the value ("Field 'at', Invalid time format:
+        // yesterday"): keep the value only.
+        if (value.startsWith(QLatin1String("Field '")))
+            value = u'"' + value.section(QLatin1String(": "), -1) + u'"';
+        return ProtobufCodec::tr("%1: must be %2, found %3.")
+            .arg(pathOf(match.captured(1)), wantedFor(match.captured(3), pool), value);
+    }
+    if (const auto match = unknown.match(raw); match.hasMatch())
+        return ProtobufCodec::tr("%1: the message has no field of this name.")
+            .arg(pathOf(match.captured(1)));
+    return raw.section(u'\n', 0, 0);
+}
+
 } // namespace
 
 struct ProtobufCodec::State
@@ -375,6 +437,19 @@ SchemaCodec::Encoded ProtobufCodec::encode(QByteArrayView json, const QString &t
         }
         type = state_->pool.FindMessageTypeByName(matches.first().toStdString());
     }
+    QJsonValue value;
+    qsizetype offset = -1;
+    QString problem;
+    if (!JsonText::parse(json, &value, &offset, &problem)) {
+        out.error = tr("The text is not JSON: %1 at %2.")
+                        .arg(problem, JsonText::lineAndColumn(json, offset));
+        return out;
+    }
+    if (!value.isObject()) {
+        out.error =
+            tr("$: must be an object with the fields of %1.").arg(fromStd(type->full_name()));
+        return out;
+    }
     std::unique_ptr<pb::util::TypeResolver> resolver(
         pb::util::NewTypeResolverForDescriptorPool(TypeUrlPrefix, &state_->pool));
     std::string binary;
@@ -382,8 +457,7 @@ SchemaCodec::Encoded ProtobufCodec::encode(QByteArrayView json, const QString &t
         resolver.get(), std::string(TypeUrlPrefix) + '/' + type->full_name(),
         std::string(json.data(), size_t(json.size())), &binary, pb::util::JsonParseOptions());
     if (!status.ok()) {
-        out.error =
-            tr("The JSON does not fit %1: %2").arg(fromStd(type->full_name()), statusText(status));
+        out.error = plainJsonError(statusText(status), state_->pool);
         return out;
     }
     std::unique_ptr<pb::Message> message(state_->factory->GetPrototype(type)->New());

@@ -44,7 +44,8 @@ public:
     Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {}) const override;
     // typeName: a message of the schema's own file, by full name (package.Outer.Inner) or, when
     // that is unambiguous, by its short name; empty: the first message. The JSON may use the
-    // .proto names or the lowerCamelCase ones.
+    // .proto names or the lowerCamelCase ones. Errors name the field by its JSON path, as the
+    // JSON Schema codec's do ("$.items[1].price: must be a number, found "cheap".").
     Encoded encode(QByteArrayView json, const QString &typeName = {}) const override;
 
     // The full names of the schema file's messages, nested ones after their parent, in file
