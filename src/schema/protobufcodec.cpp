@@ -249,7 +249,7 @@ QString wantedFor(const QString &type, const pb::DescriptorPool &pool)
             names.append(fromStd(enumType->value(i)->name()));
         return ProtobufCodec::tr("one of %1").arg(names.join(QLatin1String(", ")));
     }
-    return ProtobufCodec::tr("a %1").arg(name);
+    return ProtobufCodec::tr("an object (a %1 message)").arg(name);
 }
 
 // libprotobuf's complaint about JSON for a message, in the words the JSON Schema codec uses:
@@ -263,6 +263,11 @@ QString plainJsonError(const QString &raw, const pb::DescriptorPool &pool)
     auto pathOf = [](const QString &path) {
         return path.isEmpty() ? QStringLiteral("$") : QStringLiteral("$.") + path;
     };
+    const QRegularExpression listForMap(
+        QStringLiteral(R"(Cannot bind a list to map for field '([^']*)')"));
+    if (const auto match = listForMap.match(raw); match.hasMatch())
+        return ProtobufCodec::tr("%1: must be an object (a map), found an array.")
+            .arg(pathOf(match.captured(1)));
     if (const auto match = invalid.match(raw); match.hasMatch()) {
         QString value = match.captured(2);
         // Well-known types put their own words in the value ("Field 'at', Invalid time format:

@@ -394,6 +394,11 @@ void TestProtobufCodec::encodeErrorsNameTheField_data()
                             << "The text is not JSON: illegal number at line 1, column 1.";
     QTest::newRow("not an object") << QByteArray("[1]") << ""
                                    << "$: must be an object with the fields of shop.Order.";
+    QTest::newRow("number for a message")
+        << QByteArray(R"({"total": 5})") << ""
+        << "$.total: must be an object (a common.Money message), found 5.";
+    QTest::newRow("array for a map") << QByteArray(R"({"tags": []})") << ""
+                                     << "$.tags: must be an object (a map), found an array.";
     QTest::newRow("bad timestamp")
         << QByteArray(R"({"placed": "yesterday"})") << ""
         << "$.placed: must be a time such as \"2024-01-31T12:00:00Z\", found \"yesterday\".";
