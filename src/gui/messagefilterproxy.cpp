@@ -411,6 +411,30 @@ void MessageFilterProxy::sortRows(std::vector<quint64> &rows) const
         std::sort(rows.begin(), rows.end(), sortedBefore());
 }
 
+void MessageFilterProxy::resortByContent()
+{
+    const int column = sortColumn();
+    if (column != MessageTableModel::KeyColumn && column != MessageTableModel::ValueColumn &&
+        !m_messages->isJsonColumn(column))
+        return;
+    const Qt::SortOrder order = sortOrder();
+    cancelSort();
+    if (m_flags.size() > size_t(SyncSortRows)) {
+        m_sortPass.active = true;
+        m_sortPass.column = column;
+        m_sortPass.order = order;
+        m_sortPass.startSequence = m_base;
+        runSortSlice();
+        return;
+    }
+    m_sortKeys.clear();
+    if (!m_flags.empty())
+        appendSortKeys(m_sortKeys, column, 0, int(m_flags.size()) - 1);
+    std::vector<quint64> rows = m_rows;
+    setMapping(std::move(rows));
+    emit sortFinished();
+}
+
 void MessageFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
@@ -696,6 +720,8 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
         const FilterCriteria again = criteria();
         startPass(again, true);
     }
+    if (roles.contains(MessageTableModel::DecodeStatusRole))
+        resortByContent();
     const int first = topLeft.row();
     const int last = bottomRight.row();
     const bool stateChanged = roles.isEmpty() || roles.contains(MessageTableModel::StateRole);

@@ -9,7 +9,8 @@
 // nothing changes the table under them); the event loop runs between slices. The rows shown
 // until then are the previous filter's; the new ones replace them in one layout change, and
 // filterFinished() follows. When a schema arrives and decoded keys and values read otherwise
-// (MessageTableModel::DecodeStatusRole changes), the filter is matched anew the same way.
+// (MessageTableModel::DecodeStatusRole changes), the filter is matched anew the same way, and a
+// sort by the key, the value or a JSON column is done anew.
 //
 // A sort of more than SyncSortRows rows goes the same way: the sort keys of every row are read
 // in slices of about SliceMs (text keys on helper threads while the GUI thread waits), then
@@ -156,6 +157,9 @@ private:
     void startSortJob();
     void finishSort(const std::shared_ptr<SortJob> &job);
     void cancelSort();
+    // The rows' keys or values read otherwise now (a schema arrived): a sort by the key, the
+    // value or a JSON column is done anew (as sort() does), the others stay.
+    void resortByContent();
     // Shows, while sorted, the rows of ordered (in the sort's order) that are to be shown, then
     // merges in the others to be shown, and those of moved (ascending), in their places.
     void placeRows(const std::vector<quint64> &ordered, const std::vector<quint64> &moved = {});

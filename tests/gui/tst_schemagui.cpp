@@ -101,6 +101,7 @@ private slots:
     void undecodableRowsSayWhy();
     void filtersAndJsonColumnsReadTheDecodedJson();
     void filterAppliedWhileFetchingMatchesOnceDecoded();
+    void sortAppliedWhileFetchingFollowsTheDecodedJson();
     void detailsShowSchemaAndJson();
     void detailsShowReasonOverHex();
     void detailsUpdateWhenTheSchemaArrives();
@@ -394,6 +395,25 @@ void TestSchemaGui::filterAppliedWhileFetchingMatchesOnceDecoded()
     // ...and the row comes once its schema is here.
     QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 1, 20000);
     QCOMPARE(proxy.sourceRow(0), int(ProtoRow));
+}
+
+void TestSchemaGui::sortAppliedWhileFetchingFollowsTheDecodedJson()
+{
+    Table table;
+    fill(table);
+    MessageFilterProxy proxy(&table.model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Sorted by the value while the schemas are on their way: by the bytes ("\0..." first)...
+    proxy.sort(MessageTableModel::ValueColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!proxy.isSorting());
+    QCOMPARE(proxy.sourceRow(0), int(TextRow));
+    // ...then by the decoded JSON: descending, {"id"... before {"customer"... before "plain".
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.sourceRow(0), int(AvroRow), 20000);
+    QCOMPARE(proxy.sourceRow(1), int(ProtoRow));
+    QCOMPARE(proxy.sourceRow(2), int(TextRow));
+    QCOMPARE(proxy.sortColumn(), int(MessageTableModel::ValueColumn));
+    QCOMPARE(proxy.sortOrder(), Qt::DescendingOrder);
 }
 
 void TestSchemaGui::detailsShowSchemaAndJson()
