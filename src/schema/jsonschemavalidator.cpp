@@ -135,7 +135,6 @@ struct JsonSchemaValidator::Context
         const qsizetype hash = ref.indexOf(u'#');
         const QString name = hash < 0 ? ref : ref.left(hash);
         const QString fragment = hash < 0 ? QString() : ref.mid(hash + 1);
-        QJsonValue base;
         if (name.isEmpty()) {
             *targetDocument = document;
         } else if (validator.documents_.contains(name)) {
@@ -155,9 +154,13 @@ struct JsonSchemaValidator::Context
                 return false;
             *targetDocument = found.first();
         }
-        base = targetDocument->isEmpty() ? validator.root_ : validator.documents_[*targetDocument];
-        if (fragment.isEmpty())
-            return *target = base, true;
+        const QJsonValue base = targetDocument->isEmpty()
+                                    ? validator.root_
+                                    : validator.documents_.value(*targetDocument);
+        if (fragment.isEmpty()) {
+            *target = base;
+            return true;
+        }
         if (!fragment.startsWith(u'/'))
             return false;
         QJsonValue at = base;
