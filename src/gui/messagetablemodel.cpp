@@ -106,7 +106,9 @@ MessageDecoder::Result MessageTableModel::decoded(int row, bool key) const
             return *cached;
     }
     MessageDecoder::Result result = m_decoder->decode(bytes, m_topic);
-    if (result.status != MessageDecoder::Result::Status::Pending) {
+    // Only what was decoded is kept: asking again is what makes the registry try a failed
+    // schema again once its retry interval is over (and schemaArrived then shows the rows anew).
+    if (result.status == MessageDecoder::Result::Status::Decoded) {
         const QMutexLocker lock(&m_decodedMutex);
         m_decoded.insert(cacheKey, new MessageDecoder::Result(result),
                          1 + int(result.json.size() / 1024));

@@ -209,7 +209,7 @@ private:
     mutable QCache<quint64, QList<JsonCell>> m_jsonCells{JsonCacheRows}; // by sequence
     std::shared_ptr<MessageDecoder> m_decoder;
     QMetaObject::Connection m_schemaArrived;
-    // By sequence * 2 (+1 for the key); Pending results are not kept.
+    // By sequence * 2 (+1 for the key); only Decoded results are kept.
     mutable QCache<quint64, MessageDecoder::Result> m_decoded{DecodeCacheCells};
     mutable QMutex m_decodedMutex;
 };
