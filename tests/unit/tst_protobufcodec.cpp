@@ -713,6 +713,11 @@ void TestProtobufCodec::writerAgreesWithLibprotobuf_data()
                                       << QByteArray();
     QTest::newRow("microseconds, whole seconds")
         << QByteArray("at { seconds: -5 nanos: 1000 } took { seconds: 3 }") << QByteArray();
+    QTest::newRow("edges of time")
+        << QByteArray("at { seconds: -62135596800 } took { seconds: -315576000000 }")
+        << QByteArray();
+    QTest::newRow("latest time") << QByteArray("at { seconds: 253402300799 nanos: 999999999 }")
+                                 << QByteArray();
     QTest::newRow("presence") << QByteArray(R"(opt: 0 left: "")") << QByteArray();
     QTest::newRow("oneof other") << QByteArray("right: 0") << QByteArray();
     QTest::newRow("unknown enum number") << QByteArray() << QByteArray("5005");
