@@ -23,6 +23,7 @@ public:
     static constexpr int MinTimeoutMs = 100;
     static constexpr int MaxTimeoutMs = 600000;
 
+    bool operator==(const RegistrySettings &other) const = default;
     bool isEnabled() const { return !url.isEmpty(); }
     // An empty string when usable, else what is wrong in plain words (a URL that is not http or
     // https, a file that cannot be read, a certificate without a key, a timeout out of range).

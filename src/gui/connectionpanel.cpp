@@ -3,6 +3,7 @@
 
 #include "actionbutton.h"
 #include "glossarydialog.h"
+#include "registrydialog.h"
 #include "sandboxbroker.h"
 #include "securitydialog.h"
 #include "statuscolours.h"
@@ -11,6 +12,7 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -48,6 +50,7 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     , m_connectAction(new QAction(this))
     , m_disconnectAction(new QAction(this))
     , m_securityAction(new QAction(this))
+    , m_registryAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->stateLabel->setTextFormat(Qt::RichText);
@@ -152,6 +155,8 @@ void ConnectionPanel::retranslate()
     m_securityAction->setToolTip(
         tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
     m_securityAction->setStatusTip(m_securityAction->toolTip());
+    m_registryAction->setText(tr("Sc&hema registry…"));
+    updateRegistryTip();
     updateReadHelp();
     showState(m_session->state(), m_session->stateMessage());
     updateActions();
@@ -236,6 +241,13 @@ void ConnectionPanel::setUpActions()
 
     m_securityAction->setObjectName(QStringLiteral("securityAction"));
     connect(m_securityAction, &QAction::triggered, this, &ConnectionPanel::editSecurity);
+    m_registryAction->setObjectName(QStringLiteral("registryAction"));
+    connect(m_registryAction, &QAction::triggered, this, &ConnectionPanel::editRegistry);
+    auto *registryButton = new QPushButton(this);
+    registryButton->setObjectName(QStringLiteral("registryButton"));
+    m_ui->connectionLayout->insertWidget(m_ui->connectionLayout->indexOf(m_ui->securityButton) + 1,
+                                         registryButton);
+    ActionButton::bind(registryButton, m_registryAction);
 
     ActionButton::bind(m_ui->connectButton, m_connectAction);
     ActionButton::bind(m_ui->disconnectButton, m_disconnectAction);
@@ -243,7 +255,7 @@ void ConnectionPanel::setUpActions()
     ActionButton::bind(m_ui->deleteProfileButton, m_deleteProfileAction);
     ActionButton::bind(m_ui->securityButton, m_securityAction);
     addActions({m_connectAction, m_disconnectAction, m_saveProfileAction, m_deleteProfileAction,
-                m_securityAction});
+                m_securityAction, m_registryAction});
 }
 
 void ConnectionPanel::setUpProfiles()
@@ -418,6 +430,9 @@ void ConnectionPanel::connectWith(const ConnectionConfig &config, bool typed)
 {
     if (typed)
         m_hidden.password = config.password; // for this session only
+    // The registry's password from the keychain, so that its dialog shows one is set.
+    if (m_hidden.registry.password.isEmpty() && m_hidden.registry.url == config.registry.url)
+        m_hidden.registry.password = config.registry.password;
     m_profiles->rememberCurrent();
     saveReadOptions();
     m_emitted = consumerOptions();
@@ -542,6 +557,7 @@ void ConnectionPanel::applyProfile(const QString &name)
         // Choosing a profile changes the settings for the next connect, never the running one.
         const QScopedValueRollback applying(m_applying, true);
         m_hidden = *profile;
+        updateRegistryTip();
         m_profiles->select(name);
         showTarget(*profile);
     }
@@ -558,4 +574,26 @@ void ConnectionPanel::editSecurity()
     // The dialog owns everything but the panel's own fields (brokers, group).
     m_hidden = dialog.config();
     updateActions();
+}
+
+void ConnectionPanel::editRegistry()
+{
+    RegistryDialog dialog(m_hidden.registry, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_hidden.registry = dialog.settings();
+    updateRegistryTip();
+    emit registryChanged(m_hidden.registry);
+}
+
+void ConnectionPanel::updateRegistryTip()
+{
+    const RegistrySettings &registry = m_hidden.registry;
+    m_registryAction->setToolTip(
+        registry.isEnabled()
+            ? tr("Schema registry: %1. Keys and values in its format are shown decoded.")
+                  .arg(registry.url.toDisplayString())
+            : tr("Set up a schema registry to see Avro, Protobuf and JSON Schema messages "
+                 "decoded"));
+    m_registryAction->setStatusTip(m_registryAction->toolTip());
 }

@@ -44,6 +44,8 @@ public:
     QAction *deleteProfileAction() const { return m_deleteProfileAction; }
     // "Security and &advanced…": the security dialog for the panel's settings.
     QAction *securityAction() const { return m_securityAction; }
+    // "Sc&hema registry…": the registry dialog; accepting it applies the registry at once.
+    QAction *registryAction() const { return m_registryAction; }
 
     // Fills menu with one checkable entry per saved profile (choosing one applies it, without
     // connecting), for File → Profiles; call it on the menu's aboutToShow.
@@ -77,6 +79,8 @@ signals:
     void logLine(const QString &line);
     void errorOccurred(const QString &message);
     void errorCleared();
+    // The schema registry was set up anew in its dialog (empty address: none).
+    void registryChanged(const RegistrySettings &settings);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -100,6 +104,9 @@ private:
     // Connects with config, its password known (keychain, or asked: typed).
     void connectWith(const ConnectionConfig &config, bool typed = false);
     void editSecurity();
+    void editRegistry();
+    // The registry action's tooltip names the registry in use.
+    void updateRegistryTip();
     void onReadOptionsChanged();
     // The group and commit fields and the help line follow the read mode.
     void updateReadHelp();
@@ -140,6 +147,7 @@ private:
     QAction *m_saveProfileAction;
     QAction *m_deleteProfileAction;
     QAction *m_securityAction;
+    QAction *m_registryAction;
     QComboBox *m_sandboxBrokersCombo = nullptr;
     QLabel *m_sandboxBrokersLabel = nullptr;
 };

@@ -126,6 +126,8 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
         m_composeDock->show();
         m_composeDock->raise();
     });
+    connect(m_connectionPanel, &ConnectionPanel::registryChanged, m_controller,
+            &SessionController::setRegistry);
     connect(m_connectionPanel, &ConnectionPanel::consumerOptionsChanged, m_controller,
             &SessionController::setConsumerOptions);
     m_controller->setConsumerOptions(m_connectionPanel->consumerOptions());
@@ -190,6 +192,7 @@ void MainWindow::setUpMenus()
     file->addAction(m_connectionPanel->saveProfileAction());
     file->addAction(m_connectionPanel->deleteProfileAction());
     file->addAction(m_connectionPanel->securityAction());
+    file->addAction(m_connectionPanel->registryAction());
     file->addSeparator();
     file->addAction(m_replay->exportAction());
     file->addSeparator();

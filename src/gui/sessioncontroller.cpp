@@ -2,8 +2,10 @@
 
 #include "journeytracker.h"
 #include "languagechangewatcher.h"
+#include "messagedecoder.h"
 #include "messagetablemodel.h"
 #include "partitionoffsetsmodel.h"
+#include "schemaregistry.h"
 
 #include <QDateTime>
 
@@ -126,13 +128,38 @@ void SessionController::onStateChanged(KafkaSession::State state, const QString 
 {
     // A new connection starts a clean table; the rows of a connection that ended stay to be
     // read, but can no longer be acked.
-    if (state == KafkaSession::State::Connecting)
+    if (state == KafkaSession::State::Connecting) {
         clearTable();
+        setRegistry(m_session->effectiveConfig().registry);
+    }
     if (state == KafkaSession::State::Failed)
         emit errorOccurred(message);
     else
         emit logLine(message);
     updateAckPolicy();
+}
+
+void SessionController::setRegistry(const RegistrySettings &settings)
+{
+    if (settings == m_registrySettings)
+        return;
+    const bool had = m_registry != nullptr;
+    m_registrySettings = settings;
+    m_registry.reset();
+    if (settings.isEnabled()) {
+        if (const QString problem = settings.validate(); !problem.isEmpty())
+            emit errorOccurred(tr("Messages are not decoded: %1").arg(problem));
+        else
+            m_registry = std::make_shared<SchemaRegistry>(settings);
+    }
+    m_messages->setDecoder(m_registry ? std::make_shared<MessageDecoder>(m_registry) : nullptr);
+    if (m_registry)
+        emit logLine(tr("Keys and values in the schema registry's format are decoded with the "
+                        "schemas of %1.")
+                         .arg(settings.url.toDisplayString()));
+    else if (had)
+        emit logLine(tr("No schema registry: keys and values are shown as they are."));
+    emit schemaRegistryChanged();
 }
 
 void SessionController::ackUpTo(int row)

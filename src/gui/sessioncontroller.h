@@ -9,12 +9,16 @@
 #include "acktracker.h"
 #include "consumeroptions.h"
 #include "kafkasession.h"
+#include "registrysettings.h"
 
 #include <QObject>
+
+#include <memory>
 
 class JourneyTracker;
 class MessageTableModel;
 class PartitionOffsetsModel;
+class SchemaRegistry;
 
 class SessionController final : public QObject
 {
@@ -37,13 +41,22 @@ public:
     bool canAck() const;
     // Starts a clean table (and offsets) for what comes next.
     void clearTable();
+    // The schema registry whose schemas decode the table's keys and values; null when the
+    // connection names none.
+    std::shared_ptr<SchemaRegistry> schemaRegistry() const { return m_registry; }
 
 public slots:
     // The read options chosen in the connection panel: they say whether rows can be acked, and
     // a running consumer restarts with them on a clean table.
     void setConsumerOptions(const ConsumerOptions &options);
+    // Uses the registry settings (empty address: none) from now on, for the table and whoever
+    // asks schemaRegistry(); nothing happens when they are the ones in use. Each connect
+    // applies its configuration's registry.
+    void setRegistry(const RegistrySettings &settings);
 
 signals:
+    // schemaRegistry() is another one (or none) now.
+    void schemaRegistryChanged();
     void logLine(const QString &line);
     void errorOccurred(const QString &message);
     // The table was cleared, or rows came or went: the count shown under it changed.
@@ -68,4 +81,6 @@ private:
     // The options and group of the consumer that started last, until it stops.
     std::optional<ConsumerOptions> m_runningOptions;
     QString m_runningGroup;
+    std::shared_ptr<SchemaRegistry> m_registry;
+    RegistrySettings m_registrySettings;
 };
