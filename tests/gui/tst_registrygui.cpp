@@ -1,0 +1,236 @@
+// Setting up a schema registry in the window, against a real registry (Apicurio, from the
+// registry fixture): the dialog's test says what the registry answered (reached, wrong password,
+// nothing listening), settings that cannot work are refused with the reason and the dialog stays
+// open, and the connection panel's Schema registry… applies what the dialog accepted to the
+// session at once: the table decodes with it, and an empty address turns decoding off.
+#include "connectionpanel.h"
+#include "kafkasession.h"
+#include "messagetablemodel.h"
+#include "registrydialog.h"
+#include "schemaregistry.h"
+#include "sessioncontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestRegistryGui final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void testReachesTheRegistry();
+    void testSaysWhyNot_data();
+    void testSaysWhyNot();
+    void badSettingsAreRefused_data();
+    void badSettingsAreRefused();
+    void timeoutIsRangeChecked();
+    void panelAppliesTheRegistry();
+
+private:
+    static QString env(const char *name);
+    // Fills the dialog's fields (the timeout stays as given).
+    static void fill(RegistryDialog &dialog, const QString &url, const QString &user = {},
+                     const QString &password = {}, const QString &ca = {});
+    // The test result line once it no longer says it is asking.
+    static QString testResult(RegistryDialog &dialog);
+
+    QTemporaryDir m_settings;
+};
+
+QString TestRegistryGui::env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+void TestRegistryGui::initTestCase()
+{
+    for (const char *name : {"TOPICDESK_TEST_REGISTRY", "TOPICDESK_TEST_REGISTRY_AUTH",
+                             "TOPICDESK_TEST_REGISTRY_USER", "TOPICDESK_TEST_REGISTRY_PASSWORD",
+                             "TOPICDESK_TEST_REGISTRY_TLS", "TOPICDESK_TEST_REGISTRY_CA"})
+        QVERIFY2(!env(name).isEmpty(),
+                 qPrintable(QStringLiteral("%1 is not set: run this test through ctest (the "
+                                           "schema-registry fixture, tests/registry/registry.sh)")
+                                .arg(QLatin1String(name))));
+    QVERIFY(m_settings.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("TopicDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_registrygui"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestRegistryGui::fill(RegistryDialog &dialog, const QString &url, const QString &user,
+                           const QString &password, const QString &ca)
+{
+    dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(url);
+    dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(user);
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+    dialog.findChild<QLineEdit *>(QStringLiteral("caEdit"))->setText(ca);
+}
+
+QString TestRegistryGui::testResult(RegistryDialog &dialog)
+{
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"));
+    if (!label)
+        return QStringLiteral("(no testResultLabel)");
+    dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+    // "Asking …" until the registry's answer (or its absence) is known.
+    if (!QTest::qWaitFor([label] { return !label->text().contains(QLatin1String("Asking")); },
+                         15000))
+        return QStringLiteral("(still asking after 15 s)");
+    return label->text();
+}
+
+void TestRegistryGui::testReachesTheRegistry()
+{
+    RegistryDialog dialog(RegistrySettings{});
+    fill(dialog, env("TOPICDESK_TEST_REGISTRY"));
+    const QString result = testResult(dialog);
+    QVERIFY2(result.contains(QLatin1String("Reached")), qPrintable(result));
+    QVERIFY2(result.contains(QLatin1String("subject")), qPrintable(result));
+
+    // The right login on the registry that asks for one, and https with its CA.
+    fill(dialog, env("TOPICDESK_TEST_REGISTRY_AUTH"), env("TOPICDESK_TEST_REGISTRY_USER"),
+         env("TOPICDESK_TEST_REGISTRY_PASSWORD"));
+    const QString login = testResult(dialog);
+    QVERIFY2(login.contains(QLatin1String("Reached")), qPrintable(login));
+    fill(dialog, env("TOPICDESK_TEST_REGISTRY_TLS"), {}, {}, env("TOPICDESK_TEST_REGISTRY_CA"));
+    const QString tls = testResult(dialog);
+    QVERIFY2(tls.contains(QLatin1String("Reached")), qPrintable(tls));
+}
+
+void TestRegistryGui::testSaysWhyNot_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong password")
+        << env("TOPICDESK_TEST_REGISTRY_AUTH") << env("TOPICDESK_TEST_REGISTRY_USER")
+        << QStringLiteral("not-the-password") << QStringLiteral("refused");
+    QTest::newRow("no login") << env("TOPICDESK_TEST_REGISTRY_AUTH") << QString() << QString()
+                              << QStringLiteral("user name and password");
+    // https whose certificate the system's CAs do not trust (the fixture's CA is a throwaway).
+    QTest::newRow("untrusted certificate") << env("TOPICDESK_TEST_REGISTRY_TLS") << QString()
+                                           << QString() << QStringLiteral("certificate");
+}
+
+void TestRegistryGui::testSaysWhyNot()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, expected);
+    RegistryDialog dialog(RegistrySettings{});
+    fill(dialog, url, user, password);
+    const QString result = testResult(dialog);
+    QVERIFY2(!result.contains(QLatin1String("Reached")), qPrintable(result));
+    QVERIFY2(result.contains(expected, Qt::CaseInsensitive), qPrintable(result));
+    QVERIFY2(!result.contains(QLatin1String("not-the-password")), qPrintable(result));
+}
+
+void TestRegistryGui::badSettingsAreRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("ca");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not http") << QStringLiteral("ftp://127.0.0.1:8081") << QString()
+                              << QStringLiteral("http:// or https://");
+    QTest::newRow("no host") << QStringLiteral("http://") << QString()
+                             << QStringLiteral("not a valid web address");
+    QTest::newRow("gibberish") << QStringLiteral("::: registry :::") << QString()
+                               << QStringLiteral("not a valid web address");
+    QTest::newRow("password in the address") << QStringLiteral("http://eve:secret@127.0.0.1:8081")
+                                             << QString() << QStringLiteral("their own fields");
+    QTest::newRow("missing CA file")
+        << QStringLiteral("https://127.0.0.1:8081") << QStringLiteral("/nonexistent/ca.pem")
+        << QStringLiteral("does not exist");
+}
+
+// OK with settings that cannot work keeps the dialog open and says why; Test says the same
+// without sending a request.
+void TestRegistryGui::badSettingsAreRefused()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, ca);
+    QFETCH(QString, expected);
+    RegistryDialog dialog(RegistrySettings{});
+    fill(dialog, url, {}, {}, ca);
+    dialog.show();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    const QString shown = dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(shown.contains(expected), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("secret")), qPrintable(shown));
+    const QString tested = testResult(dialog);
+    QVERIFY2(tested.contains(expected), qPrintable(tested));
+}
+
+void TestRegistryGui::timeoutIsRangeChecked()
+{
+    RegistrySettings given;
+    given.url = QUrl(env("TOPICDESK_TEST_REGISTRY"));
+    given.timeoutMs = 2500;
+    RegistryDialog dialog(given);
+    auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"));
+    QCOMPARE(spin->value(), 2500);
+    spin->setValue(5);
+    QCOMPARE(dialog.settings().timeoutMs, RegistrySettings::MinTimeoutMs);
+    spin->setValue(std::numeric_limits<int>::max());
+    QCOMPARE(dialog.settings().timeoutMs, RegistrySettings::MaxTimeoutMs);
+    QVERIFY(dialog.settings().validate().isEmpty());
+}
+
+// The real flow: the panel's action opens the dialog; what it accepts reaches the session's
+// table at once; an empty address takes the registry away again.
+void TestRegistryGui::panelAppliesTheRegistry()
+{
+    KafkaSession session;
+    SessionController controller(&session);
+    ConnectionPanel panel(&session, ConnectionConfig());
+    connect(&panel, &ConnectionPanel::registryChanged, &controller,
+            &SessionController::setRegistry);
+    QSignalSpy changed(&controller, &SessionController::schemaRegistryChanged);
+    QVERIFY(!controller.schemaRegistry());
+    QVERIFY(!controller.messages()->decoder());
+
+    const auto answerDialog = [](const QString &url) {
+        QTimer::singleShot(0, [url] {
+            auto *dialog = qobject_cast<RegistryDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            fill(*dialog, url);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+    };
+    answerDialog(env("TOPICDESK_TEST_REGISTRY"));
+    panel.registryAction()->trigger();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(controller.schemaRegistry());
+    QCOMPARE(controller.schemaRegistry()->settings().url, QUrl(env("TOPICDESK_TEST_REGISTRY")));
+    QVERIFY(controller.messages()->decoder());
+    QCOMPARE(controller.messages()->decoder()->registry(), controller.schemaRegistry());
+    QVERIFY(panel.registryAction()->toolTip().contains(env("TOPICDESK_TEST_REGISTRY")));
+    QVERIFY(panel.config().registry.isEnabled());
+
+    // The same settings again change nothing; an empty address removes the registry.
+    controller.setRegistry(panel.config().registry);
+    QCOMPARE(changed.size(), 1);
+    answerDialog(QString());
+    panel.registryAction()->trigger();
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!controller.schemaRegistry());
+    QVERIFY(!controller.messages()->decoder());
+    QVERIFY(!panel.config().registry.isEnabled());
+}
+
+QTEST_MAIN(TestRegistryGui)
+#include "tst_registrygui.moc"
