@@ -2,13 +2,18 @@
 
 #include "clustermetadata.h"
 #include "consumerthread.h"
+#include "messagedecoder.h"
 #include "messagejson.h"
 #include "payloadformat.h"
 #include "sandboxbroker.h"
+#include "schemaregistry.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QStringDecoder>
+#include <QUuid>
 
 #include <poll.h>
 #include <unistd.h>
@@ -147,8 +152,21 @@ void ConsumeCommand::start()
             });
     connect(consumer, &ConsumerThread::stopped, this, [this] {
         m_consumer->wait(-1);
-        emit finished(m_exitCode);
+        if (m_undecoded > 0) {
+            m_err << "topicdesk: "
+                  << tr("%n key(s) or value(s) could not be decoded.", nullptr,
+                        int(std::min<qint64>(m_undecoded, std::numeric_limits<int>::max())))
+                  << Qt::endl;
+        }
+        emit finished(m_exitCode != 0 ? m_exitCode : (m_undecoded > 0 ? 1 : 0));
     });
+    if (m_arguments.registry.isEnabled()) {
+        m_registry = std::make_shared<SchemaRegistry>(m_arguments.registry);
+        m_decoder = std::make_unique<MessageDecoder>(m_registry);
+        const QByteArray unique = QUuid::createUuid().toByteArray(QUuid::Id128);
+        m_keyMarker = "topicdesk-key-" + unique;
+        m_valueMarker = "topicdesk-value-" + unique;
+    }
     if (m_arguments.manual) {
         m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
         connect(m_stdin, &QSocketNotifier::activated, this, &ConsumeCommand::onCommand);
@@ -164,7 +182,7 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
     for (const KafkaMessage &m : batch) {
         if (m_arguments.count >= 0 && m_count >= m_arguments.count)
             break;
-        m_out << format(m, m_arguments.format) << '\n';
+        m_out << (m_decoder ? formatDecoded(m) : format(m, m_arguments.format)) << '\n';
         ++m_count;
         if (m_arguments.manual)
             m_printed.append({m.partition, m.offset});
@@ -176,6 +194,139 @@ void ConsumeCommand::onMessages(const KafkaMessageBatch &batch)
         m_consumer->ack(toAck);
     if (m_arguments.count >= 0 && m_count >= m_arguments.count && !m_arguments.manual)
         stop(0);
+}
+
+ConsumeCommand::Decoded ConsumeCommand::decode(const QByteArray &bytes, bool isNull,
+                                               bool isKey) const
+{
+    Decoded d;
+    if (isNull)
+        return d;
+    const QString &topic = m_arguments.config.topic;
+    MessageDecoder::Result r = m_decoder->decode(bytes, topic);
+    if (r.status == MessageDecoder::Result::Status::Pending) {
+        m_registry->waitFor(r.schemaId, m_arguments.registry.timeoutMs);
+        r = m_decoder->decode(bytes, topic);
+    }
+    switch (r.status) {
+    case MessageDecoder::Result::Status::Decoded:
+        d.json = r.json;
+        d.schemaId = r.schemaId;
+        break;
+    case MessageDecoder::Result::Status::Pending:
+        d.schemaId = r.schemaId;
+        d.error = tr("the schema registry did not answer within %1 ms for schema %2")
+                      .arg(m_arguments.registry.timeoutMs)
+                      .arg(r.schemaId);
+        break;
+    case MessageDecoder::Result::Status::Failed:
+        d.schemaId = r.schemaId;
+        d.error = r.reason;
+        break;
+    case MessageDecoder::Result::Status::NotFramed:
+        // Keys are often plain text beside framed values: only a value is expected framed.
+        if (!isKey)
+            d.error = r.reason.isEmpty() ? tr("not in the schema registry's format") : r.reason;
+        break;
+    }
+    return d;
+}
+
+QString ConsumeCommand::formatDecoded(const KafkaMessage &m)
+{
+    const Decoded key = decode(m.key, m.keyIsNull, true);
+    const Decoded value = decode(m.value, m.valueIsNull, false);
+    const auto report = [&](const Decoded &d, const QString &what) {
+        if (d.error.isEmpty())
+            return;
+        ++m_undecoded;
+        if (m_arguments.format == HeadlessArguments::Format::Text) {
+            m_out.flush();
+            m_err << "topicdesk: "
+                  << tr("partition %1 offset %2: the %3 is not decoded: %4")
+                         .arg(m.partition)
+                         .arg(m.offset)
+                         .arg(what, d.error)
+                  << Qt::endl;
+        }
+    };
+    report(key, tr("key"));
+    report(value, tr("value"));
+    if (m_arguments.format == HeadlessArguments::Format::Text) {
+        KafkaMessage shown = m;
+        QString line = format(m, m_arguments.format);
+        if (key.json.isEmpty() && value.json.isEmpty())
+            return line;
+        // The same line with markers in place of what was decoded, then the JSON spliced in.
+        if (!key.json.isEmpty()) {
+            shown.key = m_keyMarker;
+            shown.keyIsNull = false;
+        }
+        if (!value.json.isEmpty()) {
+            shown.value = m_valueMarker;
+            shown.valueIsNull = false;
+        }
+        line = format(shown, m_arguments.format);
+        if (!key.json.isEmpty())
+            line.replace(QString::fromLatin1(m_keyMarker), QString::fromUtf8(key.json));
+        if (!value.json.isEmpty())
+            line.replace(QString::fromLatin1(m_valueMarker), QString::fromUtf8(value.json));
+        return line;
+    }
+    KafkaMessage shown = m;
+    if (!key.json.isEmpty()) {
+        shown.key = m_keyMarker;
+        shown.keyIsNull = false;
+    }
+    if (!value.json.isEmpty()) {
+        shown.value = m_valueMarker;
+        shown.valueIsNull = false;
+    }
+    QByteArray line = MessageJson::toJson(shown);
+    // "key" and "value" hold the decoded JSON, with the schema id (or the error) beside them.
+    const auto splice = [&line](const QByteArray &marker, const Decoded &d, const char *name) {
+        // Outside a string a field starts after '{' or ',': inside one a quote is escaped.
+        const QByteArray field = QByteArray("\"") + name + "\":";
+        qsizetype at = line.startsWith('{' + field) ? 1 : line.indexOf(',' + field);
+        if (at < 0)
+            return;
+        if (at > 1)
+            ++at;
+        const qsizetype valueStart = at + field.size();
+        qsizetype valueEnd = valueStart;
+        QByteArray extra;
+        if (!d.json.isEmpty()) {
+            const QByteArray quoted = '"' + marker + '"';
+            if (line.mid(valueStart, quoted.size()) != quoted)
+                return;
+            line.replace(valueStart, quoted.size(), d.json);
+            valueEnd = valueStart + d.json.size();
+            extra = QByteArray(",\"") + name + "_schema_id\":" + QByteArray::number(d.schemaId);
+        } else if (!d.error.isEmpty()) {
+            // After the value as MessageJson wrote it (a string, null), and its encoding.
+            const QByteArray encoding = QByteArray(",\"") + name + "Encoding\":\"base64\"";
+            if (line.at(valueStart) == '"') {
+                valueEnd = valueStart + 1;
+                while (valueEnd < line.size() && line.at(valueEnd) != '"')
+                    valueEnd += line.at(valueEnd) == '\\' ? 2 : 1;
+                ++valueEnd;
+            } else {
+                valueEnd = line.indexOf(',', valueStart);
+            }
+            if (line.mid(valueEnd, encoding.size()) == encoding)
+                valueEnd += encoding.size();
+            if (d.schemaId >= 0)
+                extra +=
+                    QByteArray(",\"") + name + "_schema_id\":" + QByteArray::number(d.schemaId);
+            extra +=
+                QByteArray(",\"") + name + "_error\":" +
+                QJsonDocument(QJsonArray{d.error}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        }
+        line.insert(valueEnd, extra);
+    };
+    splice(m_keyMarker, key, "key");
+    splice(m_valueMarker, value, "value");
+    return QString::fromUtf8(line);
 }
 
 void ConsumeCommand::onCommand()

@@ -3,6 +3,10 @@
 // printed message is acknowledged; with --manual, acks come from standard input (ack P:O, ack all,
 // quit). Ctrl+C, the end of input or --count leave the group cleanly, having committed exactly
 // what was acknowledged (safe mode).
+// With --schema-registry, keys and values in the registry's wire format are printed decoded
+// (waiting for an unknown schema up to the registry's timeout); what cannot be decoded is
+// printed as it is with the reason (standard error, or "key_error"/"value_error" in JSON), and
+// the exit status is then 1. Without it no registry code runs.
 #pragma once
 
 #include "headlessarguments.h"
@@ -15,6 +19,8 @@
 #include <memory>
 
 class ConsumerThread;
+class MessageDecoder;
+class SchemaRegistry;
 class QSocketNotifier;
 
 class ConsumeCommand final : public QObject
@@ -47,6 +53,16 @@ private:
     void runCommands();
     void runCommand(const QByteArray &bytes);
     void onError(const QString &message);
+    // A key or value as the registry's format says: decoded JSON and schema id, or why not.
+    struct Decoded
+    {
+        QByteArray json; // empty: print the bytes as they are
+        int schemaId = -1;
+        QString error;
+    };
+    Decoded decode(const QByteArray &bytes, bool isNull, bool isKey) const;
+    // With --schema-registry: the line for m with its key and value decoded.
+    QString formatDecoded(const KafkaMessage &m);
 
     HeadlessArguments m_arguments;
     QTextStream &m_out;
@@ -61,5 +77,10 @@ private:
     MessagePositions m_printed; // delivered and printed, for "ack all"
     qint64 m_count = 0;
     int m_exitCode = 0;
+    std::shared_ptr<SchemaRegistry> m_registry;
+    std::unique_ptr<MessageDecoder> m_decoder;
+    QByteArray m_keyMarker; // placeholders spliced out of MessageJson's line
+    QByteArray m_valueMarker;
+    qint64 m_undecoded = 0; // keys and values that could not be decoded
     bool m_stopping = false;
 };

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QUrl>
 
 #include <limits>
 
@@ -138,6 +139,54 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         QStringLiteral("brokers"),
         tr("How many brokers: 1 (default) or 3, each with a replica of every partition."),
         QStringLiteral("n"));
+    const QCommandLineOption registryUrl(
+        QStringLiteral("schema-registry"),
+        result.command == Command::Send
+            ? tr("Encode each value with --subject's schema from the schema registry at URL "
+                 "(http or https, e.g. http://host:8081 or .../apis/ccompat/v7). User and "
+                 "password from $TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never "
+                 "in the URL.")
+            : tr("Decode keys and values in the schema registry's format with the registry at "
+                 "URL (http or https). Text: the decoded JSON in place of the bytes; json: "
+                 "\"key\"/\"value\" are the decoded JSON, with \"key_schema_id\"/"
+                 "\"value_schema_id\". What cannot be decoded is printed as it is, with the "
+                 "reason on standard error (text) or in \"key_error\"/\"value_error\" (json), "
+                 "and the exit status is then 1. User and password from "
+                 "$TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL."),
+        QStringLiteral("url"));
+    const QCommandLineOption registryCa(QStringLiteral("schema-registry-ca"),
+                                        tr("CA certificate(s) to trust for the registry (PEM)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption registryCert(QStringLiteral("schema-registry-cert"),
+                                          tr("Client certificate for the registry (PEM)."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption registryKey(
+        QStringLiteral("schema-registry-key"),
+        tr("Private key of --schema-registry-cert (PEM, not encrypted)."), QStringLiteral("file"));
+    const QCommandLineOption registryTimeout(
+        QStringLiteral("schema-registry-timeout"),
+        tr("Milliseconds to wait for the registry per request (default 10000)."),
+        QStringLiteral("ms"));
+    const QCommandLineOption subject(
+        QStringLiteral("subject"),
+        tr("With --schema-registry: each value (each line with -) is JSON, encoded with this "
+           "subject's schema and sent in the registry's format. A line that does not match is "
+           "not sent: its number and the reason go to standard error, and the exit status is "
+           "1."),
+        QStringLiteral("subject"));
+    const QCommandLineOption subjectVersion(
+        QStringLiteral("subject-version"),
+        tr("The subject's version to encode with (default: the latest)."), QStringLiteral("n"));
+    const QCommandLineOption valueFormat(
+        QStringLiteral("value-format"),
+        tr("avro, protobuf or json: the schema type the subject must have (default: whatever "
+           "it has)."),
+        QStringLiteral("type"));
+    const QCommandLineOption messageType(
+        QStringLiteral("message-type"),
+        tr("Protobuf: the message to encode (full or short name; default: the first in the "
+           "file)."),
+        QStringLiteral("name"));
     parser.addOptions({help, version});
     if (result.command == Command::Sandbox) {
         parser.addOptions({port, partitions, sandboxBrokers});
@@ -146,12 +195,16 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             {brokers, topic, group, configFile, security, mechanism, username, password, ca, cert});
         if (result.command == Command::Send) {
             parser.addOptions({key, header, partition, acks, sendFormat, keepPartitions});
+            parser.addOptions({registryUrl, registryCa, registryCert, registryKey, registryTimeout,
+                               subject, subjectVersion, valueFormat, messageType});
             parser.addPositionalArgument(
                 QStringLiteral("message"),
                 tr("The value (with --format json, the JSON record) to send, or - for each "
                    "line of standard input."));
         } else {
             parser.addOptions({from, count, format, manual, findKey, partitioner});
+            parser.addOptions(
+                {registryUrl, registryCa, registryCert, registryKey, registryTimeout});
         }
     }
     QStringList forParser = arguments;
@@ -282,6 +335,99 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         return result;
     }
 
+    // The schema registry: like the broker's, its password never goes on the command line.
+    if (parser.isSet(registryUrl)) {
+        const QString text = parser.value(registryUrl).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            result.error = tr("--schema-registry expects an http:// or https:// address, not "
+                              "\"%1\".")
+                               .arg(RawArgument::hasRawBytes(text) ? tr("(not text)") : text);
+            return result;
+        }
+        if (!url.userInfo().isEmpty()) {
+            result.error = tr("Leave the user and password out of the --schema-registry address "
+                              "(other users can read command lines): set "
+                              "TOPICDESK_REGISTRY_USER and TOPICDESK_REGISTRY_PASSWORD instead.");
+            return result;
+        }
+        RegistrySettings &r = result.registry;
+        r.url = url;
+        r.username = environment.value(QStringLiteral("TOPICDESK_REGISTRY_USER"));
+        r.password = environment.value(QStringLiteral("TOPICDESK_REGISTRY_PASSWORD"));
+        r.caFile = parser.value(registryCa);
+        r.certificateFile = parser.value(registryCert);
+        r.keyFile = parser.value(registryKey);
+        if (parser.isSet(registryTimeout)) {
+            qint64 value = 0;
+            if (!number(registryTimeout, RegistrySettings::MinTimeoutMs,
+                        RegistrySettings::MaxTimeoutMs, &value))
+                return result;
+            r.timeoutMs = int(value);
+        }
+        if (!r.password.isEmpty() && r.username.isEmpty()) {
+            result.error = tr("TOPICDESK_REGISTRY_PASSWORD is set but TOPICDESK_REGISTRY_USER is "
+                              "not: set both for the registry's basic authentication.");
+            return result;
+        }
+        if (const QString problem = r.validate(); !problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+    } else {
+        for (const QCommandLineOption *o :
+             {&registryCa, &registryCert, &registryKey, &registryTimeout, &subject, &subjectVersion,
+              &valueFormat, &messageType}) {
+            if (parser.isSet(*o)) {
+                result.error = tr("--%1 needs --schema-registry URL.").arg(o->names().constFirst());
+                return result;
+            }
+        }
+    }
+
+    if (result.command == Command::Send) {
+        if (result.registry.isEnabled()) {
+            if (!parser.isSet(subject) || parser.value(subject).trimmed().isEmpty()) {
+                result.error = tr("--schema-registry needs --subject: the subject whose schema "
+                                  "encodes the values.");
+                return result;
+            }
+            result.subject = parser.value(subject).trimmed();
+            if (RawArgument::hasRawBytes(result.subject)) {
+                result.error = tr("--subject expects a subject name, not bytes that are not text.");
+                return result;
+            }
+        }
+        if (parser.isSet(subjectVersion)) {
+            qint64 value = 0;
+            if (!number(subjectVersion, 1, std::numeric_limits<qint32>::max(), &value))
+                return result;
+            result.subjectVersion = int(value);
+        }
+        if (parser.isSet(valueFormat)) {
+            const QString f = parser.value(valueFormat).trimmed().toLower();
+            if (f == QLatin1String("avro"))
+                result.valueFormat = SchemaType::Avro;
+            else if (f == QLatin1String("protobuf"))
+                result.valueFormat = SchemaType::Protobuf;
+            else if (f == QLatin1String("json"))
+                result.valueFormat = SchemaType::Json;
+            else {
+                result.error = tr("--value-format must be avro, protobuf or json.");
+                return result;
+            }
+        }
+        result.messageType = parser.value(messageType).trimmed();
+        if (parser.isSet(messageType) && result.valueFormat &&
+            *result.valueFormat != SchemaType::Protobuf) {
+            result.error = tr("--message-type names a Protobuf message: it needs --value-format "
+                              "protobuf (or none).");
+            return result;
+        }
+    }
+
     if (result.command == Command::Send) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1) {
@@ -323,6 +469,11 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             }
         }
         result.keepPartitions = parser.isSet(keepPartitions);
+        if (result.format == Format::Json && result.registry.isEnabled()) {
+            result.error = tr("With --schema-registry each line is the value's JSON: leave out "
+                              "--format json.");
+            return result;
+        }
         if (result.format == Format::Json) {
             if (parser.isSet(key) || parser.isSet(header)) {
                 result.error = tr("With --format json, each record gives its own key and "

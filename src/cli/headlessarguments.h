@@ -8,10 +8,14 @@
 #include "partitioner.h"
 #include "producerequest.h"
 #include "producersettings.h"
+#include "registeredschema.h"
+#include "registrysettings.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
+
+#include <optional>
 
 class HeadlessArguments final
 {
@@ -39,6 +43,14 @@ public:
     // --key: show only this key's messages, browsing the one partition partitioner puts it in.
     std::optional<QByteArray> findKey;
     Partitioner::Kind partitioner = Partitioner::Kind::Murmur2;
+    // --schema-registry (send and consume): the registry, its user and password from
+    // TOPICDESK_REGISTRY_USER / TOPICDESK_REGISTRY_PASSWORD (never a flag); disabled when unset.
+    RegistrySettings registry;
+    // send --subject: each value line is JSON, encoded with this subject's schema and framed.
+    QString subject;
+    int subjectVersion = -1;               // -1: the latest
+    std::optional<SchemaType> valueFormat; // --value-format: the subject's type must be this
+    QString messageType;                   // --message-type: Protobuf's message, else the first
     // sandbox
     int port = 0; // 0: any free port
     int partitions = 2;

@@ -2,6 +2,8 @@
 
 #include "clustermetadata.h"
 #include "messagejson.h"
+#include "schemacodec.h"
+#include "wireformat.h"
 
 #include <QLocale>
 
@@ -55,6 +57,63 @@ void SendCommand::start()
                         .arg(m_arguments.request.partition)
                         .arg(config.topic));
     m_partitionCount = topic->partitionCount;
+    if (m_arguments.registry.isEnabled()) {
+        m_registry = std::make_unique<SchemaRegistry>(m_arguments.registry);
+        connect(m_registry.get(), &SchemaRegistry::subjectSchemaFetched, this,
+                &SendCommand::onSubjectSchema);
+        m_subjectRequest =
+            m_registry->fetchSubjectVersion(m_arguments.subject, m_arguments.subjectVersion);
+        return; // onSubjectSchema goes on
+    }
+    startSending();
+}
+
+void SendCommand::onSubjectSchema(int requestId, const QString &subject, int version,
+                                  const SchemaRegistry::Lookup &lookup)
+{
+    if (requestId != m_subjectRequest || m_finished)
+        return;
+    if (m_stopping)
+        return finish(m_stopCode);
+    const QString which = m_arguments.subjectVersion < 0
+                              ? tr("the latest version of subject \"%1\"").arg(subject)
+                              : tr("version %1 of subject \"%2\"").arg(version).arg(subject);
+    if (lookup.state != SchemaRegistry::State::Ready || !lookup.codec)
+        return fail(tr("Cannot get %1 from the schema registry at %2: %3")
+                        .arg(which, m_arguments.registry.url.toDisplayString(),
+                             lookup.error.isEmpty() ? tr("no answer") : lookup.error));
+    const SchemaType type = lookup.codec->type();
+    if (m_arguments.valueFormat && *m_arguments.valueFormat != type)
+        return fail(tr("Subject \"%1\" holds a %2 schema, not %3 (--value-format).")
+                        .arg(subject, SchemaCodec::typeName(type),
+                             SchemaCodec::typeName(*m_arguments.valueFormat)));
+    if (!m_arguments.messageType.isEmpty() && type != SchemaType::Protobuf)
+        return fail(tr("--message-type names a Protobuf message, but subject \"%1\" holds a %2 "
+                       "schema.")
+                        .arg(subject, SchemaCodec::typeName(type)));
+    m_codec = lookup.codec;
+    m_schemaId = lookup.schema.id;
+    m_schemaType = type;
+    startSending();
+}
+
+QByteArray SendCommand::encodeValue(const QByteArray &json, QString *error) const
+{
+    const SchemaCodec::Encoded encoded = m_codec->encode(json, m_arguments.messageType);
+    if (!encoded.ok()) {
+        *error = tr("it does not match schema %1 (%2): %3")
+                     .arg(m_schemaId)
+                     .arg(SchemaCodec::typeName(m_schemaType), encoded.error);
+        return {};
+    }
+    return m_schemaType == SchemaType::Protobuf
+               ? WireFormat::frameProtobuf(m_schemaId, encoded.messageIndexes, encoded.payload)
+               : WireFormat::frame(m_schemaId, encoded.payload);
+}
+
+void SendCommand::startSending()
+{
+    const ConnectionConfig &config = m_arguments.config;
     QString error;
     const bool json = m_arguments.format == HeadlessArguments::Format::Json;
     if (json && !m_arguments.readStdin) {
@@ -80,8 +139,8 @@ void SendCommand::start()
     }
     // A JSON line holds more than the record's bytes (Base64, escapes, field names): the
     // producer refuses a record too large itself.
-    const qint64 maxLineBytes =
-        json ? m_producer.maxMessageBytes() * 2 + 1024 * 1024 : m_producer.maxMessageBytes();
+    const qint64 maxLineBytes = json || m_codec ? m_producer.maxMessageBytes() * 2 + 1024 * 1024
+                                                : m_producer.maxMessageBytes();
     m_reader = new LineReader(STDIN_FILENO, maxLineBytes, this);
     connect(m_reader, &LineReader::linesRead, this, &SendCommand::sendLines);
     connect(m_reader, &LineReader::finished, this, [this](const QString &readError) {
@@ -123,7 +182,18 @@ void SendCommand::sendLines(const QList<LineReader::Line> &lines)
 bool SendCommand::sendOne(qint64 line, const QByteArray &value)
 {
     ProduceRequest request = m_arguments.request;
-    request.value = value;
+    if (m_codec) {
+        if (line > 0 && value.trimmed().isEmpty())
+            return true; // a blank line between values
+        QString error;
+        request.value = encodeValue(value, &error);
+        if (!error.isEmpty()) {
+            failLine(line, 0, error);
+            return false;
+        }
+    } else {
+        request.value = value;
+    }
     return sendRequest(line, request);
 }
 

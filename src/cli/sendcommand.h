@@ -8,11 +8,17 @@
 // headers (and, with --keep-partitions, the partition). A line that is not a valid record stops
 // the reading there: the lines before it are still delivered, the line is reported with its
 // number, the exit status is 1 and the summary says how many were sent. Blank lines are skipped.
+// With --schema-registry and --subject, the subject's schema (its latest version, or
+// --subject-version) is fetched first; each value is JSON, encoded with it and framed in the
+// registry's wire format. A value that does not match is not sent: its line number and the
+// reason go to standard error, the other lines still go, and the exit status is 1. Blank lines
+// are skipped.
 #pragma once
 
 #include "headlessarguments.h"
 #include "linereader.h"
 #include "producer.h"
+#include "schemaregistry.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +26,10 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
+
+class SchemaCodec;
+class SchemaRegistry;
 
 class SendCommand final : public QObject
 {
@@ -52,6 +62,12 @@ private:
         DeliveryReport report;
     };
 
+    // Opens the producer and sends the message or starts reading standard input.
+    void startSending();
+    void onSubjectSchema(int requestId, const QString &subject, int version,
+                         const SchemaRegistry::Lookup &lookup);
+    // With --subject: the value's JSON encoded and framed, or an error in plain words.
+    QByteArray encodeValue(const QByteArray &json, QString *error) const;
     void sendLines(const QList<LineReader::Line> &lines);
     bool sendOne(qint64 line, const QByteArray &value);
     bool sendRecord(qint64 line, const QByteArray &json);
@@ -85,4 +101,9 @@ private:
     bool m_finished = false;
     int m_stopCode = 0;
     QTimer m_stopDeadline;
+    std::unique_ptr<SchemaRegistry> m_registry;
+    std::shared_ptr<const SchemaCodec> m_codec; // --subject: the schema values are encoded with
+    int m_schemaId = -1;
+    SchemaType m_schemaType = SchemaType::Avro;
+    int m_subjectRequest = -1;
 };

@@ -27,6 +27,9 @@ private slots:
     void sandbox();
     void mistakes_data();
     void mistakes();
+    void schemaRegistry();
+    void schemaRegistryMistakes_data();
+    void schemaRegistryMistakes();
 };
 
 void TestHeadlessArguments::recognisesCommands()
@@ -260,6 +263,136 @@ void TestHeadlessArguments::mistakes()
     QFETCH(QString, expected);
     const HeadlessArguments a = parse(arguments);
     QVERIFY2(a.error.contains(expected), qPrintable(a.error));
+}
+
+// --schema-registry: the registry's settings from the flags, its user and password only from
+// the environment; send's subject, version, type and message.
+void TestHeadlessArguments::schemaRegistry()
+{
+    const QStringList env{QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t"),
+                          QStringLiteral("TOPICDESK_REGISTRY_USER=alice"),
+                          QStringLiteral("TOPICDESK_REGISTRY_PASSWORD=s3cret")};
+    const HeadlessArguments plain = parse({QStringLiteral("consume")}, env);
+    QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
+    QVERIFY(!plain.registry.isEnabled()); // no registry code runs without the flag
+
+    const HeadlessArguments consume =
+        parse({QStringLiteral("consume"), QStringLiteral("--schema-registry"),
+               QStringLiteral(" https://reg.example:8081/apis/ccompat/v7 "),
+               QStringLiteral("--schema-registry-timeout=2500")},
+              env);
+    QVERIFY2(consume.error.isEmpty(), qPrintable(consume.error));
+    QCOMPARE(consume.registry.url,
+             QUrl(QStringLiteral("https://reg.example:8081/apis/ccompat/v7")));
+    QCOMPARE(consume.registry.username, QStringLiteral("alice"));
+    QCOMPARE(consume.registry.password, QStringLiteral("s3cret"));
+    QCOMPARE(consume.registry.timeoutMs, 2500);
+
+    const HeadlessArguments send =
+        parse({QStringLiteral("send"), QStringLiteral("--schema-registry=http://r:1"),
+               QStringLiteral("--subject= orders-value "), QStringLiteral("--subject-version=3"),
+               QStringLiteral("--value-format=PROTOBUF"), QStringLiteral("--message-type=t.Pet"),
+               QStringLiteral("-")},
+              env);
+    QVERIFY2(send.error.isEmpty(), qPrintable(send.error));
+    QCOMPARE(send.subject, QStringLiteral("orders-value"));
+    QCOMPARE(send.subjectVersion, 3);
+    QCOMPARE(send.valueFormat, std::optional<SchemaType>(SchemaType::Protobuf));
+    QCOMPARE(send.messageType, QStringLiteral("t.Pet"));
+    QCOMPARE(send.registry.timeoutMs, 10000);
+    const HeadlessArguments latest =
+        parse({QStringLiteral("send"), QStringLiteral("--schema-registry=http://r:1"),
+               QStringLiteral("--subject=s"), QStringLiteral("{}")},
+              env);
+    QVERIFY2(latest.error.isEmpty(), qPrintable(latest.error));
+    QCOMPARE(latest.subjectVersion, -1);
+    QVERIFY(!latest.valueFormat);
+
+    const QString help = parse({QStringLiteral("consume"), QStringLiteral("--help")}).helpText;
+    QVERIFY(help.contains(QLatin1String("value_schema_id")));
+    QVERIFY(help.contains(QLatin1String("TOPICDESK_REGISTRY_PASSWORD")));
+}
+
+void TestHeadlessArguments::schemaRegistryMistakes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("expected");
+    const QStringList env{QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")};
+    const QString r = QStringLiteral("--schema-registry=http://r:8081");
+    const QString s = QStringLiteral("--subject=s");
+    const QString send = QStringLiteral("send");
+    const QString m = QStringLiteral("-");
+    for (const QString &url :
+         {QStringLiteral("ftp://r:1"), QStringLiteral("r:8081"), QStringLiteral("http://"),
+          QStringLiteral("file:///etc/passwd"), QStringLiteral("not a url"), QString()})
+        QTest::addRow("url \"%s\"", qPrintable(url))
+            << QStringList{QStringLiteral("consume"), QStringLiteral("--schema-registry=") + url}
+            << env << QStringLiteral("expects an http:// or https:// address");
+    QTest::newRow("password in url")
+        << QStringList{QStringLiteral("consume"),
+                       QStringLiteral("--schema-registry=http://bob:pw@r:1")}
+        << env << QStringLiteral("set TOPICDESK_REGISTRY_USER and TOPICDESK_REGISTRY_PASSWORD");
+    QTest::newRow("user in url") << QStringList{QStringLiteral("consume"),
+                                                QStringLiteral("--schema-registry=http://bob@r:1")}
+                                 << env << QStringLiteral("Leave the user and password out");
+    QTest::newRow("password without user")
+        << QStringList{QStringLiteral("consume"), r}
+        << env + QStringList{QStringLiteral("TOPICDESK_REGISTRY_PASSWORD=x")}
+        << QStringLiteral("TOPICDESK_REGISTRY_USER is not");
+    QTest::newRow("missing ca") << QStringList{QStringLiteral("consume"), r,
+                                               QStringLiteral(
+                                                   "--schema-registry-ca=/nonexistent/ca.pem")}
+                                << env << QStringLiteral("/nonexistent/ca.pem");
+    QTest::newRow("ca without registry")
+        << QStringList{QStringLiteral("consume"), QStringLiteral("--schema-registry-ca=/x")} << env
+        << QStringLiteral("--schema-registry-ca needs --schema-registry");
+    QTest::newRow("subject without registry")
+        << QStringList{send, s, m} << env << QStringLiteral("--subject needs --schema-registry");
+    QTest::newRow("registry without subject")
+        << QStringList{send, r, m} << env << QStringLiteral("needs --subject");
+    QTest::newRow("empty subject") << QStringList{send, r, QStringLiteral("--subject= "), m} << env
+                                   << QStringLiteral("needs --subject");
+    QTest::newRow("unknown value format")
+        << QStringList{send, r, s, QStringLiteral("--value-format=xml"), m} << env
+        << QStringLiteral("--value-format must be avro, protobuf or json");
+    for (const QString &v :
+         {QStringLiteral("0"), QStringLiteral("-1"), QStringLiteral("2147483648"),
+          QStringLiteral("1.5"), QStringLiteral("latest")})
+        QTest::addRow("subject version %s", qPrintable(v))
+            << QStringList{send, r, s, QStringLiteral("--subject-version=") + v, m} << env
+            << QStringLiteral("--subject-version expects a whole number from 1 to 2147483647");
+    for (const QString &v : {QStringLiteral("99"), QStringLiteral("600001"), QStringLiteral("x")})
+        QTest::addRow("timeout %s", qPrintable(v))
+            << QStringList{QStringLiteral("consume"), r,
+                           QStringLiteral("--schema-registry-timeout=") + v}
+            << env
+            << QStringLiteral(
+                   "--schema-registry-timeout expects a whole number from 100 to 600000");
+    QTest::newRow("message type for avro")
+        << QStringList{send,
+                       r,
+                       s,
+                       QStringLiteral("--value-format=avro"),
+                       QStringLiteral("--message-type=X"),
+                       m}
+        << env << QStringLiteral("--message-type names a Protobuf message");
+    QTest::newRow("registry with json records")
+        << QStringList{send, r, s, QStringLiteral("--format=json"), m} << env
+        << QStringLiteral("leave out --format json");
+    QTest::newRow("subject on consume")
+        << QStringList{QStringLiteral("consume"), r, s} << env << QStringLiteral("subject");
+}
+
+void TestHeadlessArguments::schemaRegistryMistakes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(QString, expected);
+    const HeadlessArguments a = parse(arguments, environment);
+    QVERIFY2(a.error.contains(expected), qPrintable(a.error));
+    // The password never shows in a message.
+    QVERIFY(!a.error.contains(QLatin1String(":pw")));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessArguments)
