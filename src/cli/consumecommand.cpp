@@ -252,27 +252,11 @@ QString ConsumeCommand::formatDecoded(const KafkaMessage &m)
     };
     report(key, tr("key"));
     report(value, tr("value"));
-    if (m_arguments.format == HeadlessArguments::Format::Text) {
-        KafkaMessage shown = m;
-        QString line = format(m, m_arguments.format);
-        if (key.json.isEmpty() && value.json.isEmpty())
-            return line;
-        // The same line with markers in place of what was decoded, then the JSON spliced in.
-        if (!key.json.isEmpty()) {
-            shown.key = m_keyMarker;
-            shown.keyIsNull = false;
-        }
-        if (!value.json.isEmpty()) {
-            shown.value = m_valueMarker;
-            shown.valueIsNull = false;
-        }
-        line = format(shown, m_arguments.format);
-        if (!key.json.isEmpty())
-            line.replace(QString::fromLatin1(m_keyMarker), QString::fromUtf8(key.json));
-        if (!value.json.isEmpty())
-            line.replace(QString::fromLatin1(m_valueMarker), QString::fromUtf8(value.json));
-        return line;
-    }
+    if (key.json.isEmpty() && value.json.isEmpty() &&
+        m_arguments.format == HeadlessArguments::Format::Text)
+        return format(m, m_arguments.format);
+    // The line with markers in place of what was decoded; the JSON is spliced in for them, as
+    // written (never re-parsed: a 64-bit number stays exact, names keep their order).
     KafkaMessage shown = m;
     if (!key.json.isEmpty()) {
         shown.key = m_keyMarker;
@@ -281,6 +265,14 @@ QString ConsumeCommand::formatDecoded(const KafkaMessage &m)
     if (!value.json.isEmpty()) {
         shown.value = m_valueMarker;
         shown.valueIsNull = false;
+    }
+    if (m_arguments.format == HeadlessArguments::Format::Text) {
+        QString text = format(shown, m_arguments.format);
+        if (!key.json.isEmpty())
+            text.replace(QString::fromLatin1(m_keyMarker), QString::fromUtf8(key.json));
+        if (!value.json.isEmpty())
+            text.replace(QString::fromLatin1(m_valueMarker), QString::fromUtf8(value.json));
+        return text;
     }
     QByteArray line = MessageJson::toJson(shown);
     // "key" and "value" hold the decoded JSON, with the schema id (or the error) beside them.

@@ -4,7 +4,8 @@
 // quit). Ctrl+C, the end of input or --count leave the group cleanly, having committed exactly
 // what was acknowledged (safe mode).
 // With --schema-registry, keys and values in the registry's wire format are printed decoded
-// (waiting for an unknown schema up to the registry's timeout); what cannot be decoded is
+// (waiting for an unknown schema up to the registry's timeout, which also delays Ctrl+C by at
+// most that long); what cannot be decoded is
 // printed as it is with the reason (standard error, or "key_error"/"value_error" in JSON), and
 // the exit status is then 1. Without it no registry code runs.
 #pragma once

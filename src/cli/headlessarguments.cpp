@@ -151,7 +151,9 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                  "\"key\"/\"value\" are the decoded JSON, with \"key_schema_id\"/"
                  "\"value_schema_id\". What cannot be decoded is printed as it is, with the "
                  "reason on standard error (text) or in \"key_error\"/\"value_error\" (json), "
-                 "and the exit status is then 1. User and password from "
+                 "and the exit status is then 1. A schema not yet known is waited for up to "
+                 "--schema-registry-timeout (Ctrl+C acts once that wait ends); a registry that "
+                 "failed is asked again after 30 s. User and password from "
                  "$TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL."),
         QStringLiteral("url"));
     const QCommandLineOption registryCa(QStringLiteral("schema-registry-ca"),
@@ -380,7 +382,10 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         for (const QCommandLineOption *o :
              {&registryCa, &registryCert, &registryKey, &registryTimeout, &subject, &subjectVersion,
               &valueFormat, &messageType}) {
-            if (parser.isSet(*o)) {
+            // Send's own options are not defined for consume (isSet would warn).
+            const bool sendOnly =
+                o == &subject || o == &subjectVersion || o == &valueFormat || o == &messageType;
+            if ((!sendOnly || result.command == Command::Send) && parser.isSet(*o)) {
                 result.error = tr("--%1 needs --schema-registry URL.").arg(o->names().constFirst());
                 return result;
             }
