@@ -19,14 +19,41 @@ namespace {
 // The progress bar counts per mille of the total delivered: fine enough for a million
 // messages, and within int.
 constexpr int ProgressSteps = 1000;
+
+// Encodes every request's value with encode (off the GUI thread): false with *error naming the
+// first record (counted from 1) that does not match, so nothing is sent.
+bool encodeAll(QList<ProduceRequest> *requests, const BulkSendPart::Encoder &encode, QString *error)
+{
+    for (qsizetype i = 0; i < requests->size(); ++i) {
+        ProduceRequest &request = (*requests)[i];
+        QString why;
+        QByteArray framed = encode(request.value, &why);
+        if (!why.isEmpty()) {
+            *error = BulkSendPart::tr("Record %1 does not match the schema: %2 Nothing was sent.")
+                         .arg(i + 1)
+                         .arg(why);
+            return false;
+        }
+        request.value = std::move(framed);
+        request.valueIsNull = false;
+    }
+    return true;
+}
+
+struct Prepared
+{
+    QList<ProduceRequest> requests;
+    QString error;
+};
 } // namespace
 
 BulkSendPart::BulkSendPart(KafkaSession *session, QWidget *panel, Ui::ComposePanel *ui,
-                           ComposedRequest composed)
+                           ComposedRequest composed, CurrentEncoder encoder)
     : m_session(session)
     , m_panel(panel)
     , m_ui(ui)
     , m_composed(std::move(composed))
+    , m_encoder(std::move(encoder))
     , m_sendFileAction(new QAction(panel))
     , m_bulkSendAction(new QAction(panel))
     , m_cancelBulkAction(new QAction(panel))
@@ -90,7 +117,7 @@ void BulkSendPart::setUpActions()
 
 void BulkSendPart::updateActions(bool watching)
 {
-    const bool bulk = m_bulk.isRunning();
+    const bool bulk = m_bulk.isRunning() || m_preparing;
     m_bulkSendAction->setEnabled(watching && !bulk);
     m_sendFileAction->setEnabled(watching && !bulk);
     m_cancelBulkAction->setEnabled(bulk);
@@ -107,6 +134,42 @@ void BulkSendPart::startBulk()
     if (!m_bulkSendAction->isEnabled())
         return;
     const ProduceRequest base = m_composed();
+    if (const Encoder encode = m_encoder()) {
+        // Every value is filled in and encoded first, off the GUI thread: one that does not
+        // match the schema stops the send before anything is sent.
+        const qint64 count = m_ui->bulkCountSpin->value();
+        auto make =
+            BulkSender::fromTemplate(base, m_ui->keyEdit->text(), m_ui->nullKeyCheck->isChecked(),
+                                     m_ui->valueEdit->toPlainText());
+        auto *watcher = new QFutureWatcher<Prepared>(this);
+        m_preparing = true;
+        emit runningChanged();
+        connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, base] {
+            watcher->deleteLater();
+            Prepared prepared = watcher->result();
+            m_preparing = false;
+            emit runningChanged();
+            if (!prepared.error.isEmpty()) {
+                m_ui->bulkStatusLabel->setText(prepared.error);
+                showError(prepared.error);
+                return;
+            }
+            startRequests(
+                std::make_shared<const QList<ProduceRequest>>(std::move(prepared.requests)),
+                tr("Sending %n message(s) to \"%1\", encoded with a schema…", nullptr,
+                   m_ui->bulkCountSpin->value())
+                    .arg(base.topic));
+        });
+        watcher->setFuture(QtConcurrent::run([make, encode, count] {
+            Prepared prepared;
+            prepared.requests.reserve(count);
+            for (qint64 i = 0; i < count; ++i)
+                prepared.requests.append(make(i));
+            encodeAll(&prepared.requests, encode, &prepared.error);
+            return prepared;
+        }));
+        return;
+    }
     QString error;
     if (!m_bulk.start(m_session->effectiveConfig(), m_session->producerSettings(),
                       m_ui->bulkCountSpin->value(),
@@ -168,20 +231,32 @@ void BulkSendPart::sendFile(const QString &path)
                               .arg(QDir::toNativeSeparators(path)));
                 return;
             }
-            QString error;
-            if (!m_bulk.start(
-                    m_session->effectiveConfig(), m_session->producerSettings(),
-                    result->requests.size(), [result](qint64 i) { return result->requests.at(i); },
-                    &error)) {
-                showError(error);
-                return;
-            }
-            emit logLine(
+            startRequests(
+                std::shared_ptr<const QList<ProduceRequest>>(result, &result->requests),
                 tr("Sending %n message(s) from %1 (%2)…", nullptr, int(result->requests.size()))
                     .arg(path, result->jsonLines ? tr("JSON Lines") : tr("one value per line")));
-            emit runningChanged();
         });
-    watcher->setFuture(QtConcurrent::run(&MessageFileReader::read, path, topic));
+    // With a schema chosen, every record is encoded before anything is sent.
+    watcher->setFuture(QtConcurrent::run([path, topic, encode = m_encoder()] {
+        MessageFileReader::Result result = MessageFileReader::read(path, topic);
+        if (result.error.isEmpty() && encode && !encodeAll(&result.requests, encode, &result.error))
+            result.jsonLines = false; // the error says that nothing was sent
+        return result;
+    }));
+}
+
+void BulkSendPart::startRequests(const std::shared_ptr<const QList<ProduceRequest>> &requests,
+                                 const QString &logText)
+{
+    QString error;
+    if (!m_bulk.start(
+            m_session->effectiveConfig(), m_session->producerSettings(), requests->size(),
+            [requests](qint64 i) { return requests->at(i); }, &error)) {
+        showError(error);
+        return;
+    }
+    emit logLine(logText);
+    emit runningChanged();
 }
 
 void BulkSendPart::onProgress(const BulkSender::Progress &progress)

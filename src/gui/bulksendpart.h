@@ -24,12 +24,16 @@ class BulkSendPart final : public QObject
 public:
     // The panel's composed record, for the watched topic (the base of a bulk send).
     using ComposedRequest = std::function<ProduceRequest()>;
+    // The chosen schema's encoder (JSON -> framed bytes, or empty with *error), null when values
+    // are sent as they are (see SchemaEncodingPart::Encoder).
+    using Encoder = std::function<QByteArray(const QByteArray &json, QString *error)>;
+    using CurrentEncoder = std::function<Encoder()>;
 
     // panel: the widget whose form ui is; the actions, the BulkSender ("bulkSender") and the
     // file dialog are its children, and the sender's reports are connected with the panel
     // as receiver, so that disconnecting the sender from the panel silences this part too.
     BulkSendPart(KafkaSession *session, QWidget *panel, Ui::ComposePanel *ui,
-                 ComposedRequest composed);
+                 ComposedRequest composed, CurrentEncoder encoder);
     ~BulkSendPart() override;
 
     QAction *sendFileAction() const { return m_sendFileAction; }
@@ -58,6 +62,9 @@ private:
     void setUpActions();
     void startBulk();
     void startFileSend();
+    // Starts sending requests (already encoded when a schema is chosen).
+    void startRequests(const std::shared_ptr<const QList<ProduceRequest>> &requests,
+                       const QString &logText);
     void onProgress(const BulkSender::Progress &progress);
     void onFinished(const BulkSender::Progress &progress, bool cancelled);
     void showError(const QString &message);
@@ -66,10 +73,12 @@ private:
     QWidget *m_panel;
     Ui::ComposePanel *m_ui;
     ComposedRequest m_composed;
+    CurrentEncoder m_encoder;
     // A member (and the panel's child, so that tests and tools find it by name): it closes its
     // producer in its own destructor, before the panel's widgets go.
     BulkSender m_bulk;
     QAction *m_sendFileAction;
     QAction *m_bulkSendAction;
     QAction *m_cancelBulkAction;
+    bool m_preparing = false; // values being filled in and encoded before a bulk send
 };

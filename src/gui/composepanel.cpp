@@ -7,6 +7,7 @@
 #include "historymodel.h"
 #include "kafkasession.h"
 #include "messagetemplate.h"
+#include "schemaencodingpart.h"
 #include "statuscolours.h"
 #include "valueedit.h"
 
@@ -64,8 +65,10 @@ ComposePanel::ComposePanel(KafkaSession *session, QWidget *parent)
     , m_sendAction(new QAction(this))
 {
     m_ui->setupUi(this);
-    m_bulkPart = std::make_unique<BulkSendPart>(m_session, this, m_ui.get(),
-                                                [this] { return composedRequest(); });
+    m_schemaPart = new SchemaEncodingPart(this, m_ui->messageLayout, 3);
+    m_bulkPart = std::make_unique<BulkSendPart>(
+        m_session, this, m_ui.get(), [this] { return composedRequest(); },
+        [this] { return m_schemaPart->encoder(); });
     connect(m_bulkPart.get(), &BulkSendPart::logLine, this, &ComposePanel::logLine);
     connect(m_bulkPart.get(), &BulkSendPart::errorOccurred, this, &ComposePanel::errorOccurred);
     connect(m_bulkPart.get(), &BulkSendPart::errorCleared, this, &ComposePanel::errorCleared);
@@ -125,6 +128,7 @@ void ComposePanel::retranslate()
     name(m_ui->compressionCombo, int(ProducerSettings::Compression::None), tr("none"));
     m_bulkPart->retranslate();
     m_historyPart->retranslate();
+    m_schemaPart->retranslate();
     onProducerOptionsChanged(); // the acks help line
     updateJsonHint();
     m_ui->deliveryLabel->setText(m_deliveryText ? m_deliveryText() : QString());
@@ -232,6 +236,10 @@ void ComposePanel::setUpCompose()
             m_ui->keyEdit->setFocus();
     });
     connect(m_ui->valueEdit, &QPlainTextEdit::textChanged, this, &ComposePanel::updateJsonHint);
+    connect(m_ui->valueEdit, &QPlainTextEdit::textChanged, this,
+            [this] { m_schemaPart->checkValue(composedValue()); });
+    connect(m_schemaPart, &SchemaEncodingPart::changed, this, &ComposePanel::updateControls);
+    connect(m_schemaPart, &SchemaEncodingPart::logLine, this, &ComposePanel::logLine);
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &ComposePanel::updateJsonHint);
     connect(m_ui->headersTable, &QTableWidget::itemChanged, this, &ComposePanel::updateJsonHint);
     connect(m_ui->addHeaderButton, &QPushButton::clicked, this, [this] {
@@ -424,15 +432,39 @@ void ComposePanel::updateControls()
 {
     const bool connected = m_session->state() == KafkaSession::State::Connected;
     const bool watching = connected && !m_session->watchedTopic().isEmpty();
-    m_sendAction->setEnabled(connected && !targetTopic().isEmpty());
-    m_bulkPart->updateActions(watching);
+    const QString schemaBlock = m_schemaPart->blockReason();
+    m_sendAction->setEnabled(connected && !targetTopic().isEmpty() && schemaBlock.isEmpty());
+    m_sendAction->setToolTip(schemaBlock.isEmpty() ? tr("Send the message to the watched topic")
+                                                   : schemaBlock);
+    m_bulkPart->updateActions(watching && (!m_schemaPart->isActive() || m_schemaPart->encoder()));
     m_historyPart->updateActions(connected);
 }
 
 void ComposePanel::send()
 {
-    if (m_sendAction->isEnabled())
-        sendRequest(composedRequest());
+    if (!m_sendAction->isEnabled())
+        return;
+    ProduceRequest request = composedRequest();
+    m_pendingSchemaId = -1;
+    if (const SchemaEncodingPart::Encoder encode = m_schemaPart->encoder()) {
+        QString error;
+        const QByteArray framed = encode(request.value, &error);
+        if (!error.isEmpty()) {
+            showError(tr("Not sent: the value does not match %1: %2")
+                          .arg(m_schemaPart->description(), error));
+            return;
+        }
+        request.value = framed;
+        request.valueIsNull = false;
+        m_pendingSchemaId = m_schemaPart->schemaId();
+    }
+    sendRequest(request);
+}
+
+void ComposePanel::setSchemaRegistry(std::shared_ptr<SchemaRegistry> registry)
+{
+    m_schemaPart->setRegistry(std::move(registry));
+    updateControls();
 }
 
 ProduceRequest ComposePanel::composedRequest() const
@@ -535,10 +567,13 @@ void ComposePanel::onDelivered(const DeliveryReport &report)
         showError(line);
     }
     if (report.requestId == m_pendingSend)
-        showDelivery([report] {
-            return report.delivered()
-                       ? deliveryLine(report).toHtmlEscaped()
-                       : StatusColours::html(StatusColours::Role::Error, deliveryLine(report));
+        showDelivery([report, schemaId = m_pendingSchemaId] {
+            const QString encoded =
+                schemaId >= 0 ? QLatin1Char(' ') + tr("(encoded with schema %1)").arg(schemaId)
+                              : QString();
+            return report.delivered() ? (deliveryLine(report) + encoded).toHtmlEscaped()
+                                      : StatusColours::html(StatusColours::Role::Error,
+                                                            deliveryLine(report) + encoded);
         });
 }
 
@@ -572,6 +607,7 @@ void ComposePanel::showRequest(const ProduceRequest &request)
     }
     // The hint ran while the text was set, before the loaded bytes were known.
     updateJsonHint();
+    m_schemaPart->checkValue(composedValue());
     m_ui->composeTabs->setCurrentWidget(m_ui->messageTab);
 }
 
