@@ -1,11 +1,11 @@
 // The compose box's "Schema:" choice (issue 13, point 5) against the real Kafka broker and a real
 // schema registry (Apicurio, TOPICDESK_TEST_REGISTRY): an Avro and a JSON Schema subject are
-// registered and chosen; JSON that does not match disables Send with the reason, matching JSON is
-// sent in the registry's wire format (read back with a plain consumer: magic byte, schema id, the
-// payload decodes to the JSON typed); Send many and Send a file encode every value, and a file
-// with one bad record sends nothing. Hostile: no registry, an unknown subject, an unreachable
-// registry, bytes that are not UTF-8, a 10 MB value checked off the GUI thread.
-// Screenshots go to $TOPICDESK_SHOTS when it is set.
+// registered and chosen (and a Protobuf one, framed with its message indexes); JSON that does not
+// match disables Send with the reason, matching JSON is sent in the registry's wire format (read
+// back with a plain consumer: magic byte, schema id, the payload decodes to the JSON typed); Send
+// many and Send a file encode every value, and a file with one bad record sends nothing. Hostile:
+// no registry, an unknown subject, an unreachable registry, bytes that are not UTF-8, a 10 MB value
+// checked off the GUI thread. Screenshots go to $TOPICDESK_SHOTS when it is set.
 #include "bulksender.h"
 #include "composepanel.h"
 #include "kafkasession.h"
@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -104,6 +105,7 @@ private slots:
     void withoutRegistryTheChoiceIsDisabled();
     void mismatchDisablesSendThenMatchIsSentFramed_data();
     void mismatchDisablesSendThenMatchIsSentFramed();
+    void protobufIsFramedWithMessageIndexes();
     void bulkSendEncodesEveryValue();
     void fileSendEncodesEveryRecordOrNothing();
     void unknownSubjectSaysSo();
@@ -257,6 +259,48 @@ void TestComposeSchema::mismatchDisablesSendThenMatchIsSentFramed()
         lookup.codec->decode(QByteArrayView(values.first()).sliced(WireFormat::HeaderSize), {});
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(compact(decoded.json), compact(good.toUtf8()));
+}
+
+void TestComposeSchema::protobufIsFramedWithMessageIndexes()
+{
+    const QString subject = TestCluster::uniqueName(QStringLiteral("shipments-value"));
+    const int id = registerSchema(
+        *m_registry, subject,
+        schema(SchemaType::Protobuf, QStringLiteral("syntax = \"proto3\";\npackage ship;\n"
+                                                    "message Parcel { int32 weight = 1; }\n"
+                                                    "message Shipment { string to = 1; }\n")));
+    QVERIFY(id > 0);
+    choose(subject);
+    auto *info = m_panel->findChild<QLabel *>(QStringLiteral("schemaInfoLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(info->text().contains(QLatin1String("Protobuf")), 20000);
+    auto *type = m_panel->findChild<QLineEdit *>(QStringLiteral("schemaMessageTypeEdit"));
+    QVERIFY(type && type->isVisible());
+    type->setText(QStringLiteral("ship.Shipment"));
+    m_panel->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"))
+        ->setPlainText(QStringLiteral(R"({"to": "Hanoi"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->sendAction()->isEnabled(), 10000);
+    m_panel->sendAction()->trigger();
+    auto *delivery = m_panel->findChild<QLabel *>(QStringLiteral("deliveryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        delivery->text().contains(QStringLiteral("encoded with schema %1").arg(id)), 20000);
+    const QList<QByteArray> values = readValues(m_config.topic, m_sent, 1);
+    QCOMPARE(values.size(), 1);
+    ++m_sent;
+    int framedId = -1;
+    QCOMPARE(WireFormat::parseHeader(values.first(), &framedId), WireFormat::Error::None);
+    QCOMPARE(framedId, id);
+    QList<int> indexes;
+    qsizetype consumed = 0;
+    QCOMPARE(WireFormat::parseMessageIndexes(values.first(), WireFormat::HeaderSize, &indexes,
+                                             &consumed),
+             WireFormat::Error::None);
+    QCOMPARE(indexes, QList<int>{1}); // the second message type of the file
+    const SchemaRegistry::Lookup lookup = m_registry->waitFor(id, 20000);
+    QVERIFY(lookup.codec);
+    const auto decoded = lookup.codec->decode(
+        QByteArrayView(values.first()).sliced(WireFormat::HeaderSize + consumed), indexes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(compact(decoded.json), QByteArray(R"({"to":"Hanoi"})"));
 }
 
 void TestComposeSchema::bulkSendEncodesEveryValue()
