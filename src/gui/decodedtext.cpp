@@ -18,30 +18,29 @@ QString DecodedText::summary(const MessageDecoder::Result &result)
 }
 
 namespace {
-// Counted from the value's first byte (the header included), as the hex dump counts.
-QString stoppedAt(const MessageDecoder::Result &result, bool marked)
+// A codec's reason names the byte where reading stopped, counted from the value's first byte as
+// the hex dump counts; the detail pane marks that byte when it is one of the value's, and says so.
+QString markedByte(const MessageDecoder::Result &result, qsizetype valueSize)
 {
-    if (result.errorOffset < 0)
+    if (result.errorOffset < 0 || result.errorOffset >= valueSize)
         return {};
-    return QLatin1Char(' ') +
-           (marked ? DecodedText::tr("Reading stopped at byte %1 of the value (marked in the hex "
-                                     "dump).")
-                   : DecodedText::tr("Reading stopped at byte %1 of the value."))
-               .arg(result.errorOffset);
+    return QLatin1Char(' ') + DecodedText::tr("Byte %1, where reading stopped, is marked in the "
+                                              "hex dump.")
+                                  .arg(result.errorOffset);
 }
 
-QString notDecoded(const MessageDecoder::Result &result, bool marked)
+QString notDecoded(const MessageDecoder::Result &result, qsizetype valueSize)
 {
     // Bytes that do not match a schema that is known: say which schema.
     if (!result.subject.isEmpty() || !result.typeName.isEmpty())
         return DecodedText::tr("Not decoded with %1: %2")
                    .arg(DecodedText::summary(result), result.reason) +
-               stoppedAt(result, marked);
-    return DecodedText::tr("Not decoded: %1").arg(result.reason) + stoppedAt(result, marked);
+               markedByte(result, valueSize);
+    return DecodedText::tr("Not decoded: %1").arg(result.reason) + markedByte(result, valueSize);
 }
 } // namespace
 
-QString DecodedText::header(const MessageDecoder::Result &result)
+QString DecodedText::header(const MessageDecoder::Result &result, qsizetype valueSize)
 {
     switch (result.status) {
     case Status::Decoded: {
@@ -58,7 +57,7 @@ QString DecodedText::header(const MessageDecoder::Result &result)
     case Status::Pending:
         return tr("Fetching schema %1 from the registry…").arg(result.schemaId);
     case Status::Failed:
-        return notDecoded(result, true);
+        return notDecoded(result, valueSize);
     case Status::NotFramed:
         break;
     }
@@ -75,7 +74,7 @@ QString DecodedText::toolTip(const MessageDecoder::Result &result)
                   "here.")
             .arg(result.schemaId);
     case Status::Failed:
-        return notDecoded(result, false);
+        return notDecoded(result, -1);
     case Status::NotFramed:
         break;
     }

@@ -215,7 +215,7 @@ void PayloadPane::updateDecodedItem()
 
 QString PayloadPane::decodedHeader() const
 {
-    return m_hasDecoding ? DecodedText::header(m_decoding) : QString();
+    return m_hasDecoding ? DecodedText::header(m_decoding, m_bytes.size()) : QString();
 }
 
 void PayloadPane::showDecoded()

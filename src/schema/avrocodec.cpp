@@ -469,11 +469,13 @@ struct Reader
     QString failedLabel;
     QStringList path;
     qint64 emptyItems = 0; // items of types that take no bytes, read so far
+    // Where data begins in the whole value: every byte number in a message counts from there.
+    qsizetype base = 0;
 
     bool fail(const Node &node, qsizetype at, const QString &text)
     {
         problem = text;
-        errorAt = at;
+        errorAt = base + at;
         failedLabel = node.label;
         return false;
     }
@@ -485,8 +487,8 @@ struct Reader
         return fail(node, pos,
                     AvroCodec::tr("it needs %n byte(s) at byte %1, but the value ends at byte %2.",
                                   nullptr, int(std::min<qint64>(count, INT_MAX)))
-                        .arg(pos)
-                        .arg(size));
+                        .arg(base + pos)
+                        .arg(base + size));
     }
 
     bool readLong(const Node &node, qint64 *value)
@@ -498,13 +500,13 @@ struct Reader
                 return fail(node, start,
                             AvroCodec::tr("the value ends at byte %1, inside the number that "
                                           "starts at byte %2.")
-                                .arg(size)
-                                .arg(start));
+                                .arg(base + size)
+                                .arg(base + start));
             const uchar byte = data[pos++];
             if (shift == 63 && byte > 1)
-                return fail(
-                    node, start,
-                    AvroCodec::tr("the number at byte %1 is too long for a long.").arg(start));
+                return fail(node, start,
+                            AvroCodec::tr("the number at byte %1 is too long for a long.")
+                                .arg(base + start));
             raw |= quint64(byte & 0x7f) << shift;
             if (!(byte & 0x80))
                 break;
@@ -523,7 +525,7 @@ struct Reader
             return fail(node, start,
                         AvroCodec::tr("the number %1 at byte %2 does not fit in an int.")
                             .arg(*value)
-                            .arg(start));
+                            .arg(base + start));
         return true;
     }
 
@@ -533,13 +535,14 @@ struct Reader
         if (!readLong(node, length))
             return false;
         if (*length < 0)
-            return fail(
-                node, start,
-                AvroCodec::tr("its length at byte %1 is negative (%2).").arg(start).arg(*length));
+            return fail(node, start,
+                        AvroCodec::tr("its length at byte %1 is negative (%2).")
+                            .arg(base + start)
+                            .arg(*length));
         if (*length > size - pos)
             return fail(node, start,
                         AvroCodec::tr("its length at byte %1 says %2 bytes, but only %3 are left.")
-                            .arg(start)
+                            .arg(base + start)
                             .arg(*length)
                             .arg(size - pos));
         return true;
@@ -655,8 +658,9 @@ struct Reader
             return false;
         if (*count < 0) {
             if (*count == std::numeric_limits<qint64>::min())
-                return fail(node, start,
-                            AvroCodec::tr("the item count at byte %1 is not valid.").arg(start));
+                return fail(
+                    node, start,
+                    AvroCodec::tr("the item count at byte %1 is not valid.").arg(base + start));
             *count = -*count;
             const qsizetype sizeAt = pos;
             if (!readLong(node, blockSize))
@@ -665,7 +669,7 @@ struct Reader
                 return fail(node, sizeAt,
                             AvroCodec::tr("the block size at byte %1 says %2 bytes, but %3 are "
                                           "left.")
-                                .arg(sizeAt)
+                                .arg(base + sizeAt)
                                 .arg(*blockSize)
                                 .arg(size - pos));
         }
@@ -677,7 +681,7 @@ struct Reader
                             AvroCodec::tr("it says %1 items at byte %2, of a type that takes no "
                                           "bytes; more than %3 in one value are not believed.")
                                 .arg(*count)
-                                .arg(start)
+                                .arg(base + start)
                                 .arg(AvroCodec::MaxEmptyItems));
             emptyItems += *count;
         }
@@ -697,7 +701,7 @@ struct Reader
             if (data[pos] > 1)
                 return fail(node, pos,
                             AvroCodec::tr("byte %1 is %2, but a boolean is 0 or 1.")
-                                .arg(pos)
+                                .arg(base + pos)
                                 .arg(data[pos]));
             if (data[pos++])
                 out.append("true");
@@ -738,7 +742,7 @@ struct Reader
             } else if (const qsizetype bad = appendText(data + pos, length); bad >= 0) {
                 return fail(node, pos + bad,
                             AvroCodec::tr("the text is not valid UTF-8: byte %1 is 0x%2.")
-                                .arg(pos + bad)
+                                .arg(base + pos + bad)
                                 .arg(data[pos + bad], 2, 16, QLatin1Char('0')));
             }
             pos += length;
@@ -760,7 +764,7 @@ struct Reader
                             AvroCodec::tr("symbol number %1 at byte %2 does not exist: the enum "
                                           "has %3 symbols.")
                                 .arg(value)
-                                .arg(start)
+                                .arg(base + start)
                                 .arg(node.symbols.size()));
             out.append(node.symbolJson.at(value));
             return true;
@@ -773,7 +777,7 @@ struct Reader
                         AvroCodec::tr("the value is nested more than %1 levels deep at byte %2; "
                                       "reading stops there.")
                             .arg(AvroCodec::MaxDepth)
-                            .arg(pos));
+                            .arg(base + pos));
         switch (node.kind) {
         case Kind::Record:
             out.append('{');
@@ -796,7 +800,7 @@ struct Reader
                             AvroCodec::tr("type number %1 at byte %2 does not exist: the union "
                                           "has %3 types.")
                                 .arg(branch)
-                                .arg(start)
+                                .arg(base + start)
                                 .arg(node.branches.size()));
             const int target = node.branches.at(branch);
             if (nodes[target].kind == Kind::Null) {
@@ -833,7 +837,7 @@ struct Reader
                         if (const qsizetype bad = appendText(data + pos, length); bad >= 0)
                             return fail(node, pos + bad,
                                         AvroCodec::tr("a key is not valid UTF-8: byte %1 is 0x%2.")
-                                            .arg(pos + bad)
+                                            .arg(base + pos + bad)
                                             .arg(data[pos + bad], 2, 16, QLatin1Char('0')));
                         key = QString::fromUtf8(reinterpret_cast<const char *>(data + pos), length);
                         pos += length;
@@ -849,7 +853,7 @@ struct Reader
                     return fail(node, blockAt,
                                 AvroCodec::tr("the block at byte %1 says it takes %2 bytes, but "
                                               "its items take %3.")
-                                    .arg(blockAt)
+                                    .arg(base + blockAt)
                                     .arg(blockSize)
                                     .arg(pos - itemsAt));
             }
@@ -1354,7 +1358,8 @@ QByteArray AvroCodec::resolvedSchemaText() const
     return tree_->resolvedText;
 }
 
-SchemaCodec::Decoded AvroCodec::decode(QByteArrayView payload, const QList<int> &) const
+SchemaCodec::Decoded AvroCodec::decode(QByteArrayView payload, const QList<int> &,
+                                       qsizetype payloadStart) const
 {
     Decoded result;
     result.typeName = schemaName();
@@ -1367,6 +1372,7 @@ SchemaCodec::Decoded AvroCodec::decode(QByteArrayView payload, const QList<int> 
                   -1,
                   {},
                   {}};
+    reader.base = payloadStart;
     if (!reader.read(0, 0)) {
         const QString path = pathText(reader.path);
         const QString where = path.isEmpty() ? tr("the value") : tr("field %1").arg(path);
@@ -1377,8 +1383,8 @@ SchemaCodec::Decoded AvroCodec::decode(QByteArrayView payload, const QList<int> 
     if (reader.pos < payload.size()) {
         result.error = tr("%n byte(s) left over after the record, from byte %1 on.", nullptr,
                           int(std::min<qsizetype>(payload.size() - reader.pos, INT_MAX)))
-                           .arg(reader.pos);
-        result.errorOffset = reader.pos;
+                           .arg(payloadStart + reader.pos);
+        result.errorOffset = payloadStart + reader.pos;
         return result;
     }
     result.json = reader.out.take();

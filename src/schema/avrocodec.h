@@ -24,7 +24,8 @@ public:
 
     SchemaType type() const override { return SchemaType::Avro; }
     // messageIndexes is ignored. Bytes left over after the record are an error.
-    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {}) const override;
+    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {},
+                   qsizetype payloadStart = 0) const override;
     // Avro's JSON encoding; a union's value may also be given unwrapped when exactly one of its
     // types fits it. Longs are exact up to 64 bits when written as plain integers.
     Encoded encode(QByteArrayView json, const QString &typeName = {}) const override;

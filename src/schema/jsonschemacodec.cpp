@@ -57,13 +57,16 @@ std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const RegisteredS
     return codec;
 }
 
-SchemaCodec::Decoded JsonSchemaCodec::decode(QByteArrayView payload, const QList<int> &) const
+SchemaCodec::Decoded JsonSchemaCodec::decode(QByteArrayView payload, const QList<int> &,
+                                             qsizetype payloadStart) const
 {
     Decoded out;
     out.typeName = title_;
     QJsonValue value;
     QString problem;
     if (!JsonText::parse(payload, &value, &out.errorOffset, &problem)) {
+        if (out.errorOffset >= 0)
+            out.errorOffset += payloadStart;
         out.error = tr("The bytes are not JSON: %1 at byte %2.").arg(problem).arg(out.errorOffset);
         return out;
     }

@@ -34,7 +34,8 @@ public:
 
     SchemaType type() const override { return SchemaType::Json; }
     // messageIndexes is ignored. Decoded::typeName: the schema's title, else its $id.
-    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {}) const override;
+    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {},
+                   qsizetype payloadStart = 0) const override;
     // typeName is ignored. Encoded::payload: json itself, once it fits the schema.
     Encoded encode(QByteArrayView json, const QString &typeName = {}) const override;
 

@@ -57,13 +57,15 @@ MessageDecoder::Result MessageDecoder::decode(QByteArrayView data, const QString
         payloadStart += consumed;
     }
 
+    // The codec counts its byte numbers (and errorOffset) from the value's first byte, as the
+    // hex dump does.
     const SchemaCodec::Decoded decoded =
-        lookup.codec->decode(data.sliced(payloadStart), messageIndexes);
+        lookup.codec->decode(data.sliced(payloadStart), messageIndexes, payloadStart);
     result.typeName = decoded.typeName;
     if (!decoded.ok()) {
         result.status = Result::Status::Failed;
         result.reason = decoded.error;
-        result.errorOffset = decoded.errorOffset >= 0 ? payloadStart + decoded.errorOffset : -1;
+        result.errorOffset = decoded.errorOffset;
         return result;
     }
     result.status = Result::Status::Decoded;

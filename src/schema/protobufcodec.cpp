@@ -342,8 +342,8 @@ QStringList ProtobufCodec::messageTypes() const
     return state_->typeNames;
 }
 
-SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload,
-                                           const QList<int> &messageIndexes) const
+SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload, const QList<int> &messageIndexes,
+                                           qsizetype payloadStart) const
 {
     Decoded out;
     const QList<int> path = messageIndexes.isEmpty() ? QList<int>{0} : messageIndexes;
@@ -383,7 +383,8 @@ SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload,
         parsed = message->ParsePartialFromArray(payload.data(), int(payload.size()));
     }
     if (!parsed) {
-        const ProtoWireScanner::Problem problem = ProtoWireScanner::scan(type, payload, MaxDepth);
+        const ProtoWireScanner::Problem problem =
+            ProtoWireScanner::scan(type, payload, MaxDepth, payloadStart);
         out.errorOffset = problem.offset;
         out.error =
             problem.reason.isEmpty()

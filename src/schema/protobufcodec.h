@@ -41,7 +41,8 @@ public:
     SchemaType type() const override { return SchemaType::Protobuf; }
     // messageIndexes: the first is the top-level message's position in the file, each following
     // one a nested message's position inside the previous; {} and {0} mean the first message.
-    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {}) const override;
+    Decoded decode(QByteArrayView payload, const QList<int> &messageIndexes = {},
+                   qsizetype payloadStart = 0) const override;
     // typeName: a message of the schema's own file, by full name (package.Outer.Inner) or, when
     // that is unambiguous, by its short name; empty: the first message. The JSON may use the
     // .proto names or the lowerCamelCase ones. Errors name the field by its JSON path, as the

@@ -105,9 +105,10 @@ int wireTypeOf(const FieldDescriptor *field)
 class Scan
 {
 public:
-    Scan(QByteArrayView data, int maxDepth)
+    Scan(QByteArrayView data, int maxDepth, qsizetype base)
         : data_(data)
         , maxDepth_(maxDepth)
+        , base_(base)
     {}
 
     // Reads fields from *pos up to end. groupNumber > 0: a group's fields, ended by its end tag.
@@ -121,12 +122,13 @@ public:
             switch (readVarint(data, pos, &tag)) {
             case VarintRead::Truncated:
                 return fail(tagAt, ProtoWireScanner::tr("The bytes end at byte %1 in the middle of "
-                                                        "a field's tag.")
-                                       .arg(end));
+                                                        "a field's tag, which starts at byte %2.")
+                                       .arg(base_ + end)
+                                       .arg(base_ + tagAt));
             case VarintRead::TooLong:
                 return fail(tagAt, ProtoWireScanner::tr("The field tag at byte %1 runs on for more "
                                                         "than 10 bytes.")
-                                       .arg(tagAt));
+                                       .arg(base_ + tagAt));
             case VarintRead::Ok:
                 break;
             }
@@ -135,13 +137,13 @@ public:
             if (tag > std::numeric_limits<quint32>::max())
                 return fail(tagAt, ProtoWireScanner::tr("The field tag at byte %1 is too large "
                                                         "for Protobuf (field number %2).")
-                                       .arg(tagAt)
+                                       .arg(base_ + tagAt)
                                        .arg(number));
             if (number == 0)
                 return fail(tagAt, ProtoWireScanner::tr("The field at byte %1 has number 0, which "
                                                         "Protobuf does not allow: the bytes are "
                                                         "probably not this message.")
-                                       .arg(tagAt));
+                                       .arg(base_ + tagAt));
             const FieldDescriptor *field = type ? type->FindFieldByNumber(int(number)) : nullptr;
             const QString name = describe(field, int(number), path);
             if (wireType == EndGroup) {
@@ -150,7 +152,7 @@ public:
                 return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2 ends a group that never "
                                                         "started.")
                                        .arg(name)
-                                       .arg(tagAt));
+                                       .arg(base_ + tagAt));
             }
             if (wireType > Fixed32)
                 return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2 has wire type %3, which "
@@ -158,7 +160,7 @@ public:
                                                         "probably not this message, or not "
                                                         "Protobuf.")
                                        .arg(name)
-                                       .arg(tagAt)
+                                       .arg(base_ + tagAt)
                                        .arg(wireType));
             // A known field written with another wire type is kept as an unknown field.
             const bool known = field && (wireTypeOf(field) == wireType ||
@@ -169,7 +171,7 @@ public:
         if (groupNumber > 0)
             return fail(end, ProtoWireScanner::tr("The bytes end at byte %1 inside the group of "
                                                   "field %2, which never ends.")
-                                 .arg(end)
+                                 .arg(base_ + end)
                                  .arg(groupNumber));
         return true;
     }
@@ -179,7 +181,7 @@ public:
 private:
     bool fail(qsizetype offset, const QString &reason)
     {
-        problem = {offset, reason};
+        problem = {base_ + offset, reason};
         return false;
     }
 
@@ -205,12 +207,12 @@ private:
                 return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2: the bytes end in the "
                                                         "middle of its number.")
                                        .arg(name)
-                                       .arg(tagAt));
+                                       .arg(base_ + tagAt));
             case VarintRead::TooLong:
                 return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2: its number runs on for "
                                                         "more than 10 bytes.")
                                        .arg(name)
-                                       .arg(tagAt));
+                                       .arg(base_ + tagAt));
             case VarintRead::Ok:
                 return true;
             }
@@ -223,7 +225,7 @@ private:
                 return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2 needs %3 bytes, but only "
                                                         "%4 are left.")
                                        .arg(name)
-                                       .arg(tagAt)
+                                       .arg(base_ + tagAt)
                                        .arg(size)
                                        .arg(end - *pos));
             *pos += size;
@@ -246,12 +248,12 @@ private:
             return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2: the bytes end in the middle "
                                                     "of its length.")
                                    .arg(name)
-                                   .arg(tagAt));
+                                   .arg(base_ + tagAt));
         case VarintRead::TooLong:
             return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2: its length runs on for more "
                                                     "than 10 bytes.")
                                    .arg(name)
-                                   .arg(tagAt));
+                                   .arg(base_ + tagAt));
         case VarintRead::Ok:
             break;
         }
@@ -260,9 +262,9 @@ private:
             return fail(tagAt, ProtoWireScanner::tr("%1 at byte %2 says %3 bytes follow at byte "
                                                     "%4, but only %5 are left.")
                                    .arg(name)
-                                   .arg(tagAt)
+                                   .arg(base_ + tagAt)
                                    .arg(length)
-                                   .arg(*pos)
+                                   .arg(base_ + *pos)
                                    .arg(left));
         const qsizetype start = *pos;
         const qsizetype stop = start + qsizetype(length);
@@ -285,8 +287,8 @@ private:
                                                               "field holds UTF-8 text; a bytes "
                                                               "field may hold anything).")
                                              .arg(name)
-                                             .arg(tagAt)
-                                             .arg(start + bad));
+                                             .arg(base_ + tagAt)
+                                             .arg(base_ + start + bad));
             return true;
         }
         if (isPackable(field))
@@ -305,7 +307,7 @@ private:
                                                         "%4-byte numbers, which is not a whole "
                                                         "number of them.")
                                        .arg(name)
-                                       .arg(tagAt)
+                                       .arg(base_ + tagAt)
                                        .arg(stop - start)
                                        .arg(size));
             return true;
@@ -320,14 +322,14 @@ private:
                 return fail(at, ProtoWireScanner::tr("%1 at byte %2: its packed numbers end in "
                                                      "the middle of a number at byte %3.")
                                     .arg(name)
-                                    .arg(tagAt)
-                                    .arg(at));
+                                    .arg(base_ + tagAt)
+                                    .arg(base_ + at));
             case VarintRead::TooLong:
                 return fail(at, ProtoWireScanner::tr("%1 at byte %2: the packed number at byte "
                                                      "%3 runs on for more than 10 bytes.")
                                     .arg(name)
-                                    .arg(tagAt)
-                                    .arg(at));
+                                    .arg(base_ + tagAt)
+                                    .arg(base_ + at));
             case VarintRead::Ok:
                 break;
             }
@@ -356,20 +358,21 @@ private:
         return ProtoWireScanner::tr("%1 at byte %2: messages nested deeper than %3 levels are "
                                     "refused.")
             .arg(name)
-            .arg(tagAt)
+            .arg(base_ + tagAt)
             .arg(maxDepth_);
     }
 
     QByteArrayView data_;
     int maxDepth_;
+    qsizetype base_; // where data_ begins in the whole value: byte numbers count from there
 };
 
 } // namespace
 
 ProtoWireScanner::Problem ProtoWireScanner::scan(const Descriptor *type, QByteArrayView data,
-                                                 int maxDepth)
+                                                 int maxDepth, qsizetype base)
 {
-    Scan scan(data, maxDepth);
+    Scan scan(data, maxDepth, base);
     qsizetype pos = 0;
     if (scan.message(type, &pos, data.size(), 0, {}, 0))
         return {};

@@ -19,11 +19,13 @@ class ProtoWireScanner
 public:
     struct Problem
     {
-        qsizetype offset = -1; // byte offset in the scanned bytes; -1: the scan found nothing
+        qsizetype offset = -1; // base + the byte offset in data; -1: the scan found nothing
         QString reason;        // plain words; empty when the scan found nothing wrong
     };
 
     // The first problem in data read as a message of type, nesting at most maxDepth messages.
-    static Problem scan(const google::protobuf::Descriptor *type, QByteArrayView data,
-                        int maxDepth);
+    // base: where data begins in the whole value; every byte number in the reason, and offset,
+    // count from the whole value's start.
+    static Problem scan(const google::protobuf::Descriptor *type, QByteArrayView data, int maxDepth,
+                        qsizetype base = 0);
 };

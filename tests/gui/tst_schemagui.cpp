@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 
 #include <limits>
 
@@ -307,9 +308,11 @@ void TestSchemaGui::undecodableRowsSayWhy()
              warning);
     const QString wrongTip =
         cell(table, WrongBytesRow, MessageTableModel::ValueColumn, Qt::ToolTipRole).toString();
+    // The byte number counts from the value's first byte, as the hex preview does.
     QVERIFY2(wrongTip.contains(
-                 QStringLiteral("Reading stopped at byte %1 of the value.").arg(wrongAt_)) &&
-                 wrongTip.contains(QStringLiteral("schema %1").arg(avroId_)),
+                 QStringLiteral("type number 4 at byte %1 does not exist").arg(wrongAt_)) &&
+                 wrongTip.contains(QStringLiteral("schema %1").arg(avroId_)) &&
+                 !wrongTip.contains(QLatin1String("hex dump")),
              qPrintable(wrongTip));
 
     // An id the registry does not have: the registry's answer.
@@ -480,8 +483,8 @@ void TestSchemaGui::detailsShowReasonOverHex()
     QVERIFY2(
         note->text().startsWith(QStringLiteral("Not decoded with Avro · schema %1").arg(avroId_)) &&
             note->text().endsWith(
-                QStringLiteral("Reading stopped at byte %1 of the value (marked in the hex "
-                               "dump).")
+                QStringLiteral("type number 4 at byte %1 does not exist: the union has 2 types. "
+                               "Byte %1, where reading stopped, is marked in the hex dump.")
                     .arg(wrongAt_)),
         qPrintable(note->text()));
     QCOMPARE(text->toPlainText(), PayloadView::hexDump(wrongBytes_));
@@ -490,6 +493,21 @@ void TestSchemaGui::detailsShowReasonOverHex()
     QCOMPARE(marks.size(), 2);
     QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("08"));
     QCOMPARE(marks.last().cursor.selectedText(), QStringLiteral("."));
+    // The marked digits are those of byte wrongAt_, the number the note gives.
+    QCOMPARE(marks.first().cursor.selectionStart() - marks.first().cursor.block().position(),
+             10 + 3 * wrongAt_);
+
+    // Reading that stops at the value's end (the union's type number is missing): the reason
+    // says where, and no byte is said to be marked, as none is.
+    const QByteArray cut = WireFormat::frame(avroId_, QByteArray("\x0e", 1));
+    panel.setMessage(message(9, "k9", cut));
+    QVERIFY(value->showsDecoded());
+    QVERIFY2(note->text().endsWith(QStringLiteral("the value ends at byte %1, inside the number "
+                                                  "that starts at byte %1.")
+                                       .arg(cut.size())),
+             qPrintable(note->text()));
+    QCOMPARE(text->toPlainText(), PayloadView::hexDump(cut));
+    QVERIFY(text->extraSelections().isEmpty());
 
     // No magic byte: not decoded by default (the bytes' own view), the Decoded view says why.
     panel.setMessage(table.model.message(BadMagicRow));

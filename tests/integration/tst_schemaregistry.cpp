@@ -808,7 +808,24 @@ void TestSchemaRegistry::decoder()
         QVERIFY(direct.errorOffset >= 0);
         QCOMPARE(result.errorOffset, WireFormat::HeaderSize + direct.errorOffset);
         QVERIFY(result.errorOffset >= WireFormat::HeaderSize && result.errorOffset <= value.size());
+        // The reason counts its byte numbers from the whole value's start, as errorOffset (and
+        // the hex dump) does.
+        QCOMPARE(
+            result.reason,
+            registry->lookup(avroId_).codec->decode(payload, {}, WireFormat::HeaderSize).error);
+        QVERIFY2(result.reason.contains(QStringLiteral("byte %1").arg(result.errorOffset)),
+                 qPrintable(result.reason));
     }
+    // Branch 4 (zigzag 08) at byte 6 of the value; a byte left over at byte 7.
+    result = decoder.decode(WireFormat::frame(avroId_, hex("5408")));
+    QCOMPARE(result.errorOffset, 6);
+    QVERIFY2(result.reason.endsWith(QLatin1String("type number 4 at byte 6 does not exist: the "
+                                                  "union has 2 types.")),
+             qPrintable(result.reason));
+    result = decoder.decode(WireFormat::frame(avroId_, hex("5400ff")));
+    QCOMPARE(result.errorOffset, 7);
+    QCOMPARE(result.reason,
+             QStringLiteral("1 byte(s) left over after the record, from byte 7 on."));
 
     // JSON Schema: the JSON after the header.
     QCOMPARE(registry->waitFor(jsonId_, 20000).state, SchemaRegistry::State::Ready);
@@ -825,6 +842,8 @@ void TestSchemaRegistry::decoder()
     QVERIFY(!directJson.ok());
     QCOMPARE(result.errorOffset,
              directJson.errorOffset < 0 ? -1 : WireFormat::HeaderSize + directJson.errorOffset);
+    QVERIFY2(result.reason.endsWith(QStringLiteral(" at byte %1.").arg(result.errorOffset)),
+             qPrintable(result.reason));
 
     // Protobuf: Order{id: 7, price: {cents: 150, currency: "EUR"}}, the file's first message.
     QCOMPARE(registry->waitFor(protoId_, 20000).state, SchemaRegistry::State::Ready);
@@ -855,6 +874,11 @@ void TestSchemaRegistry::decoder()
     const auto direct = registry->lookup(protoId_).codec->decode(cut, {1});
     QVERIFY(!direct.ok() && direct.errorOffset >= 0);
     QCOMPARE(result.errorOffset, WireFormat::HeaderSize + 2 + direct.errorOffset);
+    // Field 1 at byte 7 of the value (after the header and the two index bytes), its text at 9.
+    QCOMPARE(result.errorOffset, 7);
+    QCOMPARE(result.reason,
+             QStringLiteral("Field 1 (text) at byte 7 says 5 bytes follow at byte 9, but only 1 "
+                            "are left."));
     // Message indexes that are not valid.
     result = decoder.decode(WireFormat::frame(protoId_, hex("7f")));
     QCOMPARE(result.status, Status::Failed);

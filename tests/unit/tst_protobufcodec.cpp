@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtConcurrent>
 #include <QTest>
 
@@ -167,6 +168,27 @@ message All {
 message WithAny { google.protobuf.Any extra = 1; }
 )";
 
+// error with every byte number ("byte N") moved on by shift: what the same bytes must say when
+// they begin shift bytes into the value (after the registry's header).
+QString shiftByteNumbers(const QString &error, qsizetype shift)
+{
+    static const QRegularExpression byteNumber(QStringLiteral("\\bbyte (\\d+)"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = byteNumber.globalMatch(error); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += error.mid(last, match.capturedStart(1) - last) +
+               QString::number(match.captured(1).toLongLong() + shift);
+        last = match.capturedEnd(1);
+    }
+    return out + error.mid(last);
+}
+
+// Whether error names byte offset (not merely a number that starts with it).
+bool namesByte(const QString &error, qsizetype offset)
+{
+    return error.contains(QRegularExpression(QStringLiteral("\\bbyte %1\\b").arg(offset)));
+}
 } // namespace
 
 class TestProtobufCodec final : public QObject
@@ -188,6 +210,7 @@ private slots:
     void unknownFieldsAreLeftOut();
     void badBytesSayWhereReadingStopped_data();
     void badBytesSayWhereReadingStopped();
+    void byteNumbersCountFromTheValuesStart();
     void everyTruncationFailsOrDecodes();
     void mutatedBytesNeverCrash();
     void deepNestingIsRefused();
@@ -489,6 +512,29 @@ void TestProtobufCodec::badBytesSayWhereReadingStopped()
     QVERIFY(decoded.json.isEmpty());
     QVERIFY2(decoded.error.contains(says), qPrintable(decoded.error));
     QCOMPARE(decoded.errorOffset, offset);
+    QVERIFY2(namesByte(decoded.error, decoded.errorOffset), qPrintable(decoded.error));
+    // The same bytes after the registry's 5-byte header and one message index byte: every byte
+    // number, and the offset, 6 further on.
+    const auto framed = shop_->decode(QByteArray::fromHex(hex), indexes, 6);
+    QCOMPARE(framed.error, shiftByteNumbers(decoded.error, 6));
+    QVERIFY(framed.error != decoded.error);
+    QCOMPARE(framed.errorOffset, offset + 6);
+    QVERIFY2(namesByte(framed.error, framed.errorOffset), qPrintable(framed.error));
+}
+
+void TestProtobufCodec::byteNumbersCountFromTheValuesStart()
+{
+    // Field 2 (customer) at payload byte 2 says 200 bytes follow at payload byte 5.
+    const QByteArray payload = QByteArray::fromHex("082a12c8016162636465");
+    const auto framed = shop_->decode(payload, {0}, 6);
+    QCOMPARE(framed.error, QStringLiteral("Field 2 (customer) at byte 8 says 200 bytes follow at "
+                                          "byte 11, but only 5 are left."));
+    QCOMPARE(framed.errorOffset, 8);
+    // A tag cut short names where it starts as well as where the bytes end.
+    const auto tag = shop_->decode(QByteArray::fromHex("082a80"), {}, 5);
+    QCOMPARE(tag.error, QStringLiteral("The bytes end at byte 8 in the middle of a field's tag, "
+                                       "which starts at byte 7."));
+    QCOMPARE(tag.errorOffset, 7);
 }
 
 void TestProtobufCodec::everyTruncationFailsOrDecodes()
