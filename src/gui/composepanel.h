@@ -72,9 +72,9 @@ public:
     // The topic Send sends to: the one chosen for a message loaded by composeAgain(), else the
     // watched topic.
     QString targetTopic() const;
-    // The connection's schema registry (null: none): the compose box's "Schema:" choice offers
-    // its subjects; a value sent with one chosen is the typed JSON encoded with its schema, in
-    // the registry's wire format (Send, Send many and Send a file alike).
+    // The connection's schema registry (null: none): the compose box's "JSON encoded as:" schema
+    // choice offers its subjects; a value sent with one chosen is the typed JSON encoded with its
+    // schema, in the registry's wire format (Send, Send many and Send a file alike).
     void setSchemaRegistry(std::shared_ptr<SchemaRegistry> registry);
 
     // Chosen so that a name such as "order-totals-v2" reads whole in the template list.
@@ -146,6 +146,7 @@ private:
     QString m_loadedKeyText;
     bool m_loadedValueIsNull = false;  // a loaded tombstone, sent as one while the box is empty
     QComboBox *m_topicCombo = nullptr; // "sendTopicCombo", see composeAgain()
-    SchemaEncodingPart *m_schemaPart = nullptr; // the "Schema:" choice under the value
+    SchemaEncodingPart *m_schemaPart =
+        nullptr;                // the "JSON encoded as:" schema choice under the value
     int m_pendingSchemaId = -1; // the schema the pending send was encoded with (-1: none)
 };

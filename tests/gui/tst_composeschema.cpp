@@ -1,11 +1,12 @@
-// The compose box's "Schema:" choice (issue 13, point 5) against the real Kafka broker and a real
-// schema registry (Apicurio, TOPICDESK_TEST_REGISTRY): an Avro and a JSON Schema subject are
-// registered and chosen (and a Protobuf one, framed with its message indexes); JSON that does not
-// match disables Send with the reason, matching JSON is sent in the registry's wire format (read
-// back with a plain consumer: magic byte, schema id, the payload decodes to the JSON typed); Send
-// many and Send a file encode every value, and a file with one bad record sends nothing. Hostile:
-// no registry, an unknown subject, an unreachable registry, bytes that are not UTF-8, a 10 MB value
-// checked off the GUI thread. Screenshots go to $TOPICDESK_SHOTS when it is set.
+// The compose box's "JSON encoded as:" schema choice (issue 13, point 5) against the real Kafka
+// broker and a real schema registry (Apicurio, TOPICDESK_TEST_REGISTRY): an Avro and a JSON Schema
+// subject are registered and chosen (and a Protobuf one, framed with its message indexes); JSON
+// that does not match disables Send with the reason, matching JSON is sent in the registry's wire
+// format (read back with a plain consumer: magic byte, schema id, the payload decodes to the JSON
+// typed); Send many and Send a file encode every value, and a file with one bad record sends
+// nothing. Hostile: no registry, an unknown subject, an unreachable registry, bytes that are not
+// UTF-8, a 10 MB value checked off the GUI thread. Screenshots go to $TOPICDESK_SHOTS when it is
+// set.
 #include "bulksender.h"
 #include "composepanel.h"
 #include "kafkasession.h"
