@@ -146,7 +146,7 @@ private:
     QString m_loadedKeyText;
     bool m_loadedValueIsNull = false;  // a loaded tombstone, sent as one while the box is empty
     QComboBox *m_topicCombo = nullptr; // "sendTopicCombo", see composeAgain()
-    SchemaEncodingPart *m_schemaPart =
-        nullptr;                // the "JSON encoded as:" schema choice under the value
+    // The "JSON encoded as:" schema choice under the value.
+    SchemaEncodingPart *m_schemaPart = nullptr;
     int m_pendingSchemaId = -1; // the schema the pending send was encoded with (-1: none)
 };
