@@ -128,6 +128,9 @@ MainWindow::MainWindow(const ConnectionConfig &initial, QWidget *parent)
     });
     connect(m_connectionPanel, &ConnectionPanel::registryChanged, m_controller,
             &SessionController::setRegistry);
+    // The compose box encodes with the registry the table decodes with.
+    connect(m_controller, &SessionController::schemaRegistryChanged, m_composePanel,
+            [this] { m_composePanel->setSchemaRegistry(m_controller->schemaRegistry()); });
     connect(m_connectionPanel, &ConnectionPanel::consumerOptionsChanged, m_controller,
             &SessionController::setConsumerOptions);
     m_controller->setConsumerOptions(m_connectionPanel->consumerOptions());
