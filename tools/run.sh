@@ -39,8 +39,9 @@ if [ "$with_tests" = 1 ]; then
     # The schema registry tests' independent cross-check tool (tests/registry/crosscheck).
     command -v node >/dev/null || packages+=(nodejs)
     command -v npm >/dev/null || packages+=(npm)
-    # Downloading and building Qt's source for the ThreadSanitizer stage (tests/tsan/build-qt.sh).
-    packages+=(curl xz-utils perl)
+    # Downloading and building Qt's source for the ThreadSanitizer stage (tests/tsan/build-qt.sh),
+    # with OpenSSL's headers for its TLS backend.
+    packages+=(curl xz-utils perl libssl-dev)
 fi
 
 missing=()
