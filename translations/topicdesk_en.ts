@@ -36,6 +36,247 @@
     </message>
 </context>
 <context>
+    <name>AvroCodec</name>
+    <message>
+        <source>it holds more than one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema uses the type %1, which neither it nor its references define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 in the schema has no list of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it needs %n byte(s) at byte %1, but the value ends at byte %2.</source>
+        <translation>
+            <numerusform>it needs %n byte at byte %1, but the value ends at byte %2.</numerusform>
+            <numerusform>it needs %n bytes at byte %1, but the value ends at byte %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value ends at byte %1, inside the number that starts at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number at byte %1 is too long for a long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 at byte %2 does not fit in an int.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length at byte %1 is negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length at byte %1 says %2 bytes, but only %3 are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item count at byte %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block size at byte %1 says %2 bytes, but %3 are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says %1 items at byte %2, of a type that takes no bytes; more than %3 in one value are not believed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is %2, but a boolean is 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: byte %1 is 0x%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol number %1 at byte %2 does not exist: the enum has %3 symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is nested more than %1 levels deep at byte %2; reading stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type number %1 at byte %2 does not exist: the union has %3 types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is not valid UTF-8: byte %1 is 0x%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block at byte %1 says it takes %2 bytes, but its items take %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a whole number from %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a whole number written without a fraction or exponent when it is 2^53 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs text whose characters stand for bytes (\u0000 to \u00ff), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the character %1 at position %2: only \u0000 to \u00ff stand for bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes too long to match against the schema&apos;s unions: write union values as {&quot;type&quot;: value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs null, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a number a float can hold, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs text, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the schema: %1 has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing, and the schema gives it no default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing, and its default in the schema does not fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a list, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a value of one of its types (%1), written as {&quot;type&quot;: value}; %2 fits none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits more than one of its types (%2): write it as {&quot;type&quot;: value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Avro schema is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referenced Avro schema %1 is not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Avro schema does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed type %1 in the schema has a negative size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left over after the record, from byte %1 on.</source>
+        <translation>
+            <numerusform>%n byte left over after the record, from byte %1 on.</numerusform>
+            <numerusform>%n bytes left over after the record, from byte %1 on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds more than one JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkSendPart</name>
     <message>
         <source>Send a &amp;file…</source>
@@ -152,6 +393,17 @@
         <translation>
             <numerusform>Delivery unknown for %n of them: no broker confirmed it, but it may be in the topic all the same.</numerusform>
             <numerusform>Delivery unknown for %n of them: no broker confirmed them, but they may be in the topic all the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the schema: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to &quot;%1&quot;, encoded with a schema…</source>
+        <translation>
+            <numerusform>Sending %n message to &quot;%1&quot;, encoded with a schema…</numerusform>
+            <numerusform>Sending %n messages to &quot;%1&quot;, encoded with a schema…</numerusform>
         </translation>
     </message>
 </context>
@@ -478,6 +730,14 @@
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: the value does not match %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(encoded with schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -765,6 +1025,18 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Security and &amp;advanced…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sc&amp;hema registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema registry: %1. Keys and values in its format are shown decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a schema registry to see Avro, Protobuf and JSON Schema messages decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -814,6 +1086,33 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3 (%4): reading only that partition, without a consumer group, and showing only that key&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) or value(s) could not be decoded.</source>
+        <translation>
+            <numerusform>%n key or value could not be decoded.</numerusform>
+            <numerusform>%n keys or values could not be decoded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the schema registry did not answer within %1 ms for schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the schema registry&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition %1 offset %2: the %3 is not decoded: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +1230,54 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
             <numerusform>The Sandbox has %n broker: at most %n replica of each partition.</numerusform>
             <numerusform>The Sandbox has %n brokers: at most %n replicas of each partition.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecodedText</name>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <comment>subject and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1, where reading stopped, is marked in the hex dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decoded with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching schema %1 from the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching schema %1 from the registry; the row shows it decoded once it is here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2409,82 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>--brokers expects 1 or 3 (how many sandbox brokers), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encode each value with --subject&apos;s schema from the schema registry at URL (http or https, e.g. http://host:8081 or .../apis/ccompat/v7). User and password from $TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode keys and values in the schema registry&apos;s format with the registry at URL (http or https). Text: the decoded JSON in place of the bytes; json: &quot;key&quot;/&quot;value&quot; are the decoded JSON, with &quot;key_schema_id&quot;/&quot;value_schema_id&quot;. What cannot be decoded is printed as it is, with the reason on standard error (text) or in &quot;key_error&quot;/&quot;value_error&quot; (json), and the exit status is then 1. A schema not yet known is waited for up to --schema-registry-timeout (Ctrl+C acts once that wait ends); a registry that failed is asked again after 30 s. User and password from $TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate(s) to trust for the registry (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate for the registry (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key of --schema-registry-cert (PEM, not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the registry per request (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --schema-registry: each value (each line with -) is JSON, encoded with this subject&apos;s schema and sent in the registry&apos;s format. A line that does not match is not sent: its number and the reason go to standard error, and the exit status is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s version to encode with (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avro, protobuf or json: the schema type the subject must have (default: whatever it has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf: the message to encode (full or short name; default: the first in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schema-registry expects an http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user and password out of the --schema-registry address (other users can read command lines): set TOPICDESK_REGISTRY_USER and TOPICDESK_REGISTRY_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPICDESK_REGISTRY_PASSWORD is set but TOPICDESK_REGISTRY_USER is not: set both for the registry&apos;s basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --schema-registry URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schema-registry needs --subject: the subject whose schema encodes the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject expects a subject name, not bytes that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value-format must be avro, protobuf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message-type names a Protobuf message: it needs --value-format protobuf (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --schema-registry each line is the value&apos;s JSON: leave out --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2348,6 +2771,225 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Unexpected &quot;%1&quot; at character %2: after $ come .name, [&apos;name&apos;] or [index].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaCodec</name>
+    <message>
+        <source>The schema is not JSON: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referenced schema &quot;%1&quot; is not JSON: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is not a JSON Schema: it must be an object (or true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nested deeper than %2 levels; TopicDesk checks no deeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not allowed here (the schema says false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the schema&apos;s $ref &quot;%2&quot; leads nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must be at least %n character(s) long, found %2.</source>
+        <translation>
+            <numerusform>%1: must be at least %n character long, found %2.</numerusform>
+            <numerusform>%1: must be at least %n characters long, found %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must be at most %n character(s) long, found %2.</source>
+        <translation>
+            <numerusform>%1: must be at most %n character long, found %2.</numerusform>
+            <numerusform>%1: must be at most %n characters long, found %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must match the pattern %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be more than %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be less than %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a multiple of %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must have at least %n item(s), found %2.</source>
+        <translation>
+            <numerusform>%1: must have at least %n item, found %2.</numerusform>
+            <numerusform>%1: must have at least %n items, found %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must have at most %n item(s), found %2.</source>
+        <translation>
+            <numerusform>%1: must have at most %n item, found %2.</numerusform>
+            <numerusform>%1: must have at most %n items, found %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: items %2 and %3 are the same, but must all differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must contain an item that fits the schema&apos;s &quot;contains&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must have at least %2 properties, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must have at most %2 properties, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lacks the required property &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the property name &quot;%2&quot; is not allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the property &quot;%2&quot; is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the property &quot;%2&quot; is not allowed here (the schema has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fits none of the schema&apos;s %n choice(s) (anyOf); the first says: %2</source>
+        <translation>
+            <numerusform>%1: fits none of the schema&apos;s %n choice (anyOf); the first says: %2</numerusform>
+            <numerusform>%1: fits none of the schema&apos;s %n choices (anyOf); the first says: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fits none of the schema&apos;s %n choice(s) (oneOf); the first says: %2</source>
+        <translation>
+            <numerusform>%1: fits none of the schema&apos;s %n choice (oneOf); the first says: %2</numerusform>
+            <numerusform>%1: fits none of the schema&apos;s %n choices (oneOf); the first says: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits choices %2 of the schema&apos;s oneOf, but must fit exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not fit the schema under &quot;not&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the referenced schema &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 is not a regular expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $ref &quot;%1&quot; leads nowhere: no referenced schema has that name, or its #/pointer names nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>there is no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one JSON value (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2877,6 +3519,13 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
 </context>
 <context>
+    <name>MessageDecoder</name>
+    <message>
+        <source>Schema id %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageExporter</name>
     <message>
         <source>Cannot export to %1: the folder does not exist.</source>
@@ -3293,6 +3942,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Partition %1 was revoked before this message was committed: it cannot be acked here. Whoever owns the partition next reads it again from the group&apos;s committed offset, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching schema %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3919,6 +4572,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Show more (%1% shown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadView</name>
@@ -4086,6 +4743,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Password of %1 on %2 (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain could not keep the schema registry password of &quot;%1&quot; (%2): enter it in Schema registry… after loading the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4109,6 +4770,250 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Profile &quot;%1&quot;: the number of sandbox brokers &quot;%2&quot; is not 1 or 3: 1 is used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the schema registry address held a user name or password: it is ignored (give them in their own fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the schema registry timeout &quot;%2&quot; is not between %3 and %4 ms: %5 ms is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtoWireScanner</name>
+    <message>
+        <source>The bytes end at byte %1 in the middle of a field&apos;s tag, which starts at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 runs on for more than 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is too large for Protobuf (field number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field at byte %1 has number 0, which Protobuf does not allow: the bytes are probably not this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 ends a group that never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 has wire type %3, which Protobuf does not have: the bytes are probably not this message, or not Protobuf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes end at byte %1 inside the group of field %2, which never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (not in the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the bytes end in the middle of its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its number runs on for more than 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 needs %3 bytes, but only %4 are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the bytes end in the middle of its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its length runs on for more than 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 says %3 bytes follow at byte %4, but only %5 are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its text is not valid UTF-8 at byte %3 (a string field holds UTF-8 text; a bytes field may hold anything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 holds %3 bytes of packed %4-byte numbers, which is not a whole number of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its packed numbers end in the middle of a number at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the packed number at byte %3 runs on for more than 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: messages nested deeper than %3 levels are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufCodec</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema does not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema does not build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; imports itself (through other files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema imports &quot;%1&quot;, which the registry did not send as a reference and which is not one of Protobuf&apos;s well-known types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from -2147483648 to 2147483647</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from -9223372036854775808 to 9223372036854775807</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string of base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as &quot;2024-01-31T12:00:00Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;1.5s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object (a %1 message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object (a map), found an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the message has no field of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema defines no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message index %1 is out of range: the schema has %n top-level message(s).</source>
+        <translation>
+            <numerusform>The message index %1 is out of range: the schema has %n top-level message.</numerusform>
+            <numerusform>The message index %1 is out of range: the schema has %n top-level messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message index %1 is out of range: %2 has %n nested message(s).</source>
+        <translation>
+            <numerusform>The message index %1 is out of range: %2 has %n nested message.</numerusform>
+            <numerusform>The message index %1 is out of range: %2 has %n nested messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is larger than Protobuf can read (2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not a valid %1 message (Protobuf&apos;s parser does not say where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message lacks required fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be written as JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema has no message type &quot;%1&quot;; it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: give the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: must be an object with the fields of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON does not fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON lacks required fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -4122,6 +5027,180 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Schema Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and values in a schema registry&apos;s format (the byte 00, then a schema id) are shown decoded as JSON, with their schema. TopicDesk speaks the Confluent API: Confluent Schema Registry, Apicurio (…/apis/ccompat/v7), Redpanda, Karapace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://localhost:8081 (empty: no registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s base address, with its path when it has one (Apicurio: http://host:8080/apis/ccompat/v7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For registries that ask for a login (HTTP basic authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain with a saved profile, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For https: a PEM file of the certificate authorities to trust instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For registries that ask for a client certificate (PEM), with its key below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one request to the registry may take before TopicDesk says it is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the registry for its subjects with these settings and say what it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registry&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is http: the password travels unencrypted. Use https when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySettings</name>
+    <message>
+        <source>The schema registry&apos;s CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry address is not a valid web address (like http://localhost:8081).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the schema registry&apos;s user name and password in their own fields, not in its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry timeout must be between 100 ms and 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both its certificate file and its key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4273,6 +5352,238 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>  Partition %1 of %2: leader broker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCodec</name>
+    <message>
+        <source>This kind of schema is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEncodingPart</name>
+    <message>
+        <source>&amp;JSON encoded as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (bytes as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s version whose schema encodes the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message type (the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Protobuf message type the value is, by its full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the schema registry for its subjects again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode the value with a subject&apos;s schema (the JSON typed is checked and sent in the registry&apos;s format), or none: the bytes as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema registry: set one up in the connection panel&apos;s Schema registry… to encode values with a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema subjects not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s subjects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are encoded with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no schema for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 (%3, schema %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, schema %2, v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not UTF-8 text: a schema encodes JSON text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the value against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value does not match %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRegistry</name>
+    <message>
+        <source>No schema registry address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file %1 holds no unencrypted RSA or EC private key in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 sent an answer larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 did not answer with JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 asks for a user name and password (it answered %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry refused the user name or password (it answered %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1 for %2: is its address right? (Apicurio&apos;s ends in /apis/ccompat/v7.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the connection was refused (is it running, and is the address right?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the host %2 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 closed the connection before answering (does it speak %2?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the https handshake failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was checked against the system&apos;s certificate authorities; set the registry&apos;s CA file if it uses a CA of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was checked against the CA file %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: its certificate is not trusted (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s answer holds no schema text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is of type %1, which TopicDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema refers to %1 without naming its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema refers to more than %1 other schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema refers to %1 (subject %2, version %3), which could not be fetched: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 schema cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry has no schema with id %1 (it says: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a schema registry does (no list of subjects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1: %n subjects</source>
+        <translation>
+            <numerusform>Reached %1: %n subject</numerusform>
+            <numerusform>Reached %1: %n subjects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema was not registered under %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s answer holds no schema id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4488,6 +5799,34 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
         <source>the message was not confirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the latest version of subject &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of subject &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot get %1 from the schema registry at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &quot;%1&quot; holds a %2 schema, not %3 (--value-format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message-type names a Protobuf message, but subject &quot;%1&quot; holds a %2 schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not match schema %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendToTopicDialog</name>
@@ -4586,6 +5925,18 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; its rows there that were not committed are now Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are not decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and values in the schema registry&apos;s format are decoded with the schemas of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema registry: keys and values are shown as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4688,6 +6039,25 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>%1 bytes, too large to edit here: they are sent exactly as they are. Press Delete to clear. The first %2 bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message>
+        <source>The value is empty, so it carries no schema id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the schema registry&apos;s format: it does not start with the byte 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short for the schema registry&apos;s format: it ends inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Protobuf message indexes after the schema id are not valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,245 @@
     </message>
 </context>
 <context>
+    <name>AvroCodec</name>
+    <message>
+        <source>it holds more than one JSON value</source>
+        <translation>nó chứa nhiều hơn một giá trị JSON</translation>
+    </message>
+    <message>
+        <source>The schema is nested too deeply.</source>
+        <translation>Schema lồng nhau quá sâu.</translation>
+    </message>
+    <message>
+        <source>The schema uses the type %1, which neither it nor its references define.</source>
+        <translation>Schema dùng kiểu %1, nhưng cả schema lẫn các schema nó tham chiếu đều không định nghĩa kiểu này.</translation>
+    </message>
+    <message>
+        <source>The record %1 in the schema has no list of fields.</source>
+        <translation>Record %1 trong schema không có danh sách trường.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it needs %n byte(s) at byte %1, but the value ends at byte %2.</source>
+        <translation>
+            <numerusform>nó cần %n byte ở byte %1, nhưng giá trị kết thúc ở byte %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value ends at byte %1, inside the number that starts at byte %2.</source>
+        <translation>giá trị kết thúc ở byte %1, giữa con số bắt đầu ở byte %2.</translation>
+    </message>
+    <message>
+        <source>the number at byte %1 is too long for a long.</source>
+        <translation>con số ở byte %1 quá dài đối với kiểu long.</translation>
+    </message>
+    <message>
+        <source>the number %1 at byte %2 does not fit in an int.</source>
+        <translation>con số %1 ở byte %2 không vừa kiểu int.</translation>
+    </message>
+    <message>
+        <source>its length at byte %1 is negative (%2).</source>
+        <translation>độ dài của nó ở byte %1 là số âm (%2).</translation>
+    </message>
+    <message>
+        <source>its length at byte %1 says %2 bytes, but only %3 are left.</source>
+        <translation>độ dài của nó ở byte %1 ghi %2 byte, nhưng chỉ còn lại %3.</translation>
+    </message>
+    <message>
+        <source>the item count at byte %1 is not valid.</source>
+        <translation>số phần tử ở byte %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the block size at byte %1 says %2 bytes, but %3 are left.</source>
+        <translation>kích thước khối ở byte %1 ghi %2 byte, nhưng còn lại %3.</translation>
+    </message>
+    <message>
+        <source>it says %1 items at byte %2, of a type that takes no bytes; more than %3 in one value are not believed.</source>
+        <translation>ở byte %2 ghi %1 phần tử, thuộc một kiểu không chiếm byte nào; quá %3 phần tử trong một giá trị thì không được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>byte %1 is %2, but a boolean is 0 or 1.</source>
+        <translation>byte %1 là %2, nhưng boolean chỉ là 0 hoặc 1.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: byte %1 is 0x%2.</source>
+        <translation>văn bản không phải UTF-8 hợp lệ: byte %1 là 0x%2.</translation>
+    </message>
+    <message>
+        <source>symbol number %1 at byte %2 does not exist: the enum has %3 symbols.</source>
+        <translation>ký hiệu số %1 ở byte %2 không tồn tại: enum có %3 ký hiệu.</translation>
+    </message>
+    <message>
+        <source>the value is nested more than %1 levels deep at byte %2; reading stops there.</source>
+        <translation>giá trị lồng sâu hơn %1 cấp ở byte %2; việc đọc dừng tại đó.</translation>
+    </message>
+    <message>
+        <source>type number %1 at byte %2 does not exist: the union has %3 types.</source>
+        <translation>kiểu số %1 ở byte %2 không tồn tại: union có %3 kiểu.</translation>
+    </message>
+    <message>
+        <source>a key is not valid UTF-8: byte %1 is 0x%2.</source>
+        <translation>một key không phải UTF-8 hợp lệ: byte %1 là 0x%2.</translation>
+    </message>
+    <message>
+        <source>the block at byte %1 says it takes %2 bytes, but its items take %3.</source>
+        <translation>khối ở byte %1 ghi là chiếm %2 byte, nhưng các phần tử của nó chiếm %3.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>văn bản &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <source>needs a whole number from %1 to %2, not %3.</source>
+        <translation>cần một số nguyên từ %1 đến %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>needs a whole number written without a fraction or exponent when it is 2^53 or more, not %1.</source>
+        <translation>cần một số nguyên viết không có phần thập phân hay số mũ khi nó từ 2^53 trở lên, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;), not %1.</source>
+        <translation>cần một số (hoặc &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;), không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs a number, not %1.</source>
+        <translation>cần một số, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs text whose characters stand for bytes (\u0000 to \u00ff), not %1.</source>
+        <translation>cần văn bản mà mỗi ký tự đại diện cho một byte (\u0000 đến \u00ff), không phải %1.</translation>
+    </message>
+    <message>
+        <source>holds the character %1 at position %2: only \u0000 to \u00ff stand for bytes.</source>
+        <translation>chứa ký tự %1 ở vị trí %2: chỉ \u0000 đến \u00ff mới đại diện cho byte.</translation>
+    </message>
+    <message>
+        <source>takes too long to match against the schema&apos;s unions: write union values as {&quot;type&quot;: value}.</source>
+        <translation>mất quá lâu để đối chiếu với các union của schema: hãy viết giá trị union dạng {&quot;type&quot;: value}.</translation>
+    </message>
+    <message>
+        <source>is nested more than %1 levels deep.</source>
+        <translation>lồng sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <source>needs null, not %1.</source>
+        <translation>cần null, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs true or false, not %1.</source>
+        <translation>cần true hoặc false, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs a number a float can hold, not %1.</source>
+        <translation>cần một số mà kiểu float chứa được, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs text, not %1.</source>
+        <translation>cần văn bản, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs exactly %1 bytes, not %2.</source>
+        <translation>cần đúng %1 byte, không phải %2.</translation>
+    </message>
+    <message>
+        <source>needs one of %1, not %2.</source>
+        <translation>cần một trong các giá trị %1, không phải %2.</translation>
+    </message>
+    <message>
+        <source>needs an object, not %1.</source>
+        <translation>cần một object, không phải %1.</translation>
+    </message>
+    <message>
+        <source>is not in the schema: %1 has no such field.</source>
+        <translation>không có trong schema: %1 không có trường này.</translation>
+    </message>
+    <message>
+        <source>is missing, and the schema gives it no default.</source>
+        <translation>bị thiếu, và schema không cho nó giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>is missing, and its default in the schema does not fit: %1</source>
+        <translation>bị thiếu, và giá trị mặc định của nó trong schema không phù hợp: %1</translation>
+    </message>
+    <message>
+        <source>needs a list, not %1.</source>
+        <translation>cần một danh sách, không phải %1.</translation>
+    </message>
+    <message>
+        <source>needs a value of one of its types (%1), written as {&quot;type&quot;: value}; %2 fits none of them.</source>
+        <translation>cần một giá trị thuộc một trong các kiểu của nó (%1), viết dạng {&quot;type&quot;: value}; %2 không khớp kiểu nào.</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one of its types (%2): write it as {&quot;type&quot;: value}.</source>
+        <translation>%1 khớp với nhiều hơn một kiểu của nó (%2): hãy viết dạng {&quot;type&quot;: value}.</translation>
+    </message>
+    <message>
+        <source>The Avro schema is not valid JSON: %1.</source>
+        <translation>Schema Avro không phải JSON hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>The referenced Avro schema %1 is not valid JSON: %2.</source>
+        <translation>Schema Avro được tham chiếu %1 không phải JSON hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>The Avro schema does not parse: %1</source>
+        <translation>Không phân tích được schema Avro: %1</translation>
+    </message>
+    <message>
+        <source>The fixed type %1 in the schema has a negative size.</source>
+        <translation>Kiểu fixed %1 trong schema có kích thước âm.</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>trường %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2): %3</source>
+        <translation>Khi đọc %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left over after the record, from byte %1 on.</source>
+        <translation>
+            <numerusform>Còn thừa %n byte sau record, từ byte %1 trở đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: %1 at character %2.</source>
+        <translation>Văn bản không phải JSON hợp lệ: %1 tại ký tự %2.</translation>
+    </message>
+    <message>
+        <source>The text holds more than one JSON value.</source>
+        <translation>Văn bản chứa nhiều hơn một giá trị JSON.</translation>
+    </message>
+    <message>
+        <source>The value (%1) %2</source>
+        <translation>Giá trị (%1) %2</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) %3</source>
+        <translation>Trường %1 (%2) %3</translation>
+    </message>
+</context>
+<context>
     <name>BulkSendPart</name>
     <message>
         <source>Send a &amp;file…</source>
@@ -149,6 +388,16 @@
         <source>Delivery unknown for %n of them: no broker confirmed them, but they may be in the topic all the same.</source>
         <translation>
             <numerusform>Không rõ đã giao chưa với %n tin nhắn trong số đó: không broker nào xác nhận chúng, nhưng chúng vẫn có thể nằm trong topic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 does not match the schema: %2 Nothing was sent.</source>
+        <translation>Bản ghi %1 không khớp với schema: %2 Không có gì được gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) to &quot;%1&quot;, encoded with a schema…</source>
+        <translation>
+            <numerusform>Đang gửi %n tin nhắn tới &quot;%1&quot;, mã hóa bằng schema…</numerusform>
         </translation>
     </message>
 </context>
@@ -474,6 +723,14 @@
         <source>To %1: %2</source>
         <translation>Tới %1: %2</translation>
     </message>
+    <message>
+        <source>Not sent: the value does not match %1: %2</source>
+        <translation>Chưa gửi: giá trị không khớp với %1: %2</translation>
+    </message>
+    <message>
+        <source>(encoded with schema %1)</source>
+        <translation>(mã hóa bằng schema %1)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -762,6 +1019,18 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Ack on offset N commits N+1 at once, which also covers every earlier message of its partition, acked or not: those rows turn Skipped.</source>
         <translation>Ack tại offset N sẽ commit N+1 ngay lập tức, bao gồm luôn mọi tin nhắn phía trước trong partition đó, dù đã ack hay chưa: các dòng đó chuyển sang Bị bỏ qua.</translation>
     </message>
+    <message>
+        <source>Sc&amp;hema registry…</source>
+        <translation>Schema reg&amp;istry…</translation>
+    </message>
+    <message>
+        <source>Schema registry: %1. Keys and values in its format are shown decoded.</source>
+        <translation>Schema registry: %1. Key và giá trị theo định dạng của nó được hiển thị ở dạng đã giải mã.</translation>
+    </message>
+    <message>
+        <source>Set up a schema registry to see Avro, Protobuf and JSON Schema messages decoded</source>
+        <translation>Thiết lập một schema registry để xem tin nhắn Avro, Protobuf và JSON Schema ở dạng đã giải mã</translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -812,6 +1081,32 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Key &quot;%1&quot; is in partition %2 of %3 (%4): reading only that partition, without a consumer group, and showing only that key&apos;s messages.</source>
         <translation>Key &quot;%1&quot; nằm trong partition %2 của %3 (%4): chỉ đọc partition đó, không dùng consumer group, và chỉ hiện các tin nhắn có key này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) or value(s) could not be decoded.</source>
+        <translation>
+            <numerusform>Không giải mã được %n key hoặc giá trị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the schema registry did not answer within %1 ms for schema %2</source>
+        <translation>schema registry không trả lời trong vòng %1 ms cho schema %2</translation>
+    </message>
+    <message>
+        <source>not in the schema registry&apos;s format</source>
+        <translation>không theo định dạng của schema registry</translation>
+    </message>
+    <message>
+        <source>partition %1 offset %2: the %3 is not decoded: %4</source>
+        <translation>partition %1 offset %2: %3 chưa được giải mã: %4</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1221,54 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>
             <numerusform>Sandbox có %n broker: mỗi partition có tối đa %n bản sao (replica).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecodedText</name>
+    <message>
+        <source>schema %1</source>
+        <translation>schema %1</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <comment>subject and version</comment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Byte %1, where reading stopped, is marked in the hex dump.</source>
+        <translation>Byte %1, nơi việc đọc dừng lại, được đánh dấu trong bản hex.</translation>
+    </message>
+    <message>
+        <source>Not decoded with %1: %2</source>
+        <translation>Không giải mã được bằng %1: %2</translation>
+    </message>
+    <message>
+        <source>Not decoded: %1</source>
+        <translation>Không giải mã được: %1</translation>
+    </message>
+    <message>
+        <source>schema id %1</source>
+        <translation>schema id %1</translation>
+    </message>
+    <message>
+        <source>subject %1, version %2</source>
+        <translation>subject %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>subject %1</translation>
+    </message>
+    <message>
+        <source>Fetching schema %1 from the registry…</source>
+        <translation>Đang lấy schema %1 từ registry…</translation>
+    </message>
+    <message>
+        <source>Decoded with %1</source>
+        <translation>Đã giải mã bằng %1</translation>
+    </message>
+    <message>
+        <source>Fetching schema %1 from the registry; the row shows it decoded once it is here.</source>
+        <translation>Đang lấy schema %1 từ registry; dòng này sẽ hiện dạng đã giải mã khi schema về tới.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2399,82 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>--brokers expects 1 or 3 (how many sandbox brokers), not &quot;%1&quot;.</source>
         <translation>--brokers cần 1 hoặc 3 (số broker của Sandbox), không phải &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Encode each value with --subject&apos;s schema from the schema registry at URL (http or https, e.g. http://host:8081 or .../apis/ccompat/v7). User and password from $TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL.</source>
+        <translation>Mã hóa mỗi giá trị bằng schema của --subject lấy từ schema registry ở URL (http hoặc https, ví dụ http://host:8081 hoặc .../apis/ccompat/v7). Tên người dùng và mật khẩu lấy từ $TOPICDESK_REGISTRY_USER và $TOPICDESK_REGISTRY_PASSWORD, không bao giờ đặt trong URL.</translation>
+    </message>
+    <message>
+        <source>Decode keys and values in the schema registry&apos;s format with the registry at URL (http or https). Text: the decoded JSON in place of the bytes; json: &quot;key&quot;/&quot;value&quot; are the decoded JSON, with &quot;key_schema_id&quot;/&quot;value_schema_id&quot;. What cannot be decoded is printed as it is, with the reason on standard error (text) or in &quot;key_error&quot;/&quot;value_error&quot; (json), and the exit status is then 1. A schema not yet known is waited for up to --schema-registry-timeout (Ctrl+C acts once that wait ends); a registry that failed is asked again after 30 s. User and password from $TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL.</source>
+        <translation>Giải mã key và giá trị theo định dạng của schema registry bằng registry ở URL (http hoặc https). Dạng text: JSON đã giải mã thay cho các byte; json: &quot;key&quot;/&quot;value&quot; là JSON đã giải mã, kèm &quot;key_schema_id&quot;/&quot;value_schema_id&quot;. Những gì không giải mã được sẽ in nguyên trạng, với lý do ở đầu ra lỗi chuẩn (text) hoặc trong &quot;key_error&quot;/&quot;value_error&quot; (json), và khi đó mã thoát là 1. Một schema chưa biết được chờ tối đa --schema-registry-timeout (Ctrl+C có tác dụng khi lần chờ đó kết thúc); registry đã lỗi sẽ được hỏi lại sau 30 giây. Tên người dùng và mật khẩu lấy từ $TOPICDESK_REGISTRY_USER và $TOPICDESK_REGISTRY_PASSWORD, không bao giờ đặt trong URL.</translation>
+    </message>
+    <message>
+        <source>CA certificate(s) to trust for the registry (PEM).</source>
+        <translation>Chứng chỉ CA được tin cậy cho registry (PEM).</translation>
+    </message>
+    <message>
+        <source>Client certificate for the registry (PEM).</source>
+        <translation>Chứng chỉ client cho registry (PEM).</translation>
+    </message>
+    <message>
+        <source>Private key of --schema-registry-cert (PEM, not encrypted).</source>
+        <translation>Khóa riêng của --schema-registry-cert (PEM, không mã hóa).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the registry per request (default 10000).</source>
+        <translation>Số mili giây chờ registry cho mỗi yêu cầu (mặc định 10000).</translation>
+    </message>
+    <message>
+        <source>With --schema-registry: each value (each line with -) is JSON, encoded with this subject&apos;s schema and sent in the registry&apos;s format. A line that does not match is not sent: its number and the reason go to standard error, and the exit status is 1.</source>
+        <translation>Với --schema-registry: mỗi giá trị (mỗi dòng khi dùng -) là JSON, được mã hóa bằng schema của subject này và gửi theo định dạng của registry. Dòng nào không khớp thì không được gửi: số dòng và lý do được ghi ra đầu ra lỗi chuẩn, và mã thoát là 1.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s version to encode with (default: the latest).</source>
+        <translation>Phiên bản của subject dùng để mã hóa (mặc định: bản mới nhất).</translation>
+    </message>
+    <message>
+        <source>avro, protobuf or json: the schema type the subject must have (default: whatever it has).</source>
+        <translation>avro, protobuf hoặc json: kiểu schema mà subject phải có (mặc định: kiểu nào cũng được).</translation>
+    </message>
+    <message>
+        <source>Protobuf: the message to encode (full or short name; default: the first in the file).</source>
+        <translation>Protobuf: message dùng để mã hóa (tên đầy đủ hoặc tên ngắn; mặc định: message đầu tiên trong tệp).</translation>
+    </message>
+    <message>
+        <source>--schema-registry expects an http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation>--schema-registry cần một địa chỉ http:// hoặc https://, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Leave the user and password out of the --schema-registry address (other users can read command lines): set TOPICDESK_REGISTRY_USER and TOPICDESK_REGISTRY_PASSWORD instead.</source>
+        <translation>Đừng đặt tên người dùng và mật khẩu trong địa chỉ --schema-registry (người dùng khác đọc được dòng lệnh): hãy đặt TOPICDESK_REGISTRY_USER và TOPICDESK_REGISTRY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>TOPICDESK_REGISTRY_PASSWORD is set but TOPICDESK_REGISTRY_USER is not: set both for the registry&apos;s basic authentication.</source>
+        <translation>TOPICDESK_REGISTRY_PASSWORD đã được đặt nhưng TOPICDESK_REGISTRY_USER thì chưa: hãy đặt cả hai cho xác thực basic của registry.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --schema-registry URL.</source>
+        <translation>--%1 cần --schema-registry URL.</translation>
+    </message>
+    <message>
+        <source>--schema-registry needs --subject: the subject whose schema encodes the values.</source>
+        <translation>--schema-registry cần --subject: subject có schema dùng để mã hóa các giá trị.</translation>
+    </message>
+    <message>
+        <source>--subject expects a subject name, not bytes that are not text.</source>
+        <translation>--subject cần một tên subject, không phải các byte không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>--value-format must be avro, protobuf or json.</source>
+        <translation>--value-format phải là avro, protobuf hoặc json.</translation>
+    </message>
+    <message>
+        <source>--message-type names a Protobuf message: it needs --value-format protobuf (or none).</source>
+        <translation>--message-type chỉ một message Protobuf: nó cần --value-format protobuf (hoặc không có --value-format).</translation>
+    </message>
+    <message>
+        <source>With --schema-registry each line is the value&apos;s JSON: leave out --format json.</source>
+        <translation>Với --schema-registry mỗi dòng là JSON của giá trị: hãy bỏ --format json.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2342,6 +2761,219 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Unexpected &quot;%1&quot; at character %2: after $ come .name, [&apos;name&apos;] or [index].</source>
         <translation>Gặp &quot;%1&quot; không mong đợi tại ký tự %2: sau $ phải là .tên, [&apos;tên&apos;] hoặc [chỉ số].</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaCodec</name>
+    <message>
+        <source>The schema is not JSON: %1 at %2.</source>
+        <translation>Schema không phải JSON: %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>The referenced schema &quot;%1&quot; is not JSON: %2 at %3.</source>
+        <translation>Schema được tham chiếu &quot;%1&quot; không phải JSON: %2 tại %3.</translation>
+    </message>
+    <message>
+        <source>The schema is not a JSON Schema: it must be an object (or true or false).</source>
+        <translation>Schema không phải JSON Schema: nó phải là một object (hoặc true hay false).</translation>
+    </message>
+    <message>
+        <source>The bytes are not JSON: %1 at byte %2.</source>
+        <translation>Các byte không phải JSON: %1 tại byte %2.</translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 at %2.</source>
+        <translation>Văn bản không phải JSON: %1 tại %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>%1: nested deeper than %2 levels; TopicDesk checks no deeper.</source>
+        <translation>%1: lồng sâu hơn %2 cấp; TopicDesk không kiểm tra sâu hơn.</translation>
+    </message>
+    <message>
+        <source>%1: is not allowed here (the schema says false).</source>
+        <translation>%1: không được phép ở đây (schema ghi false).</translation>
+    </message>
+    <message>
+        <source>%1: the schema&apos;s $ref &quot;%2&quot; leads nowhere.</source>
+        <translation>%1: $ref &quot;%2&quot; của schema không trỏ tới đâu cả.</translation>
+    </message>
+    <message>
+        <source>%1: must be %2, found %3.</source>
+        <translation>%1: phải là %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2, found %3.</source>
+        <translation>%1: phải là một trong %2, nhưng gặp %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must be at least %n character(s) long, found %2.</source>
+        <translation>
+            <numerusform>%1: phải dài ít nhất %n ký tự, nhưng gặp %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must be at most %n character(s) long, found %2.</source>
+        <translation>
+            <numerusform>%1: phải dài nhiều nhất %n ký tự, nhưng gặp %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must match the pattern %2, found %3.</source>
+        <translation>%1: phải khớp mẫu %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be more than %2, found %3.</source>
+        <translation>%1: phải lớn hơn %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2, found %3.</source>
+        <translation>%1: phải ít nhất là %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be less than %2, found %3.</source>
+        <translation>%1: phải nhỏ hơn %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2, found %3.</source>
+        <translation>%1: phải nhiều nhất là %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be a multiple of %2, found %3.</source>
+        <translation>%1: phải là bội số của %2, nhưng gặp %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must have at least %n item(s), found %2.</source>
+        <translation>
+            <numerusform>%1: phải có ít nhất %n phần tử, nhưng có %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: must have at most %n item(s), found %2.</source>
+        <translation>
+            <numerusform>%1: phải có nhiều nhất %n phần tử, nhưng có %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: items %2 and %3 are the same, but must all differ.</source>
+        <translation>%1: phần tử %2 và %3 giống nhau, nhưng các phần tử phải khác nhau.</translation>
+    </message>
+    <message>
+        <source>%1: must contain an item that fits the schema&apos;s &quot;contains&quot;.</source>
+        <translation>%1: phải chứa một phần tử khớp với &quot;contains&quot; của schema.</translation>
+    </message>
+    <message>
+        <source>%1: must have at least %2 properties, found %3.</source>
+        <translation>%1: phải có ít nhất %2 thuộc tính, nhưng có %3.</translation>
+    </message>
+    <message>
+        <source>%1: must have at most %2 properties, found %3.</source>
+        <translation>%1: phải có nhiều nhất %2 thuộc tính, nhưng có %3.</translation>
+    </message>
+    <message>
+        <source>%1: lacks the required property &quot;%2&quot;.</source>
+        <translation>%1: thiếu thuộc tính bắt buộc &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the property name &quot;%2&quot; is not allowed: %3</source>
+        <translation>%1: tên thuộc tính &quot;%2&quot; không được phép: %3</translation>
+    </message>
+    <message>
+        <source>%1: the property &quot;%2&quot; is not allowed here.</source>
+        <translation>%1: thuộc tính &quot;%2&quot; không được phép ở đây.</translation>
+    </message>
+    <message>
+        <source>%1: the property &quot;%2&quot; is not allowed here (the schema has: %3).</source>
+        <translation>%1: thuộc tính &quot;%2&quot; không được phép ở đây (schema có: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fits none of the schema&apos;s %n choice(s) (anyOf); the first says: %2</source>
+        <translation>
+            <numerusform>%1: không khớp lựa chọn nào trong %n lựa chọn của schema (anyOf); lựa chọn đầu tiên báo: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fits none of the schema&apos;s %n choice(s) (oneOf); the first says: %2</source>
+        <translation>
+            <numerusform>%1: không khớp lựa chọn nào trong %n lựa chọn của schema (oneOf); lựa chọn đầu tiên báo: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fits choices %2 of the schema&apos;s oneOf, but must fit exactly one.</source>
+        <translation>%1: khớp các lựa chọn %2 trong oneOf của schema, nhưng phải khớp đúng một.</translation>
+    </message>
+    <message>
+        <source>%1: must not fit the schema under &quot;not&quot;.</source>
+        <translation>%1: không được khớp schema trong &quot;not&quot;.</translation>
+    </message>
+    <message>
+        <source>In the referenced schema &quot;%1&quot;: %2</source>
+        <translation>Trong schema được tham chiếu &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The schema nests deeper than %1 levels.</source>
+        <translation>Schema lồng sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 is not a regular expression: %2.</source>
+        <translation>Mẫu %1 không phải biểu thức chính quy: %2.</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $ref &quot;%1&quot; leads nowhere: no referenced schema has that name, or its #/pointer names nothing.</source>
+        <translation>$ref &quot;%1&quot; của schema không trỏ tới đâu cả: không schema được tham chiếu nào có tên đó, hoặc #/pointer của nó không chỉ tới gì.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>there is no JSON value</source>
+        <translation>không có giá trị JSON nào</translation>
+    </message>
+    <message>
+        <source>more than one JSON value (separated by commas)</source>
+        <translation>nhiều hơn một giá trị JSON (phân cách bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3500,13 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
 </context>
 <context>
+    <name>MessageDecoder</name>
+    <message>
+        <source>Schema id %1: %2</source>
+        <translation>Schema id %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageExporter</name>
     <message>
         <source>Cannot export to %1: the folder does not exist.</source>
@@ -3283,6 +3922,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Partition %1 was revoked before this message was committed: it cannot be acked here. Whoever owns the partition next reads it again from the group&apos;s committed offset, if there is one.</source>
         <translation>Partition %1 đã bị thu hồi trước khi tin nhắn này được commit: không thể ack nó ở đây. Consumer giữ partition tiếp theo sẽ đọc lại nó từ committed offset của group, nếu có.</translation>
+    </message>
+    <message>
+        <source>Fetching schema %1…</source>
+        <translation>Đang lấy schema %1…</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4549,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Show more (%1% shown)</source>
         <translation>Hiện thêm (đang hiện %1%)</translation>
     </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Đã giải mã</translation>
+    </message>
 </context>
 <context>
     <name>PayloadView</name>
@@ -4073,6 +4720,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Password of %1 on %2 (kept for this session only):</source>
         <translation>Mật khẩu của %1 trên %2 (chỉ được giữ trong phiên làm việc này):</translation>
     </message>
+    <message>
+        <source>The system keychain could not keep the schema registry password of &quot;%1&quot; (%2): enter it in Schema registry… after loading the profile.</source>
+        <translation>Keychain của hệ thống không lưu được mật khẩu schema registry của &quot;%1&quot; (%2): hãy nhập nó trong Schema registry… sau khi nạp hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4096,6 +4747,248 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Profile &quot;%1&quot;: the number of sandbox brokers &quot;%2&quot; is not 1 or 3: 1 is used.</source>
         <translation>Hồ sơ &quot;%1&quot;: số broker của Sandbox &quot;%2&quot; không phải 1 hoặc 3: dùng 1.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the schema registry address held a user name or password: it is ignored (give them in their own fields).</source>
+        <translation>Hồ sơ &quot;%1&quot;: địa chỉ schema registry chứa tên người dùng hoặc mật khẩu: địa chỉ này bị bỏ qua (hãy nhập chúng ở các ô riêng).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the schema registry timeout &quot;%2&quot; is not between %3 and %4 ms: %5 ms is used.</source>
+        <translation>Hồ sơ &quot;%1&quot;: thời gian chờ schema registry &quot;%2&quot; không nằm trong khoảng %3 đến %4 ms: dùng %5 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtoWireScanner</name>
+    <message>
+        <source>The bytes end at byte %1 in the middle of a field&apos;s tag, which starts at byte %2.</source>
+        <translation>Các byte kết thúc ở byte %1, giữa tag của một trường bắt đầu ở byte %2.</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 runs on for more than 10 bytes.</source>
+        <translation>Tag của trường ở byte %1 kéo dài hơn 10 byte.</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is too large for Protobuf (field number %2).</source>
+        <translation>Tag của trường ở byte %1 quá lớn đối với Protobuf (số trường %2).</translation>
+    </message>
+    <message>
+        <source>The field at byte %1 has number 0, which Protobuf does not allow: the bytes are probably not this message.</source>
+        <translation>Trường ở byte %1 có số 0, điều Protobuf không cho phép: có lẽ các byte này không phải message này.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 ends a group that never started.</source>
+        <translation>%1 ở byte %2 kết thúc một group chưa từng bắt đầu.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 has wire type %3, which Protobuf does not have: the bytes are probably not this message, or not Protobuf.</source>
+        <translation>%1 ở byte %2 có wire type %3, loại mà Protobuf không có: có lẽ các byte này không phải message này, hoặc không phải Protobuf.</translation>
+    </message>
+    <message>
+        <source>The bytes end at byte %1 inside the group of field %2, which never ends.</source>
+        <translation>Các byte kết thúc ở byte %1, bên trong group của trường %2, group này không bao giờ kết thúc.</translation>
+    </message>
+    <message>
+        <source>Field %1 (not in the schema)</source>
+        <translation>Trường %1 (không có trong schema)</translation>
+    </message>
+    <message>
+        <source>Field %1 (%2)</source>
+        <translation>Trường %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the bytes end in the middle of its number.</source>
+        <translation>%1 ở byte %2: các byte kết thúc giữa con số của nó.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its number runs on for more than 10 bytes.</source>
+        <translation>%1 ở byte %2: con số của nó kéo dài hơn 10 byte.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 needs %3 bytes, but only %4 are left.</source>
+        <translation>%1 ở byte %2 cần %3 byte, nhưng chỉ còn lại %4.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the bytes end in the middle of its length.</source>
+        <translation>%1 ở byte %2: các byte kết thúc giữa độ dài của nó.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its length runs on for more than 10 bytes.</source>
+        <translation>%1 ở byte %2: độ dài của nó kéo dài hơn 10 byte.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 says %3 bytes follow at byte %4, but only %5 are left.</source>
+        <translation>%1 ở byte %2 ghi rằng có %3 byte theo sau ở byte %4, nhưng chỉ còn lại %5.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its text is not valid UTF-8 at byte %3 (a string field holds UTF-8 text; a bytes field may hold anything).</source>
+        <translation>%1 ở byte %2: văn bản của nó không phải UTF-8 hợp lệ ở byte %3 (trường string chứa văn bản UTF-8; trường bytes có thể chứa bất cứ thứ gì).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 holds %3 bytes of packed %4-byte numbers, which is not a whole number of them.</source>
+        <translation>%1 ở byte %2 chứa %3 byte các số packed dài %4 byte mỗi số, nhưng tổng số byte không chia hết cho độ dài mỗi số.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: its packed numbers end in the middle of a number at byte %3.</source>
+        <translation>%1 ở byte %2: các số packed của nó kết thúc giữa một con số ở byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: the packed number at byte %3 runs on for more than 10 bytes.</source>
+        <translation>%1 ở byte %2: số packed ở byte %3 kéo dài hơn 10 byte.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2: messages nested deeper than %3 levels are refused.</source>
+        <translation>%1 ở byte %2: message lồng sâu hơn %3 cấp bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufCodec</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, line %2, column %3</source>
+        <translation>Trong &quot;%1&quot;, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation>Trong &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The schema does not parse.</source>
+        <translation>Không phân tích được schema.</translation>
+    </message>
+    <message>
+        <source>The schema does not build.</source>
+        <translation>Không dựng được schema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; imports itself (through other files).</source>
+        <translation>&quot;%1&quot; tự import chính nó (qua các tệp khác).</translation>
+    </message>
+    <message>
+        <source>The schema imports &quot;%1&quot;, which the registry did not send as a reference and which is not one of Protobuf&apos;s well-known types.</source>
+        <translation>Schema import &quot;%1&quot;, tệp mà registry không gửi kèm như một tham chiếu và cũng không phải một trong các well-known type của Protobuf.</translation>
+    </message>
+    <message>
+        <source>a whole number from -2147483648 to 2147483647</source>
+        <translation>một số nguyên từ -2147483648 đến 2147483647</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation>một số nguyên từ 0 đến 4294967295</translation>
+    </message>
+    <message>
+        <source>a whole number from -9223372036854775808 to 9223372036854775807</source>
+        <translation>một số nguyên từ -9223372036854775808 đến 9223372036854775807</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 18446744073709551615</source>
+        <translation>một số nguyên từ 0 đến 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <source>a string of base64 text</source>
+        <translation>một chuỗi văn bản base64</translation>
+    </message>
+    <message>
+        <source>a time such as &quot;2024-01-31T12:00:00Z&quot;</source>
+        <translation>một thời điểm như &quot;2024-01-31T12:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;1.5s&quot;</source>
+        <translation>một khoảng thời gian như &quot;1.5s&quot;</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>một trong %1</translation>
+    </message>
+    <message>
+        <source>an object (a %1 message)</source>
+        <translation>một object (một message %1)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object (a map), found an array.</source>
+        <translation>%1: phải là một object (một map), nhưng gặp một mảng.</translation>
+    </message>
+    <message>
+        <source>%1: must be %2, found %3.</source>
+        <translation>%1: phải là %2, nhưng gặp %3.</translation>
+    </message>
+    <message>
+        <source>%1: the message has no field of this name.</source>
+        <translation>%1: message không có trường nào tên này.</translation>
+    </message>
+    <message>
+        <source>The schema defines no message.</source>
+        <translation>Schema không định nghĩa message nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message index %1 is out of range: the schema has %n top-level message(s).</source>
+        <translation>
+            <numerusform>Chỉ số message %1 nằm ngoài phạm vi: schema có %n message cấp cao nhất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message index %1 is out of range: %2 has %n nested message(s).</source>
+        <translation>
+            <numerusform>Chỉ số message %1 nằm ngoài phạm vi: %2 có %n message lồng bên trong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is larger than Protobuf can read (2 GB).</source>
+        <translation>Message lớn hơn mức Protobuf đọc được (2 GB).</translation>
+    </message>
+    <message>
+        <source>The bytes are not a valid %1 message (Protobuf&apos;s parser does not say where).</source>
+        <translation>Các byte không phải một message %1 hợp lệ (bộ phân tích của Protobuf không cho biết chỗ sai).</translation>
+    </message>
+    <message>
+        <source>The message lacks required fields: %1.</source>
+        <translation>Message thiếu các trường bắt buộc: %1.</translation>
+    </message>
+    <message>
+        <source>The message cannot be written as JSON: %1</source>
+        <translation>Không viết được message dưới dạng JSON: %1</translation>
+    </message>
+    <message>
+        <source>The schema has no message type &quot;%1&quot;; it has: %2.</source>
+        <translation>Schema không có kiểu message &quot;%1&quot;; nó có: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of %2: give the full name.</source>
+        <translation>&quot;%1&quot; có thể là bất kỳ cái nào trong %2: hãy nhập tên đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 at %2.</source>
+        <translation>Văn bản không phải JSON: %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>$: must be an object with the fields of %1.</source>
+        <translation>$: phải là một object có các trường của %1.</translation>
+    </message>
+    <message>
+        <source>The JSON does not fit %1.</source>
+        <translation>JSON không khớp với %1.</translation>
+    </message>
+    <message>
+        <source>The JSON lacks required fields: %1.</source>
+        <translation>JSON thiếu các trường bắt buộc: %1.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -4110,6 +5003,180 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Schema Registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Keys and values in a schema registry&apos;s format (the byte 00, then a schema id) are shown decoded as JSON, with their schema. TopicDesk speaks the Confluent API: Confluent Schema Registry, Apicurio (…/apis/ccompat/v7), Redpanda, Karapace.</source>
+        <translation>Key và giá trị theo định dạng của schema registry (byte 00, rồi đến schema id) được hiển thị ở dạng JSON đã giải mã, kèm schema của chúng. TopicDesk dùng API của Confluent: Confluent Schema Registry, Apicurio (…/apis/ccompat/v7), Redpanda, Karapace.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>http://localhost:8081 (empty: no registry)</source>
+        <translation>http://localhost:8081 (để trống: không dùng registry)</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s base address, with its path when it has one (Apicurio: http://host:8080/apis/ccompat/v7).</source>
+        <translation>Địa chỉ gốc của registry, kèm đường dẫn nếu có (Apicurio: http://host:8080/apis/ccompat/v7).</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên người &amp;dùng:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>For registries that ask for a login (HTTP basic authentication).</source>
+        <translation>Cho các registry yêu cầu đăng nhập (xác thực HTTP basic).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain with a saved profile, never in the settings file.</source>
+        <translation>Được giữ trong keychain của hệ thống cùng với hồ sơ đã lưu, không bao giờ trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Tệp &amp;CA:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>chứng chỉ của hệ thống</translation>
+    </message>
+    <message>
+        <source>For https: a PEM file of the certificate authorities to trust instead of the system&apos;s.</source>
+        <translation>Cho https: một tệp PEM chứa các tổ chức cấp chứng chỉ (CA) được tin cậy thay cho CA của hệ thống.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Chọn tệp CA</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Chứng chỉ cli&amp;ent:</translation>
+    </message>
+    <message>
+        <source>For registries that ask for a client certificate (PEM), with its key below.</source>
+        <translation>Cho các registry yêu cầu chứng chỉ client (PEM), kèm khóa của nó ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Chọn chứng chỉ client</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Khóa client:</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key (PEM).</source>
+        <translation>Khóa riêng của chứng chỉ client (PEM).</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Chọn khóa client</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Thời gian chờ:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long one request to the registry may take before TopicDesk says it is unreachable.</source>
+        <translation>Một yêu cầu tới registry được phép mất bao lâu trước khi TopicDesk báo là không kết nối được.</translation>
+    </message>
+    <message>
+        <source>Te&amp;st registry</source>
+        <translation>Kiểm tra re&amp;gistry</translation>
+    </message>
+    <message>
+        <source>Ask the registry for its subjects with these settings and say what it answered</source>
+        <translation>Hỏi registry danh sách subject bằng các cài đặt này và cho biết nó trả lời gì</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>Chọn tệp PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Tệp PEM (*.pem *.crt *.key);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Enter the registry&apos;s address first.</source>
+        <translation>Hãy nhập địa chỉ của registry trước.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Đang hỏi %1…</translation>
+    </message>
+    <message>
+        <source>This address is http: the password travels unencrypted. Use https when you can.</source>
+        <translation>Địa chỉ này là http: mật khẩu được gửi đi không mã hóa. Hãy dùng https khi có thể.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySettings</name>
+    <message>
+        <source>The schema registry&apos;s CA file %1 does not exist.</source>
+        <translation>Tệp CA %1 của schema registry không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s CA file %1 cannot be read.</source>
+        <translation>Không đọc được tệp CA %1 của schema registry.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 does not exist.</source>
+        <translation>Tệp chứng chỉ client %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 cannot be read.</source>
+        <translation>Không đọc được tệp chứng chỉ client %1.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 does not exist.</source>
+        <translation>Tệp khóa client %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 cannot be read.</source>
+        <translation>Không đọc được tệp khóa client %1.</translation>
+    </message>
+    <message>
+        <source>The schema registry address is not a valid web address (like http://localhost:8081).</source>
+        <translation>Địa chỉ schema registry không phải một địa chỉ web hợp lệ (như http://localhost:8081).</translation>
+    </message>
+    <message>
+        <source>The schema registry address must start with http:// or https://.</source>
+        <translation>Địa chỉ schema registry phải bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>Put the schema registry&apos;s user name and password in their own fields, not in its address.</source>
+        <translation>Hãy nhập tên người dùng và mật khẩu của schema registry vào các ô riêng của chúng, không đặt trong địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The schema registry timeout must be between 100 ms and 10 minutes.</source>
+        <translation>Thời gian chờ schema registry phải nằm trong khoảng 100 ms đến 10 phút.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both its certificate file and its key file.</source>
+        <translation>Chứng chỉ client cần cả tệp chứng chỉ lẫn tệp khóa.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +5327,237 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>  Partition %1 of %2: leader broker %3</source>
         <translation>  Partition %1 của %2: leader là broker %3</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCodec</name>
+    <message>
+        <source>This kind of schema is not supported.</source>
+        <translation>Loại schema này không được hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEncodingPart</name>
+    <message>
+        <source>&amp;JSON encoded as:</source>
+        <translation>&amp;JSON được mã hóa thành:</translation>
+    </message>
+    <message>
+        <source>none (bytes as typed)</source>
+        <translation>không (các byte đúng như đã gõ)</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>mới nhất</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s version whose schema encodes the value</source>
+        <translation>Phiên bản của subject có schema dùng để mã hóa giá trị</translation>
+    </message>
+    <message>
+        <source>message type (the first)</source>
+        <translation>kiểu message (cái đầu tiên)</translation>
+    </message>
+    <message>
+        <source>The Protobuf message type the value is, by its full name</source>
+        <translation>Kiểu message Protobuf của giá trị, theo tên đầy đủ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Ask the schema registry for its subjects again</source>
+        <translation>Hỏi lại schema registry danh sách subject</translation>
+    </message>
+    <message>
+        <source>Encode the value with a subject&apos;s schema (the JSON typed is checked and sent in the registry&apos;s format), or none: the bytes as typed</source>
+        <translation>Mã hóa giá trị bằng schema của một subject (JSON đã gõ được kiểm tra và gửi theo định dạng của registry), hoặc không: các byte đúng như đã gõ</translation>
+    </message>
+    <message>
+        <source>No schema registry: set one up in the connection panel&apos;s Schema registry… to encode values with a schema</source>
+        <translation>Chưa có schema registry: hãy thiết lập trong Schema registry… ở bảng Kết nối để mã hóa giá trị bằng schema</translation>
+    </message>
+    <message>
+        <source>Schema subjects not fetched: %1</source>
+        <translation>Chưa lấy được các subject của schema: %1</translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s subjects: %1</source>
+        <translation>Các subject của schema registry: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Values are encoded with %1.</source>
+        <translation>Giá trị được mã hóa bằng %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no schema for %1.</source>
+        <translation>Registry không có schema cho %1.</translation>
+    </message>
+    <message>
+        <source>Fetching the schema of %1…</source>
+        <translation>Đang lấy schema của %1…</translation>
+    </message>
+    <message>
+        <source>%1 v%2 (%3, schema %4)</source>
+        <translation>%1 v%2 (%3, schema %4)</translation>
+    </message>
+    <message>
+        <source>%1, schema %2, v%3</source>
+        <translation>%1, schema %2, v%3</translation>
+    </message>
+    <message>
+        <source>The value is not UTF-8 text: a schema encodes JSON text.</source>
+        <translation>Giá trị không phải văn bản UTF-8: schema mã hóa văn bản JSON.</translation>
+    </message>
+    <message>
+        <source>Checking the value against %1…</source>
+        <translation>Đang kiểm tra giá trị với %1…</translation>
+    </message>
+    <message>
+        <source>The value does not match %1: %2</source>
+        <translation>Giá trị không khớp với %1: %2</translation>
+    </message>
+    <message>
+        <source>Matches %1.</source>
+        <translation>Khớp với %1.</translation>
+    </message>
+    <message>
+        <source>Does not match %1: %2</source>
+        <translation>Không khớp với %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRegistry</name>
+    <message>
+        <source>No schema registry address is set.</source>
+        <translation>Chưa đặt địa chỉ schema registry.</translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s CA file %1 holds no PEM certificate.</source>
+        <translation>Tệp CA %1 của schema registry không chứa chứng chỉ PEM nào.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Tệp chứng chỉ client %1 không chứa chứng chỉ PEM nào.</translation>
+    </message>
+    <message>
+        <source>The client key file %1 holds no unencrypted RSA or EC private key in PEM format.</source>
+        <translation>Tệp khóa client %1 không chứa khóa riêng RSA hay EC nào không mã hóa ở định dạng PEM.</translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 did not answer within %2 s.</source>
+        <translation>Schema registry ở %1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 sent an answer larger than %2 MB.</source>
+        <translation>Schema registry ở %1 gửi câu trả lời lớn hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 did not answer with JSON (%2).</source>
+        <translation>Schema registry ở %1 không trả lời bằng JSON (%2).</translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 asks for a user name and password (it answered %2).</source>
+        <translation>Schema registry ở %1 yêu cầu tên người dùng và mật khẩu (nó trả lời %2).</translation>
+    </message>
+    <message>
+        <source>The schema registry refused the user name or password (it answered %1).</source>
+        <translation>Schema registry từ chối tên người dùng hoặc mật khẩu (nó trả lời %1).</translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1: %2</source>
+        <translation>Schema registry trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1 for %2: is its address right? (Apicurio&apos;s ends in /apis/ccompat/v7.)</source>
+        <translation>Schema registry trả lời %1 cho %2: địa chỉ của nó có đúng không? (Địa chỉ của Apicurio kết thúc bằng /apis/ccompat/v7.)</translation>
+    </message>
+    <message>
+        <source>The schema registry answered %1.</source>
+        <translation>Schema registry trả lời %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the connection was refused (is it running, and is the address right?).</source>
+        <translation>Không kết nối được tới schema registry ở %1: kết nối bị từ chối (nó có đang chạy không, và địa chỉ có đúng không?).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the host %2 was not found.</source>
+        <translation>Không kết nối được tới schema registry ở %1: không tìm thấy máy chủ %2.</translation>
+    </message>
+    <message>
+        <source>The schema registry at %1 closed the connection before answering (does it speak %2?).</source>
+        <translation>Schema registry ở %1 đóng kết nối trước khi trả lời (nó có dùng %2 không?).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: the https handshake failed (%2).</source>
+        <translation>Không kết nối được tới schema registry ở %1: bắt tay https thất bại (%2).</translation>
+    </message>
+    <message>
+        <source>It was checked against the system&apos;s certificate authorities; set the registry&apos;s CA file if it uses a CA of its own.</source>
+        <translation>Chứng chỉ đã được kiểm tra với các CA của hệ thống; hãy đặt tệp CA của registry nếu nó dùng CA riêng.</translation>
+    </message>
+    <message>
+        <source>It was checked against the CA file %1 only.</source>
+        <translation>Chứng chỉ chỉ được kiểm tra với tệp CA %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: its certificate is not trusted (%2). %3</source>
+        <translation>Không kết nối được tới schema registry ở %1: chứng chỉ của nó không được tin cậy (%2). %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the schema registry at %1: %2</source>
+        <translation>Không kết nối được tới schema registry ở %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s answer holds no schema text.</source>
+        <translation>Câu trả lời của schema registry không chứa nội dung schema.</translation>
+    </message>
+    <message>
+        <source>The schema is of type %1, which TopicDesk cannot read.</source>
+        <translation>Schema thuộc kiểu %1, kiểu mà TopicDesk không đọc được.</translation>
+    </message>
+    <message>
+        <source>The schema refers to %1 without naming its subject.</source>
+        <translation>Schema tham chiếu tới %1 mà không nêu subject của nó.</translation>
+    </message>
+    <message>
+        <source>The schema refers to more than %1 other schemas.</source>
+        <translation>Schema tham chiếu tới hơn %1 schema khác.</translation>
+    </message>
+    <message>
+        <source>The schema refers to %1 (subject %2, version %3), which could not be fetched: %4</source>
+        <translation>Schema tham chiếu tới %1 (subject %2, phiên bản %3), nhưng không lấy được schema đó: %4</translation>
+    </message>
+    <message>
+        <source>The %1 schema cannot be read: %2</source>
+        <translation>Không đọc được schema %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema registry has no schema with id %1 (it says: %2).</source>
+        <translation>Schema registry không có schema nào có id %1 (nó báo: %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a schema registry does (no list of subjects).</source>
+        <translation>%1 có trả lời, nhưng không giống một schema registry (không có danh sách subject).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1: %n subjects</source>
+        <translation>
+            <numerusform>Đã kết nối tới %1: %n subject</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema was not registered under %1. %2</source>
+        <translation>Schema chưa được đăng ký dưới %1. %2</translation>
+    </message>
+    <message>
+        <source>The schema registry&apos;s answer holds no schema id.</source>
+        <translation>Câu trả lời của schema registry không chứa schema id.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5767,34 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
         <source>the message was not confirmed: %1</source>
         <translation>tin nhắn chưa được xác nhận: %1</translation>
     </message>
+    <message>
+        <source>the latest version of subject &quot;%1&quot;</source>
+        <translation>phiên bản mới nhất của subject &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 of subject &quot;%2&quot;</source>
+        <translation>phiên bản %1 của subject &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot get %1 from the schema registry at %2: %3</source>
+        <translation>Không lấy được %1 từ schema registry ở %2: %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>không có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Subject &quot;%1&quot; holds a %2 schema, not %3 (--value-format).</source>
+        <translation>Subject &quot;%1&quot; chứa schema %2, không phải %3 (--value-format).</translation>
+    </message>
+    <message>
+        <source>--message-type names a Protobuf message, but subject &quot;%1&quot; holds a %2 schema.</source>
+        <translation>--message-type chỉ một message Protobuf, nhưng subject &quot;%1&quot; chứa schema %2.</translation>
+    </message>
+    <message>
+        <source>it does not match schema %1 (%2): %3</source>
+        <translation>nó không khớp với schema %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>SendToTopicDialog</name>
@@ -4566,6 +5892,18 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>Group &quot;%1&quot;, generation %2: partition(s) %3 revoked from this consumer; its rows there that were not committed are now Revoked.</source>
         <translation>Group &quot;%1&quot;, generation %2: partition %3 đã bị thu hồi khỏi consumer này; các dòng của nó ở đó chưa được commit giờ là Bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>Messages are not decoded: %1</source>
+        <translation>Tin nhắn không được giải mã: %1</translation>
+    </message>
+    <message>
+        <source>Keys and values in the schema registry&apos;s format are decoded with the schemas of %1.</source>
+        <translation>Key và giá trị theo định dạng của schema registry được giải mã bằng các schema của %1.</translation>
+    </message>
+    <message>
+        <source>No schema registry: keys and values are shown as they are.</source>
+        <translation>Không có schema registry: key và giá trị được hiển thị nguyên trạng.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +6004,25 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>%1 bytes, too large to edit here: they are sent exactly as they are. Press Delete to clear. The first %2 bytes:</source>
         <translation>%1 byte, quá lớn để sửa ở đây: chúng được gửi nguyên vẹn. Nhấn Delete để xóa. %2 byte đầu tiên:</translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message>
+        <source>The value is empty, so it carries no schema id.</source>
+        <translation>Giá trị rỗng, nên không mang schema id nào.</translation>
+    </message>
+    <message>
+        <source>Not in the schema registry&apos;s format: it does not start with the byte 00.</source>
+        <translation>Không theo định dạng của schema registry: nó không bắt đầu bằng byte 00.</translation>
+    </message>
+    <message>
+        <source>Too short for the schema registry&apos;s format: it ends inside its header.</source>
+        <translation>Quá ngắn đối với định dạng của schema registry: nó kết thúc giữa phần header.</translation>
+    </message>
+    <message>
+        <source>The Protobuf message indexes after the schema id are not valid.</source>
+        <translation>Các chỉ số message Protobuf sau schema id không hợp lệ.</translation>
     </message>
 </context>
 <context>
