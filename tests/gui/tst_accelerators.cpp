@@ -9,6 +9,7 @@
 #include "findbykeydialog.h"
 #include "glossarydialog.h"
 #include "mainwindow.h"
+#include "registrydialog.h"
 #include "securitydialog.h"
 #include "sendtotopicdialog.h"
 #include "shortcutsdialog.h"
@@ -239,6 +240,7 @@ std::vector<std::unique_ptr<QDialog>> TestAccelerators::makeDialogs(MainWindow *
     dialogs.push_back(std::make_unique<CreateTopicDialog>(0, window)); // a real cluster
     dialogs.push_back(std::make_unique<FindByKeyDialog>(QStringLiteral("orders"), 3, window));
     dialogs.push_back(std::make_unique<SecurityDialog>(ConnectionConfig{}, window));
+    dialogs.push_back(std::make_unique<RegistryDialog>(RegistrySettings{}, window));
     dialogs.push_back(std::make_unique<ShortcutsDialog>(window->menuBar(), window));
     dialogs.push_back(std::make_unique<ExportDialog>(
         1, 2, 3, m_settings.filePath(QStringLiteral("x.jsonl")), window));
