@@ -2,15 +2,30 @@
 // in a fresh process. Every mode prints key=value figures on one line; run.sh repeats,
 // alternates and takes medians.
 //
-//   fill    BROKERS TOPIC COUNT SIZE   create TOPIC (3 partitions), produce COUNT records
+//   fill    BROKERS TOPIC COUNT SIZE [REGISTRY]
+//                                      create TOPIC (3 partitions), produce COUNT records of
+//                                      SIZE bytes; with REGISTRY (a Confluent API base URL)
+//                                      Avro-framed ones (see below)
 //   raw     BROKERS TOPIC COUNT        bare librdkafka consumer loop, no Qt: the ceiling
-//   app     BROKERS TOPIC COUNT CAP    ConsumerWorker -> MessageTableModel in the window's
-//                                      MessageTableView, shown
+//   app     BROKERS TOPIC COUNT CAP [REGISTRY]
+//                                      ConsumerWorker -> MessageTableModel in the window's
+//                                      MessageTableView, shown; with REGISTRY the model has a
+//                                      MessageDecoder on it, as the window with a registry set
 //   produce BROKERS TOPIC COUNT SIZE   the app's bulk producer path (acks=all)
 //   startup TOPICDESK                  process start to the main window's first paint
 //   filter  ROWS                       ROWS synthetic rows in the table (no broker), shown
 //                                      through the filter in the window's view: a text filter
 //                                      applied, a regular expression applied, then changed
+//
+// Avro-framed records: the registry's wire format (0x00, the schema id, then the Avro binary
+// record) of {id: long, customer: string, note: string}, registered under TOPIC-value, the note
+// sized so that every framed record is SIZE bytes as the plain ones are. Decoding is lazy (only
+// the rows shown are decoded), so app with REGISTRY checks that they were: schema_ready_ms is
+// when the registry's answer came (from the consumer's creation), paints_in_run how often the
+// view painted its rows before the last message came in, decoded_paints_in_run how many of those
+// came after the schema (a short run can end before the registry answers), paints_after_schema
+// the same until the end, and decoded_rows_visible of visible_rows the rows in view
+// at the end whose value reads Decoded (the top one must).
 //
 // raw and app are both timed from creating the consumer to the last message in hand. Memory is
 // read at rest (the consumer idle, SettleMs after the last row): bytes_per_msg is the growth
@@ -32,6 +47,9 @@
 #include "messagefilterproxy.h"
 #include "messagetablemodel.h"
 #include "messagetableview.h"
+#include "schemacodec.h"
+#include "schemaregistry.h"
+#include "wireformat.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -40,6 +58,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUrl>
 
 #include <librdkafka/rdkafkacpp.h>
 
@@ -94,6 +113,118 @@ ProduceRequest record(const QString &topic, qint64 i, int size)
     return {.topic = topic, .value = value};
 }
 
+// Avro's encoding of a long (and of a string's length): zigzag, then a varint.
+void appendAvroLong(QByteArray *out, qint64 n)
+{
+    quint64 v = (quint64(n) << 1) ^ quint64(n >> 63);
+    while (v >= 0x80) {
+        out->append(char(0x80 | (v & 0x7f)));
+        v >>= 7;
+    }
+    out->append(char(v));
+}
+
+int avroLongSize(qint64 n)
+{
+    QByteArray bytes;
+    appendAvroLong(&bytes, n);
+    return int(bytes.size());
+}
+
+const QString AvroSchema =
+    QStringLiteral(R"({"type":"record","name":"Order","namespace":"bench","fields":[)"
+                   R"({"name":"id","type":"long"},{"name":"customer","type":"string"},)"
+                   R"({"name":"note","type":"string"}]})");
+
+// Record i framed with schemaId: {id: i, customer: "c-<i % 9973>", note: "nnn…"}, the note as
+// long as makes the whole value size bytes; empty when size is too small for that.
+QByteArray avroRecord(int schemaId, qint64 i, int size)
+{
+    const QByteArray customer = "c-" + QByteArray::number(i % 9973);
+    QByteArray payload;
+    payload.reserve(size);
+    appendAvroLong(&payload, i);
+    appendAvroLong(&payload, customer.size());
+    payload.append(customer);
+    const int rest = size - WireFormat::HeaderSize - int(payload.size());
+    for (int lengthBytes = 1; lengthBytes <= 3; ++lengthBytes) {
+        const int note = rest - lengthBytes;
+        if (note >= 0 && avroLongSize(note) == lengthBytes) {
+            appendAvroLong(&payload, note);
+            payload.append(note, 'n');
+            return WireFormat::frame(schemaId, payload);
+        }
+    }
+    return {};
+}
+
+// Registers AvroSchema under subject and checks that the codec of the registry's schema reads
+// records 0 and count - 1 back; the schema id, or -1.
+int registerAvro(const QString &registryUrl, const QString &subject, qint64 count, int size)
+{
+    RegistrySettings settings;
+    settings.url = QUrl(registryUrl);
+    SchemaRegistry registry(settings);
+    RegisteredSchema schema;
+    schema.text = AvroSchema;
+    int schemaId = -1;
+    QString error = QStringLiteral("no answer");
+    QEventLoop loop;
+    QObject::connect(&registry, &SchemaRegistry::schemaRegistered, &loop,
+                     [&](int, const QString &, int id, const QString &message) {
+                         schemaId = id;
+                         error = message;
+                         loop.quit();
+                     });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    registry.registerSchema(subject, schema);
+    loop.exec();
+    if (!error.isEmpty() || schemaId < 0) {
+        std::fprintf(stderr, "fill: registering the schema: %s\n", qPrintable(error));
+        return -1;
+    }
+    const SchemaRegistry::Lookup lookup = registry.waitFor(schemaId, 30000);
+    if (lookup.state != SchemaRegistry::State::Ready) {
+        std::fprintf(stderr, "fill: schema %d: %s\n", schemaId, qPrintable(lookup.error));
+        return -1;
+    }
+    for (qint64 i : {qint64(0), count - 1}) {
+        const QByteArray value = avroRecord(schemaId, i, size);
+        if (value.size() != size) {
+            std::fprintf(stderr, "fill: %d bytes is too small for an Avro record\n", size);
+            return -1;
+        }
+        const SchemaCodec::Decoded decoded = lookup.codec->decode(
+            QByteArrayView(value).sliced(WireFormat::HeaderSize), {}, WireFormat::HeaderSize);
+        if (!decoded.ok() || !decoded.json.startsWith("{\"id\":" + QByteArray::number(i) + ',')) {
+            std::fprintf(stderr, "fill: record %lld reads back as %s%s\n", i,
+                         decoded.json.constData(), qPrintable(decoded.error));
+            return -1;
+        }
+    }
+    return schemaId;
+}
+
+// Calls back on each paint of the object it filters.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(std::function<void()> painted)
+        : painted_(std::move(painted))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted_();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> painted_;
+};
+
 bool createTopic(const QString &brokers, const QString &topic)
 {
     const ConnectionConfig config = configFor(brokers, topic);
@@ -105,7 +236,8 @@ bool createTopic(const QString &brokers, const QString &topic)
     return true;
 }
 
-int produce(const QString &brokers, const QString &topic, qint64 count, int size)
+int produce(const QString &brokers, const QString &topic, qint64 count,
+            std::function<ProduceRequest(qint64)> make)
 {
     BulkSender sender;
     QElapsedTimer timer;
@@ -121,9 +253,7 @@ int produce(const QString &brokers, const QString &topic, qint64 count, int size
     });
     QString error;
     timer.start();
-    if (!sender.start(
-            configFor(brokers, topic), {}, count,
-            [topic, size](qint64 i) { return record(topic, i, size); }, &error)) {
+    if (!sender.start(configFor(brokers, topic), {}, count, std::move(make), &error)) {
         std::fprintf(stderr, "produce: %s\n", qPrintable(error));
         return 1;
     }
@@ -190,10 +320,19 @@ int raw(const QString &brokers, const QString &topic, qint64 count)
     return 0;
 }
 
-int app(const QString &brokers, const QString &topic, qint64 count, int cap)
+int app(const QString &brokers, const QString &topic, qint64 count, int cap,
+        const QString &registryUrl)
 {
     MessageTableModel model;
     model.setCap(cap);
+    // With a registry: the decoder the window sets when its connection has one.
+    std::shared_ptr<SchemaRegistry> registry;
+    if (!registryUrl.isEmpty()) {
+        RegistrySettings settings;
+        settings.url = QUrl(registryUrl);
+        registry = std::make_shared<SchemaRegistry>(settings);
+        model.setDecoder(std::make_shared<MessageDecoder>(registry));
+    }
     // The table as the window shows it, following the newest row.
     MessageTableView view;
     view.setMessageModel(&model);
@@ -212,6 +351,30 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
         tick.restart();
     });
 
+    // That the rows in view were decoded while the messages came in: the viewport's paints
+    // after the schema arrived (each asks the model for the rows in view, which decodes them).
+    double schemaReadyMs = -1;
+    double seconds = -1;
+    int paintsAfterSchema = 0;
+    QElapsedTimer timer;
+    if (registry)
+        QObject::connect(registry.get(), &SchemaRegistry::schemaArrived, &view, [&] {
+            if (schemaReadyMs < 0)
+                schemaReadyMs = timer.nsecsElapsed() / 1e6;
+        });
+    int paintsInRun = 0;
+    int decodedPaintsInRun = 0;
+    PaintCounter paints([&] {
+        if (schemaReadyMs >= 0)
+            ++paintsAfterSchema;
+        if (timer.isValid() && seconds < 0) {
+            ++paintsInRun;
+            if (schemaReadyMs >= 0)
+                ++decodedPaintsInRun;
+        }
+    });
+    view.viewport()->installEventFilter(&paints);
+
     QCoreApplication::processEvents(); // the first paint, before the baseline
     const qint64 before = residentBytes();
     qint64 atCap = -1;
@@ -222,8 +385,6 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
     options.mode = ConsumerOptions::Mode::Browse;
     ConsumerThread consumer(configFor(brokers, topic), options);
     qint64 received = 0;
-    double seconds = -1;
-    QElapsedTimer timer;
     // Done when every message is in (and the size at the cap was read): the resident size is
     // then read once the consumer has gone idle (it gives freed memory back), as a user would
     // see it.
@@ -268,6 +429,36 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
         std::fprintf(stderr, "app: %lld of %lld received\n", received, count);
         return 1;
     }
+    // The rows in view at the end (the newest ones, followed), as the user sees them.
+    int visibleRows = 0;
+    int decodedRows = 0;
+    if (registry) {
+        const int top = view.rowAt(0);
+        int bottom = view.rowAt(view.viewport()->height() - 1);
+        if (bottom < 0)
+            bottom = model.rowCount() - 1;
+        for (int row = top; top >= 0 && row <= bottom; ++row) {
+            ++visibleRows;
+            if (model.index(row, MessageTableModel::ValueColumn)
+                    .data(MessageTableModel::DecodeStatusRole)
+                    .toInt() == int(MessageDecoder::Result::Status::Decoded))
+                ++decodedRows;
+        }
+        const QString topText =
+            model.index(std::max(top, 0), MessageTableModel::ValueColumn).data().toString();
+        if (top < 0 || decodedRows == 0 || paintsAfterSchema == 0 ||
+            model.index(top, MessageTableModel::ValueColumn)
+                    .data(MessageTableModel::DecodeStatusRole)
+                    .toInt() != int(MessageDecoder::Result::Status::Decoded) ||
+            !topText.startsWith(QLatin1String("{\"id\":"))) {
+            std::fprintf(stderr,
+                         "app: the rows in view were not decoded (top row %d shows \"%s\", "
+                         "%d of %d decoded, %d paints after the schema)\n",
+                         top, qPrintable(topText.left(60)), decodedRows, visibleRows,
+                         paintsAfterSchema);
+            return 1;
+        }
+    }
     const qint64 held = model.rowCount();
     const double perMessage = double(after - before) / double(held);
     std::printf("app_seconds=%.3f p99_stall_ms=%.1f max_stall_ms=%.1f bytes_per_msg=%.0f rows=%lld",
@@ -275,6 +466,12 @@ int app(const QString &brokers, const QString &topic, qint64 count, int cap)
                 perMessage - model.message(0).value.size(), held);
     if (atCap > 0)
         std::printf(" cap_rss_growth_pct=%.1f", 100.0 * double(after - atCap) / double(atCap));
+    if (registry)
+        std::printf(" schema_ready_ms=%.1f paints_in_run=%d decoded_paints_in_run=%d "
+                    "paints_after_schema=%d decoded_rows_visible=%d visible_rows=%d "
+                    "registry_requests=%llu",
+                    schemaReadyMs, paintsInRun, decodedPaintsInRun, paintsAfterSchema, decodedRows,
+                    visibleRows, static_cast<unsigned long long>(registry->requestsSent()));
     std::printf("\n");
     return 0;
 }
@@ -415,15 +612,36 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     const QStringList a = application.arguments();
     const QString mode = a.value(1);
-    if ((mode == QLatin1String("fill") || mode == QLatin1String("produce")) && a.size() == 6) {
-        if (mode == QLatin1String("fill") && !createTopic(a.at(2), a.at(3)))
+    if (mode == QLatin1String("fill") && (a.size() == 6 || a.size() == 7)) {
+        const QString topic = a.at(3);
+        const qint64 count = a.at(4).toLongLong();
+        const int size = a.at(5).toInt();
+        std::function<ProduceRequest(qint64)> make = [topic, size](qint64 i) {
+            return record(topic, i, size);
+        };
+        if (a.size() == 7) {
+            const int schemaId = registerAvro(a.at(6), topic + QLatin1String("-value"),
+                                              std::max<qint64>(count, 1), size);
+            if (schemaId < 0)
+                return 1;
+            make = [topic, size, schemaId](qint64 i) {
+                return ProduceRequest{.topic = topic, .value = avroRecord(schemaId, i, size)};
+            };
+        }
+        if (!createTopic(a.at(2), topic))
             return 1;
-        return produce(a.at(2), a.at(3), a.at(4).toLongLong(), a.at(5).toInt());
+        return produce(a.at(2), topic, count, std::move(make));
+    }
+    if (mode == QLatin1String("produce") && a.size() == 6) {
+        const QString topic = a.at(3);
+        const int size = a.at(5).toInt();
+        return produce(a.at(2), topic, a.at(4).toLongLong(),
+                       [topic, size](qint64 i) { return record(topic, i, size); });
     }
     if (mode == QLatin1String("raw") && a.size() == 5)
         return raw(a.at(2), a.at(3), a.at(4).toLongLong());
-    if (mode == QLatin1String("app") && a.size() == 6)
-        return app(a.at(2), a.at(3), a.at(4).toLongLong(), a.at(5).toInt());
+    if (mode == QLatin1String("app") && (a.size() == 6 || a.size() == 7))
+        return app(a.at(2), a.at(3), a.at(4).toLongLong(), a.at(5).toInt(), a.value(6));
     if (mode == QLatin1String("filter") && a.size() == 3)
         return filter(a.at(2).toInt());
     if (mode == QLatin1String("startup") && a.size() == 3)
