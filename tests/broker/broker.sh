@@ -64,6 +64,8 @@
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=common.sh
+. "$SCRIPT_DIR/common.sh"
 POM="$SCRIPT_DIR/pom.xml"
 PROG=$(basename "$0")
 
@@ -183,19 +185,6 @@ kill_broker() { # kill_broker PID WORKDIR
     fi
 }
 
-free_ports() { # free_ports N: prints N distinct free loopback TCP ports
-    python3 - "$1" <<'EOF'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-for s in socks:
-    s.close()
-EOF
-}
 
 port_open() { # port_open PORT
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -237,43 +226,12 @@ KEYSTORE_PASSWORD=topicdesk-test
 # certificate for mutual TLS, and a second CA that signed none of them (wrong-CA tests).
 make_tls() {
     local dir=$1/tls
-    command -v openssl >/dev/null \
-        || { echo "$PROG: openssl is needed for the TLS listeners (Debian package openssl)" >&2; return 1; }
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    # A bash of its own: set -e holds there even though start_once runs under '||'.
-    bash -euo pipefail -s -- "$dir" "$KEYSTORE_PASSWORD" >"$1/tls.log" 2>&1 <<'TLS' || {
-cd "$1"
-key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1"; }
-ca() { # ca NAME SUBJECT
-    key "$1.key"
-    openssl req -x509 -new -key "$1.key" -sha256 -days 2 -subj "$2" \
-        -addext basicConstraints=critical,CA:TRUE \
-        -addext keyUsage=critical,keyCertSign,cRLSign -out "$1.pem"
-}
-signed() { # signed NAME SUBJECT EXTENSIONS
-    key "$1.key"
-    openssl req -new -key "$1.key" -subj "$2" -out "$1.csr"
-    printf '%s\n' "$3" >"$1.ext"
-    openssl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -sha256 \
-        -days 2 -extfile "$1.ext" -out "$1.pem"
-    rm -f "$1.csr" "$1.ext"
-}
-ca ca "/CN=TopicDesk test CA"
-ca other-ca "/CN=TopicDesk other test CA"
-rm -f other-ca.key
-signed server "/CN=TopicDesk test broker" "subjectAltName=IP:127.0.0.1
-extendedKeyUsage=serverAuth
-keyUsage=critical,digitalSignature"
-signed client "/CN=topicdesk-test-client" "extendedKeyUsage=clientAuth
-keyUsage=critical,digitalSignature"
-openssl pkcs12 -export -in server.pem -inkey server.key -certfile ca.pem -name broker \
-    -passout "pass:$2" -out server.p12
-TLS
-        cat "$1/tls.log" >&2
-        echo "$PROG: making the test CA failed" >&2
-        return 1
-    }
+    make_test_ca "$dir" broker || return 1
+    # The broker's keystore: its key and certificate with the CA's.
+    openssl pkcs12 -export -in "$dir/server.pem" -inkey "$dir/server.key" \
+        -certfile "$dir/ca.pem" -name broker -passout "pass:$KEYSTORE_PASSWORD" \
+        -out "$dir/server.p12" 2>"$dir/p12.log" || { cat "$dir/p12.log" >&2; return 1; }
+    rm -f "$dir/p12.log"
 }
 
 # write_properties WORKDIR PORT SASL_PORT CONTROLLER_PORT SSL_PORT SASL_SSL_PORT MTLS_PORT

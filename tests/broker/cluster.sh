@@ -34,6 +34,8 @@
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=common.sh
+. "$SCRIPT_DIR/common.sh"
 BROKER_SH="$SCRIPT_DIR/broker.sh"
 PROG=$(basename "$0")
 
@@ -124,19 +126,6 @@ stop_node() { # stop_node WORKDIR N [SIGNAL]
     rm -f "$1/node$2/broker.pid"
 }
 
-free_ports() { # free_ports N: prints N distinct free loopback TCP ports
-    python3 - "$1" <<'EOF'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-for s in socks:
-    s.close()
-EOF
-}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -103,6 +103,8 @@
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=../broker/common.sh
+. "$SCRIPT_DIR/../broker/common.sh"
 SCRIPT="$SCRIPT_DIR/$(basename "${BASH_SOURCE[0]}")"
 POM="$SCRIPT_DIR/pom.xml"
 PROG=$(basename "$0")
@@ -258,19 +260,6 @@ stop_instance() {
     rm -f "$dir/registry.pid"
 }
 
-free_ports() { # free_ports N: prints N distinct free loopback TCP ports
-    python3 - "$1" <<'EOF'
-import socket, sys
-socks = []
-for _ in range(int(sys.argv[1])):
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.bind(("127.0.0.1", 0))
-    socks.append(s)
-print(" ".join(str(s.getsockname()[1]) for s in socks))
-for s in socks:
-    s.close()
-EOF
-}
 
 print_log_tail() { # print_log_tail DIR LINES
     local log="$1/registry.log"
@@ -286,42 +275,7 @@ print_log_tail() { # print_log_tail DIR LINES
 # make_tls WORKDIR: a fresh CA, the server certificate for IP:127.0.0.1 only, a client
 # certificate, and a second CA that signed none of them.
 make_tls() {
-    local dir=$1/tls
-    command -v openssl >/dev/null \
-        || { echo "$PROG: openssl is needed for the https registry (Debian package openssl)" >&2; return 1; }
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    bash -euo pipefail -s -- "$dir" >"$1/tls.log" 2>&1 <<'TLS' || {
-cd "$1"
-key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1"; }
-ca() { # ca NAME SUBJECT
-    key "$1.key"
-    openssl req -x509 -new -key "$1.key" -sha256 -days 2 -subj "$2" \
-        -addext basicConstraints=critical,CA:TRUE \
-        -addext keyUsage=critical,keyCertSign,cRLSign -out "$1.pem"
-}
-signed() { # signed NAME SUBJECT EXTENSIONS
-    key "$1.key"
-    openssl req -new -key "$1.key" -subj "$2" -out "$1.csr"
-    printf '%s\n' "$3" >"$1.ext"
-    openssl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -sha256 \
-        -days 2 -extfile "$1.ext" -out "$1.pem"
-    rm -f "$1.csr" "$1.ext"
-}
-ca ca "/CN=TopicDesk test registry CA"
-ca other-ca "/CN=TopicDesk other test registry CA"
-rm -f other-ca.key
-signed server "/CN=TopicDesk test registry" "subjectAltName=IP:127.0.0.1
-extendedKeyUsage=serverAuth
-keyUsage=critical,digitalSignature"
-signed client "/CN=topicdesk-test-client" "extendedKeyUsage=clientAuth
-keyUsage=critical,digitalSignature"
-TLS
-        cat "$1/tls.log" >&2
-        echo "$PROG: making the test CA failed" >&2
-        return 1
-    }
-    rm -f "$1/tls.log"
+    make_test_ca "$1/tls" registry
 }
 
 # write_properties DIR KIND HTTP_PORT MGMT_PORT [TLS_PORT TLSDIR]
