@@ -2,6 +2,8 @@
 
 #include "sandboxbroker.h"
 
+#include <algorithm>
+
 ProfileStore::ProfileStore(const QString &iniPath)
     : m_entries(QStringLiteral("profiles"), iniPath)
 {}
@@ -73,6 +75,52 @@ void ProfileStore::loadRegistry(const QString &name, QSettings &s, RegistrySetti
                              .arg(RegistrySettings::MaxTimeoutMs)
                              .arg(registry->timeoutMs);
     }
+    loadLocalSchemas(name, s, registry, problems);
+}
+
+void ProfileStore::loadLocalSchemas(const QString &name, QSettings &s, RegistrySettings *registry,
+                                    QStringList *problems)
+{
+    // The array's size is a number in the file too: a huge one must not loop for minutes.
+    const QVariant storedSize = s.value(QStringLiteral("registry/localSchemas/size"));
+    if (!storedSize.isValid())
+        return;
+    bool sizeOk = storedSize.typeId() != QMetaType::QStringList;
+    const qlonglong size = sizeOk ? storedSize.toString().trimmed().toLongLong(&sizeOk) : 0;
+    if (!sizeOk || size < 0) {
+        *problems << tr("Profile \"%1\": the number of local schema files (\"%2\") is not a "
+                        "number: none are loaded.")
+                         .arg(name, quoted(storedSize));
+        return;
+    }
+    if (size > RegistrySettings::MaxLocalSchemas)
+        *problems << tr("Profile \"%1\" lists %2 local schema files: only the first %3 are "
+                        "loaded.")
+                         .arg(name)
+                         .arg(size)
+                         .arg(RegistrySettings::MaxLocalSchemas);
+    const int count = int(std::min<qlonglong>(size, RegistrySettings::MaxLocalSchemas));
+    s.beginReadArray(QStringLiteral("registry/localSchemas"));
+    for (int i = 0; i < count; ++i) {
+        s.setArrayIndex(i);
+        LocalSchema schema;
+        schema.topicPattern = textOf(s.value(QStringLiteral("pattern"))).trimmed();
+        schema.file = textOf(s.value(QStringLiteral("file"))).trimmed();
+        schema.messageType = textOf(s.value(QStringLiteral("messageType"))).trimmed();
+        if (schema.topicPattern.isEmpty() && schema.file.isEmpty())
+            continue; // a hole in a hand-edited array
+        if (schema.topicPattern.isEmpty() || schema.file.isEmpty()) {
+            *problems << (schema.file.isEmpty()
+                              ? tr("Profile \"%1\": local schema %2 has no file: it is left out.")
+                              : tr("Profile \"%1\": local schema %2 has no topic pattern: it "
+                                   "is left out."))
+                             .arg(name)
+                             .arg(i + 1);
+            continue;
+        }
+        registry->localSchemas.append(schema);
+    }
+    s.endArray();
 }
 
 std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringList *warnings) const
@@ -181,6 +229,15 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     s.setValue(QStringLiteral("registry/certificateFile"), config.registry.certificateFile);
     s.setValue(QStringLiteral("registry/keyFile"), config.registry.keyFile);
     s.setValue(QStringLiteral("registry/timeoutMs"), config.registry.timeoutMs);
+    s.beginWriteArray(QStringLiteral("registry/localSchemas"));
+    for (int i = 0; i < config.registry.localSchemas.size(); ++i) {
+        const LocalSchema &schema = config.registry.localSchemas.at(i);
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("pattern"), schema.topicPattern);
+        s.setValue(QStringLiteral("file"), schema.file);
+        s.setValue(QStringLiteral("messageType"), schema.messageType);
+    }
+    s.endArray();
     s.beginWriteArray(QStringLiteral("properties"));
     int index = 0;
     for (const auto &[property, value] : config.properties) {

@@ -40,6 +40,9 @@ private:
     // The schema registry's settings of profile name (its password is never in the file).
     static void loadRegistry(const QString &name, QSettings &s, RegistrySettings *registry,
                              QStringList *problems);
+    // registry/localSchemas: what a damaged array holds is loaded as far as it can be.
+    static void loadLocalSchemas(const QString &name, QSettings &s, RegistrySettings *registry,
+                                 QStringList *problems);
 
     mutable NamedSettings m_entries;
 };

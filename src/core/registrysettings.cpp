@@ -30,10 +30,47 @@ QString fileProblem(FileKind kind, const QString &path)
     return {};
 }
 
+QString localSchemaProblem(const LocalSchema &schema)
+{
+    if (schema.topicPattern.trimmed().isEmpty())
+        return schema.file.isEmpty()
+                   ? RegistrySettings::tr("A local schema has neither a topic pattern nor a file.")
+                   : RegistrySettings::tr("The local schema %1 needs a topic pattern (like "
+                                          "orders-* or *).")
+                         .arg(schema.file);
+    if (schema.file.trimmed().isEmpty())
+        return RegistrySettings::tr("The local schema for the topics %1 needs a schema file.")
+            .arg(schema.topicPattern);
+    const QFileInfo info(schema.file);
+    static const QStringList known = {QStringLiteral("avsc"), QStringLiteral("proto"),
+                                      QStringLiteral("desc"), QStringLiteral("pb"),
+                                      QStringLiteral("binpb")};
+    if (!known.contains(info.suffix().toLower()))
+        return RegistrySettings::tr("The local schema file %1 (topics %2) is not an Avro schema "
+                                    "(.avsc), a .proto file or a descriptor set (.desc, .pb, "
+                                    ".binpb).")
+            .arg(schema.file, schema.topicPattern);
+    if (!info.exists())
+        return RegistrySettings::tr("The local schema file %1 (topics %2) does not exist.")
+            .arg(schema.file, schema.topicPattern);
+    if (!info.isFile() || !info.isReadable())
+        return RegistrySettings::tr("The local schema file %1 (topics %2) cannot be read.")
+            .arg(schema.file, schema.topicPattern);
+    return {};
+}
+
 } // namespace
 
 QString RegistrySettings::validate() const
 {
+    if (localSchemas.size() > MaxLocalSchemas)
+        return tr("There are %1 local schema files; at most %2 can be used.")
+            .arg(localSchemas.size())
+            .arg(MaxLocalSchemas);
+    for (const LocalSchema &schema : localSchemas) {
+        if (auto problem = localSchemaProblem(schema); !problem.isEmpty())
+            return problem;
+    }
     if (url.isEmpty())
         return {};
     if (!url.isValid() || url.host().isEmpty())

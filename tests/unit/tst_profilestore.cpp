@@ -19,6 +19,10 @@ private slots:
     void registryRoundTripWithoutPassword();
     void damagedRegistry_data();
     void damagedRegistry();
+    void localSchemasRoundTrip();
+    void damagedLocalSchemas_data();
+    void damagedLocalSchemas();
+    void localSchemasValidated();
     void templatesRoundTrip();
 };
 
@@ -263,6 +267,158 @@ void TestProfileStore::damagedRegistry()
     QVERIFY(!file.readAll().contains("Passw0rd"));
     warnings.clear();
     QVERIFY(store.load(QStringLiteral("p"), &warnings) && warnings.isEmpty());
+}
+
+// Local schema files (pattern, file, Protobuf message) are kept in order with the profile, even
+// without a registry address, and saving again leaves no stale entry behind.
+void TestProfileStore::localSchemasRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    ConnectionConfig config;
+    config.registry.localSchemas = {
+        {QStringLiteral("raw-*"), QStringLiteral("/schemas/order.avsc"), QString()},
+        {QStringLiteral("events-??"), QStringLiteral("/schemas/events, v2.proto"),
+         QStringLiteral("shop.v2.Event")},
+        {QStringLiteral("*"), QStringLiteral("/schemas/all.desc"), QStringLiteral("a.B")}};
+    {
+        ProfileStore store(path);
+        store.save(QStringLiteral("local"), config);
+        store.sync();
+    }
+    ProfileStore store(path);
+    QStringList warnings;
+    auto loaded = store.load(QStringLiteral("local"), &warnings);
+    QVERIFY(loaded);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QVERIFY(!loaded->registry.isEnabled());
+    QVERIFY(loaded->registry.usesSchemas());
+    QCOMPARE(loaded->registry.localSchemas, config.registry.localSchemas);
+
+    config.registry.localSchemas.removeFirst();
+    store.save(QStringLiteral("local"), config);
+    store.sync();
+    loaded = store.load(QStringLiteral("local"), &warnings);
+    QVERIFY(loaded && warnings.isEmpty());
+    QCOMPARE(loaded->registry.localSchemas, config.registry.localSchemas);
+    config.registry.localSchemas.clear();
+    store.save(QStringLiteral("local"), config);
+    loaded = store.load(QStringLiteral("local"), &warnings);
+    QVERIFY(loaded && warnings.isEmpty());
+    QVERIFY(loaded->registry.localSchemas.isEmpty());
+    QVERIFY(!loaded->registry.usesSchemas());
+}
+
+void TestProfileStore::damagedLocalSchemas_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("warning");
+    const QByteArray two = "p\\registry\\localSchemas\\1\\pattern=a-*\n"
+                           "p\\registry\\localSchemas\\1\\file=/s/a.avsc\n"
+                           "p\\registry\\localSchemas\\2\\pattern=b\n"
+                           "p\\registry\\localSchemas\\2\\file=/s/b.proto\n";
+    const QStringList both = {QStringLiteral("/s/a.avsc"), QStringLiteral("/s/b.proto")};
+    QTest::newRow("good") << (two + "p\\registry\\localSchemas\\size=2\n") << both << QString();
+    QTest::newRow("huge size") << (two + "p\\registry\\localSchemas\\size=99999999999\n") << both
+                               << QStringLiteral("only the first 1000");
+    QTest::newRow("size text") << (two + "p\\registry\\localSchemas\\size=many\n") << QStringList()
+                               << QStringLiteral("(\"many\") is not a number");
+    QTest::newRow("size negative") << (two + "p\\registry\\localSchemas\\size=-3\n")
+                                   << QStringList() << QStringLiteral("(\"-3\")");
+    QTest::newRow("size list") << (two + "p\\registry\\localSchemas\\size=1, 2\n") << QStringList()
+                               << QStringLiteral("(\"1, 2\")");
+    QTest::newRow("hole") << (two + "p\\registry\\localSchemas\\size=5\n") << both << QString();
+    QTest::newRow("no file") << (two + "p\\registry\\localSchemas\\3\\pattern=c\n"
+                                       "p\\registry\\localSchemas\\size=3\n")
+                             << both << QStringLiteral("local schema 3 has no file");
+    QTest::newRow("no pattern") << (two + "p\\registry\\localSchemas\\3\\file=/s/c.avsc\n"
+                                          "p\\registry\\localSchemas\\size=3\n")
+                                << both << QStringLiteral("local schema 3 has no topic pattern");
+}
+
+// A hand-edited local schema array loads what it can: a huge size reads at most
+// MaxLocalSchemas entries (quickly), holes are skipped, half entries are left out with a
+// warning naming them.
+void TestProfileStore::damagedLocalSchemas()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QStringList, files);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profiles]\np\\bootstrapServers=\np\\security=PLAINTEXT\n" + lines);
+    }
+    ProfileStore store(path);
+    QStringList warnings;
+    const auto config = store.load(QStringLiteral("p"), &warnings);
+    QVERIFY(config);
+    QStringList loaded;
+    for (const LocalSchema &schema : config->registry.localSchemas) {
+        QVERIFY(!schema.topicPattern.isEmpty());
+        loaded << schema.file;
+    }
+    QCOMPARE(loaded, files);
+    QVERIFY(config->registry.localSchemas.size() <= RegistrySettings::MaxLocalSchemas);
+    if (warning.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(warning), qPrintable(warnings.first()));
+    }
+    // Saved again, the file is whole: no warning the next time.
+    store.save(QStringLiteral("p"), *config);
+    store.sync();
+    warnings.clear();
+    const auto again = store.load(QStringLiteral("p"), &warnings);
+    QVERIFY(again && warnings.isEmpty());
+    QCOMPARE(again->registry.localSchemas, config->registry.localSchemas);
+}
+
+// Each local schema needs a pattern and a readable file of a known kind; the reason names the
+// entry. Without a registry address they are checked all the same.
+void TestProfileStore::localSchemasValidated()
+{
+    QTemporaryDir dir;
+    const QString avsc = dir.filePath(QStringLiteral("order.avsc"));
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    for (const QString &path : {avsc, text}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"type\": \"string\"}");
+    }
+    RegistrySettings settings;
+    settings.localSchemas = {{QStringLiteral("raw-*"), avsc, QString()}};
+    QCOMPARE(settings.validate(), QString());
+    const auto problem = [&](const LocalSchema &schema) {
+        RegistrySettings bad = settings;
+        bad.localSchemas.append(schema);
+        return bad.validate();
+    };
+    QString reason = problem({QStringLiteral("  "), avsc, QString()});
+    QVERIFY2(reason.contains(QLatin1String("needs a topic pattern")) && reason.contains(avsc),
+             qPrintable(reason));
+    reason = problem({QStringLiteral("x"), QString(), QString()});
+    QVERIFY2(reason.contains(QLatin1String("needs a schema file")), qPrintable(reason));
+    const QString missing = dir.filePath(QStringLiteral("gone.proto"));
+    reason = problem({QStringLiteral("x-*"), missing, QString()});
+    QVERIFY2(reason.contains(QLatin1String("does not exist")) && reason.contains(missing) &&
+                 reason.contains(QLatin1String("x-*")),
+             qPrintable(reason));
+    reason = problem({QStringLiteral("x"), text, QString()});
+    QVERIFY2(reason.contains(QLatin1String("is not an Avro schema")), qPrintable(reason));
+    reason = problem({QStringLiteral("x"), dir.path() + QStringLiteral("/"), QString()});
+    QVERIFY2(!reason.isEmpty(), "a folder is not a schema file");
+    RegistrySettings many;
+    for (int i = 0; i <= RegistrySettings::MaxLocalSchemas; ++i)
+        many.localSchemas.append({QStringLiteral("t%1").arg(i), avsc, QString()});
+    reason = many.validate();
+    QVERIFY2(reason.contains(QLatin1String("at most 1000")), qPrintable(reason));
+    many.localSchemas.removeLast();
+    QCOMPARE(many.validate(), QString());
 }
 
 void TestProfileStore::templatesRoundTrip()
