@@ -1,18 +1,25 @@
 #include "messagedecoder.h"
 
+#include "localschemas.h"
 #include "schemaregistry.h"
 #include "wireformat.h"
-
-// Local schemas (raw values of topics mapped to .avsc/.proto files) are not built yet: decode()
-// ignores its topic, and a value without the registry's framing is NotFramed.
 
 MessageDecoder::MessageDecoder(std::shared_ptr<SchemaRegistry> registry)
     : registry_(std::move(registry))
 {}
 
+MessageDecoder::MessageDecoder(std::shared_ptr<SchemaRegistry> registry,
+                               std::shared_ptr<const LocalSchemas> local)
+    : registry_(std::move(registry))
+    , local_(std::move(local))
+{}
+
 MessageDecoder::Result MessageDecoder::decode(QByteArrayView data, const QString &topic) const
 {
-    Q_UNUSED(topic)
+    if (local_ && !topic.isEmpty()) {
+        if (const LocalSchemas::Entry *entry = local_->match(topic))
+            return decodeLocal(*entry, data);
+    }
     Result result;
     if (!registry_)
         return result; // no registry: nothing is framed, and that needs no explaining
@@ -65,6 +72,28 @@ MessageDecoder::Result MessageDecoder::decode(QByteArrayView data, const QString
     if (!decoded.ok()) {
         result.status = Result::Status::Failed;
         result.reason = decoded.error;
+        result.errorOffset = decoded.errorOffset;
+        return result;
+    }
+    result.status = Result::Status::Decoded;
+    result.json = decoded.json;
+    return result;
+}
+
+MessageDecoder::Result MessageDecoder::decodeLocal(const LocalSchemas::Entry &entry,
+                                                   QByteArrayView data)
+{
+    Result result;
+    result.type = entry.codec->type();
+    result.subject = entry.fileName;
+    result.typeName = entry.typeName;
+    // The whole value is the record: no framing to skip, byte numbers count from its start.
+    const SchemaCodec::Decoded decoded = entry.codec->decode(data, entry.messageIndexes, 0);
+    if (!decoded.typeName.isEmpty())
+        result.typeName = decoded.typeName;
+    if (!decoded.ok()) {
+        result.status = Result::Status::Failed;
+        result.reason = tr("%1: %2").arg(entry.fileName, decoded.error);
         result.errorOffset = decoded.errorOffset;
         return result;
     }

@@ -2,10 +2,13 @@
 // schema id, for Protobuf the message indexes, then the encoded record) says, as JSON, or why it
 // cannot be read, in plain words. Asks its SchemaRegistry for unknown ids without waiting:
 // a row whose schema is on its way reads Pending until SchemaRegistry::schemaArrived. Also
-// decodes raw (unframed) Avro or Protobuf values of topics mapped to local schemas.
+// decodes raw (unframed) Avro or Protobuf values of topics mapped to local schemas (LocalSchemas):
+// a mapped topic's whole value is read as a record of its file's schema, even when it starts with
+// 0x00 as framed values do; topics no pattern matches are read with the registry's framing.
 // Thread-safe; decoding happens only when asked (for rows that are shown or filtered).
 #pragma once
 
+#include "localschemas.h"
 #include "registeredschema.h"
 #include "schemacodec.h"
 
@@ -43,12 +46,21 @@ public:
     };
 
     explicit MessageDecoder(std::shared_ptr<SchemaRegistry> registry);
+    // registry and local may each be null. A value of a topic local maps is Decoded with
+    // schemaId -1, subject the schema file's name and typeName the record or message type, or
+    // Failed with the codec's reason after the file's name.
+    MessageDecoder(std::shared_ptr<SchemaRegistry> registry,
+                   std::shared_ptr<const LocalSchemas> local);
 
     // data: a whole key or value. topic: for local schemas mapped by topic name.
     Result decode(QByteArrayView data, const QString &topic = {}) const;
 
     std::shared_ptr<SchemaRegistry> registry() const { return registry_; }
+    std::shared_ptr<const LocalSchemas> localSchemas() const { return local_; }
 
 private:
+    static Result decodeLocal(const LocalSchemas::Entry &entry, QByteArrayView data);
+
     std::shared_ptr<SchemaRegistry> registry_;
+    std::shared_ptr<const LocalSchemas> local_;
 };

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
 #include <limits>
 #include <set>
 
@@ -317,6 +318,12 @@ std::shared_ptr<const ProtobufCodec> ProtobufCodec::create(const RegisteredSchem
             *error = loader.error;
         return nullptr;
     }
+    return finish(std::move(state), error);
+}
+
+std::shared_ptr<const ProtobufCodec> ProtobufCodec::finish(std::unique_ptr<State> state,
+                                                           QString *error)
+{
     if (state->file->message_type_count() == 0) {
         if (error)
             *error = tr("The schema defines no message.");
@@ -340,6 +347,109 @@ std::shared_ptr<const ProtobufCodec> ProtobufCodec::create(const RegisteredSchem
 QStringList ProtobufCodec::messageTypes() const
 {
     return state_->typeNames;
+}
+
+std::shared_ptr<const ProtobufCodec> ProtobufCodec::createFromDescriptorSet(QByteArrayView bytes,
+                                                                            QString *error)
+{
+    pb::LogSilencer silence;
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return nullptr;
+    };
+    pb::FileDescriptorSet set;
+    if (bytes.size() > std::numeric_limits<int>::max() ||
+        !set.ParseFromArray(bytes.data(), int(bytes.size())))
+        return fail(tr("The file is not a Protobuf descriptor set."));
+    if (set.file_size() == 0)
+        return fail(tr("The descriptor set holds no .proto file."));
+    QHash<QString, const pb::FileDescriptorProto *> byName;
+    for (const pb::FileDescriptorProto &file : set.file())
+        byName.insert(fromStd(file.name()), &file);
+
+    auto state = std::make_unique<State>();
+    std::set<std::string> building;
+    QString problem;
+    // Builds a file after the files it imports: from the set, else Protobuf's well-known types.
+    std::function<bool(const std::string &)> build = [&](const std::string &name) -> bool {
+        if (state->pool.FindFileByName(name))
+            return true;
+        if (building.count(name)) {
+            problem = tr("\"%1\" imports itself (through other files).").arg(fromStd(name));
+            return false;
+        }
+        pb::FileDescriptorProto proto;
+        if (const auto *inSet = byName.value(fromStd(name)))
+            proto = *inSet;
+        else if (const pb::FileDescriptor *builtIn =
+                     pb::DescriptorPool::generated_pool()->FindFileByName(name))
+            builtIn->CopyTo(&proto);
+        else {
+            problem = tr("The descriptor set needs \"%1\", which it does not hold (make it with "
+                         "protoc's --include_imports).")
+                          .arg(fromStd(name));
+            return false;
+        }
+        building.insert(name);
+        for (const std::string &import : proto.dependency()) {
+            if (!build(import))
+                return false;
+        }
+        building.erase(name);
+        pb::compiler::SourceLocationTable noLocations;
+        BuildErrors buildErrors(fromStd(name), noLocations);
+        if (!state->pool.BuildFileCollectingErrors(proto, &buildErrors)) {
+            problem = buildErrors.first.isEmpty() ? tr("\"%1\" does not build.").arg(fromStd(name))
+                                                  : buildErrors.first;
+            return false;
+        }
+        return true;
+    };
+    for (const pb::FileDescriptorProto &file : set.file()) {
+        if (!build(file.name()))
+            return fail(problem);
+    }
+    state->file = state->pool.FindFileByName(set.file(set.file_size() - 1).name());
+    return finish(std::move(state), error);
+}
+
+std::optional<QList<int>> ProtobufCodec::indexPathOf(const QString &typeName, QString *error) const
+{
+    if (typeName.isEmpty())
+        return QList<int>{};
+    const pb::Descriptor *type = findType(typeName, error);
+    if (!type)
+        return std::nullopt;
+    return indexPath(type);
+}
+
+const google::protobuf::Descriptor *ProtobufCodec::findType(const QString &typeName,
+                                                            QString *error) const
+{
+    const QString wanted = typeName.startsWith(u'.') ? typeName.mid(1) : typeName;
+    QStringList matches;
+    for (const QString &name : std::as_const(state_->typeNames)) {
+        if (name == wanted) {
+            matches = {name};
+            break;
+        }
+        if (name.endsWith(u'.' + wanted))
+            matches.append(name);
+    }
+    if (matches.isEmpty()) {
+        if (error)
+            *error = tr("The schema has no message type \"%1\"; it has: %2.")
+                         .arg(typeName, state_->typeNames.join(QLatin1String(", ")));
+        return nullptr;
+    }
+    if (matches.size() > 1) {
+        if (error)
+            *error = tr("\"%1\" could be any of %2: give the full name.")
+                         .arg(typeName, matches.join(QLatin1String(", ")));
+        return nullptr;
+    }
+    return state_->pool.FindMessageTypeByName(matches.first().toStdString());
 }
 
 SchemaCodec::Decoded ProtobufCodec::decode(QByteArrayView payload, const QList<int> &messageIndexes,
@@ -421,27 +531,9 @@ SchemaCodec::Encoded ProtobufCodec::encode(QByteArrayView json, const QString &t
     if (typeName.isEmpty()) {
         type = state_->file->message_type(0);
     } else {
-        const QString wanted = typeName.startsWith(u'.') ? typeName.mid(1) : typeName;
-        QStringList matches;
-        for (const QString &name : std::as_const(state_->typeNames)) {
-            if (name == wanted) {
-                matches = {name};
-                break;
-            }
-            if (name.endsWith(u'.' + wanted))
-                matches.append(name);
-        }
-        if (matches.isEmpty()) {
-            out.error = tr("The schema has no message type \"%1\"; it has: %2.")
-                            .arg(typeName, state_->typeNames.join(QLatin1String(", ")));
+        type = findType(typeName, &out.error);
+        if (!type)
             return out;
-        }
-        if (matches.size() > 1) {
-            out.error = tr("\"%1\" could be any of %2: give the full name.")
-                            .arg(typeName, matches.join(QLatin1String(", ")));
-            return out;
-        }
-        type = state_->pool.FindMessageTypeByName(matches.first().toStdString());
     }
     QJsonValue value;
     qsizetype offset = -1;

@@ -24,6 +24,11 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+namespace google::protobuf {
+class Descriptor;
+}
 
 class ProtobufCodec final : public SchemaCodec
 {
@@ -37,6 +42,15 @@ public:
     // it defines no message.
     static std::shared_ptr<const ProtobufCodec> create(const RegisteredSchema &schema,
                                                        QString *error);
+
+    // The codec for a FileDescriptorSet's bytes (what protoc --descriptor_set_out writes; with
+    // --include_imports it holds every file needed, else only Protobuf's well-known types may be
+    // missing from it). Its files are built after the files they import. The schema's own file
+    // (the one messageTypes() lists and the indexes count in) is the LAST file of the set: protoc
+    // writes the files it was given after their imports. Null with *error set in plain words
+    // when the bytes are not a descriptor set, an import is missing or a file does not build.
+    static std::shared_ptr<const ProtobufCodec> createFromDescriptorSet(QByteArrayView bytes,
+                                                                        QString *error);
 
     SchemaType type() const override { return SchemaType::Protobuf; }
     // messageIndexes: the first is the top-level message's position in the file, each following
@@ -52,6 +66,10 @@ public:
     // The full names of the schema file's messages, nested ones after their parent, in file
     // order (map entries left out): the choices for encode()'s typeName.
     QStringList messageTypes() const;
+    // The message indexes decode() takes for typeName (full or unambiguous short name, as
+    // encode() takes it); {} for an empty name (the first message); nullopt with *error set
+    // (naming the types there are) when the schema has no such message.
+    std::optional<QList<int>> indexPathOf(const QString &typeName, QString *error) const;
 
     // Messages nested deeper than this are refused (Protobuf's own default limit).
     static constexpr int MaxDepth = 100;
@@ -60,5 +78,9 @@ public:
 
 private:
     ProtobufCodec();
+    // Checks state's file has a message and makes the codec of it.
+    static std::shared_ptr<const ProtobufCodec> finish(std::unique_ptr<State> state,
+                                                       QString *error);
+    const google::protobuf::Descriptor *findType(const QString &typeName, QString *error) const;
     std::unique_ptr<const State> state_;
 };
