@@ -6,7 +6,12 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableWidget>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -16,6 +21,8 @@ bool isLoopback(const QUrl &url)
     return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") ||
            host == QLatin1String("::1");
 }
+
+enum LocalColumn { PatternColumn, FileColumn, MessageColumn };
 
 } // namespace
 
@@ -44,6 +51,24 @@ RegistryDialog::RegistryDialog(const RegistrySettings &settings, QWidget *parent
                 edit->setText(file);
         });
     }
+    QTableWidget *table = m_ui->localSchemasTable;
+    table->horizontalHeader()->setSectionResizeMode(PatternColumn, QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    table->setColumnWidth(PatternColumn, 140);
+    table->setColumnWidth(MessageColumn, 150);
+    for (const LocalSchema &schema : settings.localSchemas)
+        addLocalSchemaRow(schema);
+    connect(m_ui->addLocalSchemaButton, &QPushButton::clicked, this,
+            &RegistryDialog::chooseLocalSchema);
+    connect(m_ui->removeLocalSchemaButton, &QPushButton::clicked, this,
+            &RegistryDialog::removeLocalSchemas);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegistryDialog::updateLocalButtons);
+    connect(table, &QTableWidget::itemChanged, this, [](QTableWidgetItem *item) {
+        if (item->column() == FileColumn)
+            item->setToolTip(item->text());
+    });
+    updateLocalButtons();
     connect(m_ui->testButton, &QPushButton::clicked, this, &RegistryDialog::test);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RegistryDialog::updateWarning);
     connect(m_ui->usernameEdit, &QLineEdit::textChanged, this, &RegistryDialog::updateWarning);
@@ -66,6 +91,14 @@ RegistrySettings RegistryDialog::settings() const
     settings.certificateFile = m_ui->certEdit->text().trimmed();
     settings.keyFile = m_ui->keyEdit->text().trimmed();
     settings.timeoutMs = m_ui->timeoutSpin->value();
+    const QTableWidget *table = m_ui->localSchemasTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto text = [table, row](int column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        settings.localSchemas.append({text(PatternColumn), text(FileColumn), text(MessageColumn)});
+    }
     return settings;
 }
 
@@ -74,7 +107,7 @@ void RegistryDialog::accept()
     const QString problem = settings().validate();
     if (!problem.isEmpty()) {
         showResult(false, problem);
-        m_ui->urlEdit->setFocus();
+        focusProblem();
         return;
     }
     QDialog::accept();
@@ -127,4 +160,68 @@ void RegistryDialog::updateWarning()
                    "can.")
               : tr("Kept in the system keychain with a saved profile, never in the settings "
                    "file."));
+}
+
+void RegistryDialog::addLocalSchemaRow(const LocalSchema &schema)
+{
+    QTableWidget *table = m_ui->localSchemasTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, PatternColumn, new QTableWidgetItem(schema.topicPattern));
+    auto *file = new QTableWidgetItem(schema.file);
+    file->setToolTip(schema.file);
+    table->setItem(row, FileColumn, file);
+    table->setItem(row, MessageColumn, new QTableWidgetItem(schema.messageType));
+}
+
+void RegistryDialog::chooseLocalSchema()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose a schema file"), QString(),
+        tr("Schema files (*.avsc *.proto *.desc *.pb *.binpb);;Avro schemas (*.avsc);;Protobuf "
+           "files (*.proto);;Protobuf descriptor sets (*.desc *.pb *.binpb);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    addLocalSchemaRow({QStringLiteral("*"), file, QString()});
+    // The pattern is what the user changes next: which topics this file is for.
+    QTableWidget *table = m_ui->localSchemasTable;
+    const int row = table->rowCount() - 1;
+    table->setCurrentCell(row, PatternColumn);
+    table->editItem(table->item(row, PatternColumn));
+}
+
+void RegistryDialog::removeLocalSchemas()
+{
+    QTableWidget *table = m_ui->localSchemasTable;
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows)
+        table->removeRow(row);
+    updateLocalButtons();
+}
+
+void RegistryDialog::updateLocalButtons()
+{
+    m_ui->removeLocalSchemaButton->setEnabled(
+        m_ui->localSchemasTable->selectionModel()->hasSelection());
+}
+
+void RegistryDialog::focusProblem()
+{
+    // A local schema entry that is refused is selected, so the user sees which one it is.
+    const RegistrySettings settings = this->settings();
+    for (int row = 0; row < settings.localSchemas.size(); ++row) {
+        RegistrySettings single;
+        single.localSchemas = {settings.localSchemas.at(row)};
+        if (!single.validate().isEmpty()) {
+            const int column =
+                settings.localSchemas.at(row).topicPattern.isEmpty() ? PatternColumn : FileColumn;
+            m_ui->localSchemasTable->setCurrentCell(row, column);
+            m_ui->localSchemasTable->setFocus();
+            return;
+        }
+    }
+    m_ui->urlEdit->setFocus();
 }

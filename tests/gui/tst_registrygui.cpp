@@ -13,12 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +37,9 @@ private slots:
     void badSettingsAreRefused();
     void timeoutIsRangeChecked();
     void panelAppliesTheRegistry();
+    void localSchemasRoundTrip();
+    void badLocalSchemasAreRefused_data();
+    void badLocalSchemasAreRefused();
 
 private:
     static QString env(const char *name);
@@ -230,6 +235,111 @@ void TestRegistryGui::panelAppliesTheRegistry()
     QVERIFY(!controller.schemaRegistry());
     QVERIFY(!controller.messages()->decoder());
     QVERIFY(!panel.config().registry.isEnabled());
+}
+
+// The dialog shows the profile's local schema files and gives them back, edited in the table,
+// added (a row with the pattern * to edit) and removed, with no registry address at all.
+void TestRegistryGui::localSchemasRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString avsc = dir.filePath(QStringLiteral("order.avsc"));
+    const QString proto = dir.filePath(QStringLiteral("event.proto"));
+    for (const QString &path : {avsc, proto}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+    }
+    RegistrySettings given;
+    given.localSchemas = {{QStringLiteral("raw-*"), avsc, QString()},
+                          {QStringLiteral("events-?"), proto, QStringLiteral("shop.Event")}};
+    RegistryDialog dialog(given);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("localSchemasTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("events-?"));
+    QCOMPARE(table->item(1, 1)->text(), proto);
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("shop.Event"));
+    QCOMPARE(dialog.settings().localSchemas, given.localSchemas);
+    QVERIFY(!dialog.settings().isEnabled());
+    QVERIFY(dialog.settings().usesSchemas());
+
+    // Edited in the table (spaces around a cell's text are dropped).
+    table->item(0, 0)->setText(QStringLiteral("  raw-orders-* "));
+    given.localSchemas[0].topicPattern = QStringLiteral("raw-orders-*");
+    QCOMPARE(dialog.settings().localSchemas, given.localSchemas);
+
+    // Remove takes the selected row away, and is off without a selection.
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeLocalSchemaButton"));
+    QVERIFY(remove && dialog.findChild<QPushButton *>(QStringLiteral("addLocalSchemaButton")));
+    table->clearSelection();
+    QVERIFY(!remove->isEnabled());
+    table->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(table->rowCount(), 1);
+    given.localSchemas.removeFirst();
+    QCOMPARE(dialog.settings().localSchemas, given.localSchemas);
+    QVERIFY(!remove->isEnabled());
+
+    dialog.show();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().localSchemas, given.localSchemas);
+}
+
+void TestRegistryGui::badLocalSchemasAreRefused_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing file") << QStringLiteral("raw-*")
+                                  << QStringLiteral("/nonexistent/order.avsc")
+                                  << QStringLiteral("/nonexistent/order.avsc (topics raw-*) does "
+                                                    "not exist");
+    QTest::newRow("empty pattern") << QStringLiteral("   ") << QStringLiteral("GOOD")
+                                   << QStringLiteral("needs a topic pattern");
+    QTest::newRow("no file") << QStringLiteral("raw-*") << QString()
+                             << QStringLiteral("needs a schema file");
+    QTest::newRow("not a schema") << QStringLiteral("raw-*") << QStringLiteral("NOTES")
+                                  << QStringLiteral("is not an Avro schema");
+}
+
+// OK with a local schema that cannot work keeps the dialog open, says why (naming the entry)
+// and selects the refused row; fixed, OK closes it.
+void TestRegistryGui::badLocalSchemasAreRefused()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.avsc"));
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    for (const QString &path : {good, notes}) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("\"string\"");
+    }
+    if (file == QLatin1String("GOOD"))
+        file = good;
+    else if (file == QLatin1String("NOTES"))
+        file = notes;
+    RegistrySettings given;
+    given.localSchemas = {{QStringLiteral("ok-*"), good, QString()}, {pattern, file, QString()}};
+    RegistryDialog dialog(given);
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    const QString shown = dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text();
+    QVERIFY2(shown.contains(expected.toHtmlEscaped()), qPrintable(shown));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("localSchemasTable"));
+    QCOMPARE(table->currentRow(), 1);
+
+    table->item(1, 0)->setText(QStringLiteral("fixed-*"));
+    table->item(1, 1)->setText(good);
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestRegistryGui)
