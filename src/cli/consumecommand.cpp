@@ -160,9 +160,10 @@ void ConsumeCommand::start()
         }
         emit finished(m_exitCode != 0 ? m_exitCode : (m_undecoded > 0 ? 1 : 0));
     });
-    if (m_arguments.registry.isEnabled()) {
-        m_registry = std::make_shared<SchemaRegistry>(m_arguments.registry);
-        m_decoder = std::make_unique<MessageDecoder>(m_registry);
+    if (m_arguments.registry.isEnabled() || m_arguments.localSchemas) {
+        if (m_arguments.registry.isEnabled())
+            m_registry = std::make_shared<SchemaRegistry>(m_arguments.registry);
+        m_decoder = std::make_unique<MessageDecoder>(m_registry, m_arguments.localSchemas);
         const QByteArray unique = QUuid::createUuid().toByteArray(QUuid::Id128);
         m_keyMarker = "topicdesk-key-" + unique;
         m_valueMarker = "topicdesk-value-" + unique;
@@ -202,9 +203,10 @@ ConsumeCommand::Decoded ConsumeCommand::decode(const QByteArray &bytes, bool isN
     Decoded d;
     if (isNull)
         return d;
-    const QString &topic = m_arguments.config.topic;
+    // Local schemas are for values: a key is only read with the registry's framing.
+    const QString topic = isKey ? QString() : m_arguments.config.topic;
     MessageDecoder::Result r = m_decoder->decode(bytes, topic);
-    if (r.status == MessageDecoder::Result::Status::Pending) {
+    if (r.status == MessageDecoder::Result::Status::Pending && m_registry) {
         m_registry->waitFor(r.schemaId, m_arguments.registry.timeoutMs);
         r = m_decoder->decode(bytes, topic);
     }
@@ -212,6 +214,8 @@ ConsumeCommand::Decoded ConsumeCommand::decode(const QByteArray &bytes, bool isN
     case MessageDecoder::Result::Status::Decoded:
         d.json = r.json;
         d.schemaId = r.schemaId;
+        if (r.schemaId < 0)
+            d.schemaFile = r.subject; // a local schema: its file's name
         break;
     case MessageDecoder::Result::Status::Pending:
         d.schemaId = r.schemaId;
@@ -224,8 +228,9 @@ ConsumeCommand::Decoded ConsumeCommand::decode(const QByteArray &bytes, bool isN
         d.error = r.reason;
         break;
     case MessageDecoder::Result::Status::NotFramed:
-        // Keys are often plain text beside framed values: only a value is expected framed.
-        if (!isKey)
+        // Keys are often plain text beside framed values: only a value is expected framed
+        // (and only with a registry: local schemas leave the topics they do not map alone).
+        if (!isKey && m_registry)
             d.error = r.reason.isEmpty() ? tr("not in the schema registry's format") : r.reason;
         break;
     }
@@ -293,7 +298,14 @@ QString ConsumeCommand::formatDecoded(const KafkaMessage &m)
                 return;
             line.replace(valueStart, quoted.size(), d.json);
             valueEnd = valueStart + d.json.size();
-            extra = QByteArray(",\"") + name + "_schema_id\":" + QByteArray::number(d.schemaId);
+            if (d.schemaFile.isEmpty())
+                extra = QByteArray(",\"") + name + "_schema_id\":" + QByteArray::number(d.schemaId);
+            else
+                extra = QByteArray(",\"") + name + "_schema_file\":" +
+                        QJsonDocument(QJsonArray{d.schemaFile})
+                            .toJson(QJsonDocument::Compact)
+                            .mid(1)
+                            .chopped(1);
         } else if (!d.error.isEmpty()) {
             // After the value as MessageJson wrote it (a string, null), and its encoding.
             const QByteArray encoding = QByteArray(",\"") + name + "Encoding\":\"base64\"";

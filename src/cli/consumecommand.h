@@ -8,6 +8,8 @@
 // most that long); what cannot be decoded is
 // printed as it is with the reason (standard error, or "key_error"/"value_error" in JSON), and
 // the exit status is then 1. Without it no registry code runs.
+// With --local-schema, values of a topic a pattern maps are decoded as raw records of that file's
+// schema ("value_schema_file" beside them in JSON); other values are printed as they are.
 #pragma once
 
 #include "headlessarguments.h"
@@ -59,6 +61,7 @@ private:
     {
         QByteArray json; // empty: print the bytes as they are
         int schemaId = -1;
+        QString schemaFile; // decoded with a local schema: its file's name
         QString error;
     };
     Decoded decode(const QByteArray &bytes, bool isNull, bool isKey) const;

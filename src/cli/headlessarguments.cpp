@@ -156,6 +156,17 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                  "failed is asked again after 30 s. User and password from "
                  "$TOPICDESK_REGISTRY_USER and $TOPICDESK_REGISTRY_PASSWORD, never in the URL."),
         QStringLiteral("url"));
+    const QCommandLineOption localSchema(
+        QStringLiteral("local-schema"),
+        tr("Decode the values of a topic matching PATTERN (* and ? as wildcards, the whole name) "
+           "as raw records (no registry framing, even when they start with 00) of FILE's schema: "
+           ".avsc (Avro), .proto (imports read from its folder) or a descriptor set (.desc, .pb, "
+           ".binpb; protoc --descriptor_set_out --include_imports). #MESSAGE picks the Protobuf "
+           "message (full or short name; default: the file's first). Repeatable: the first "
+           "matching pattern wins. With --format json, \"value\" is the decoded JSON and "
+           "\"value_schema_file\" the file's name (in place of \"value_schema_id\"). Works "
+           "with or without --schema-registry."),
+        QStringLiteral("pattern=file[#message]"));
     const QCommandLineOption registryCa(QStringLiteral("schema-registry-ca"),
                                         tr("CA certificate(s) to trust for the registry (PEM)."),
                                         QStringLiteral("file"));
@@ -206,7 +217,7 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
         } else {
             parser.addOptions({from, count, format, manual, findKey, partitioner});
             parser.addOptions(
-                {registryUrl, registryCa, registryCert, registryKey, registryTimeout});
+                {registryUrl, registryCa, registryCert, registryKey, registryTimeout, localSchema});
         }
     }
     QStringList forParser = arguments;
@@ -389,6 +400,41 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                 result.error = tr("--%1 needs --schema-registry URL.").arg(o->names().constFirst());
                 return result;
             }
+        }
+    }
+
+    if (result.command == Command::Consume && parser.isSet(localSchema)) {
+        const QStringList values = parser.values(localSchema);
+        if (values.size() > RegistrySettings::MaxLocalSchemas) {
+            result.error =
+                tr("At most %1 --local-schema options.").arg(RegistrySettings::MaxLocalSchemas);
+            return result;
+        }
+        for (const QString &value : values) {
+            const qsizetype equals = value.indexOf(u'=');
+            LocalSchema entry;
+            if (equals > 0) {
+                entry.topicPattern = value.left(equals).trimmed();
+                entry.file = value.mid(equals + 1);
+                // A # in a file name is rare; the last one names the message.
+                if (const qsizetype hash = entry.file.lastIndexOf(u'#'); hash >= 0) {
+                    entry.messageType = entry.file.mid(hash + 1).trimmed();
+                    entry.file.truncate(hash);
+                }
+            }
+            if (entry.topicPattern.isEmpty() || entry.file.isEmpty()) {
+                result.error = tr("--local-schema expects PATTERN=FILE or PATTERN=FILE#MESSAGE "
+                                  "(for example orders.*=order.proto#shop.Order), not \"%1\".")
+                                   .arg(value);
+                return result;
+            }
+            result.localSchemaEntries.append(entry);
+        }
+        QStringList errors;
+        result.localSchemas = LocalSchemas::load(result.localSchemaEntries, &errors);
+        if (!errors.isEmpty()) {
+            result.error = tr("--local-schema: %1").arg(errors.first());
+            return result;
         }
     }
 

@@ -5,6 +5,7 @@
 
 #include "connectionconfig.h"
 #include "consumeroptions.h"
+#include "localschemas.h"
 #include "partitioner.h"
 #include "producerequest.h"
 #include "producersettings.h"
@@ -51,6 +52,11 @@ public:
     int subjectVersion = -1;               // -1: the latest
     std::optional<SchemaType> valueFormat; // --value-format: the subject's type must be this
     QString messageType;                   // --message-type: Protobuf's message, else the first
+    // consume --local-schema PATTERN=FILE[#MESSAGE] (repeatable): values of the topic, when a
+    // pattern matches it, are raw records of that file's schema. Loaded while parsing (a file
+    // that cannot be used is a usage error); null when the flag is not given.
+    QList<LocalSchema> localSchemaEntries;
+    std::shared_ptr<const LocalSchemas> localSchemas;
     // sandbox
     int port = 0; // 0: any free port
     int partitions = 2;

@@ -128,6 +128,7 @@ private slots:
     void roundTrip();
     void crosscheckBytesAreDecoded();
     void undecodableValueIsSaidAndFailsTheExit();
+    void localSchemasDecodeRawValues();
     void wrongPasswordIsAPlainError();
     void unreachableRegistryIsAPlainErrorQuickly();
 };
@@ -323,6 +324,97 @@ void TestHeadlessSchema::undecodableValueIsSaidAndFailsTheExit()
     QVERIFY2(!lines.at(1).value(QLatin1String("value_error")).toString().isEmpty(),
              consumed.out.constData());
     QVERIFY2(consumed.err.contains("2 keys or values could not be decoded"),
+             consumed.err.constData());
+}
+
+// --local-schema: raw (unframed) Avro and Protobuf values of topics mapped by pattern to schema
+// files, without a registry and beside one; bytes that do not match name the file.
+void TestHeadlessSchema::localSchemasDecodeRawValues()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const char *name, const QByteArray &text) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    QVERIFY(write("user.avsc",
+                  R"({"type":"record","name":"User","namespace":"t","fields":)"
+                  R"([{"name":"name","type":"string"},{"name":"age","type":"int"}]})"));
+    QVERIFY(write("common.proto", "syntax = \"proto3\"; package shop;\n"
+                                  "message Money { string currency = 1; int64 cents = 2; }\n"));
+    QVERIFY(write("order.proto", "syntax = \"proto3\"; package shop; import \"common.proto\";\n"
+                                 "message Order { string id = 1; Money total = 2; }\n"
+                                 "message Refund { string order_id = 1; int32 reason = 2; }\n"));
+    QString created;
+    const ConnectionConfig avro = TestCluster::newTopic(QStringLiteral("localavro"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    const ConnectionConfig proto = TestCluster::newTopic(QStringLiteral("localproto"), 1, &created);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+
+    const auto send = [](const ConnectionConfig &config, const QList<QByteArray> &values) {
+        QByteArray records;
+        for (const QByteArray &value : values)
+            records += R"({"key":"k","value":")" + value.toBase64() +
+                       R"(","valueEncoding":"base64"})" + '\n';
+        return run(QStringList{QStringLiteral("send")} + TopicDeskProcess::brokerArgs(config) +
+                       QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("-")},
+                   records);
+    };
+    // Avro User {name "ann", age 30}; then bytes that end inside the name; then a value starting
+    // with 00 as a framed one would (a mapped topic's values are raw: an empty name, age 0).
+    auto sent = send(avro, {QByteArray::fromHex("06616e6e3c"), QByteArray::fromHex("06616e"),
+                            QByteArray::fromHex("0000")});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    // Protobuf shop.Order (protoc --encode): id "o1", total {currency "EUR", cents 250}; Refund.
+    sent = send(proto, {QByteArray::fromBase64("CgJvMRIICgNFVVIQ+gE=")});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+
+    // The proto topic by a ? pattern, the avro one by its exact name; no registry.
+    QString protoPattern = proto.topic;
+    protoPattern.back() = u'?';
+    const QStringList local{
+        QStringLiteral("--local-schema"), avro.topic + u'=' + dir.filePath("user.avsc"),
+        QStringLiteral("--local-schema"),
+        protoPattern + u'=' + dir.filePath("order.proto") + QStringLiteral("#Order")};
+    const auto consume = [&local](const ConnectionConfig &config, int count,
+                                  const QStringList &more) {
+        return run(QStringList{QStringLiteral("consume")} + TopicDeskProcess::brokerArgs(config) +
+                   QStringList{QStringLiteral("--group"), config.groupId, QStringLiteral("--count"),
+                               QString::number(count), QStringLiteral("--format"),
+                               QStringLiteral("json")} +
+                   local + more);
+    };
+
+    auto consumed = consume(proto, 1, {});
+    QVERIFY2(consumed.exitCode == 0, consumed.err.constData());
+    auto lines = jsonLines(consumed.out);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(QJsonDocument(lines.at(0).value(QLatin1String("value")).toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"id":"o1","total":{"cents":"250","currency":"EUR"}})"));
+    QCOMPARE(lines.at(0).value(QLatin1String("value_schema_file")).toString(),
+             QStringLiteral("order.proto"));
+    QVERIFY(!lines.at(0).contains(QLatin1String("value_schema_id")));
+    QCOMPARE(lines.at(0).value(QLatin1String("key")).toString(), QStringLiteral("k"));
+    QVERIFY(!lines.at(0).contains(QLatin1String("key_error")));
+
+    // Beside a registry: the mapped topic is still read with its file.
+    consumed = consume(avro, 3, {QStringLiteral("--schema-registry"), registry()});
+    QCOMPARE(consumed.exitCode, 1);
+    lines = jsonLines(consumed.out);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(QJsonDocument(lines.at(0).value(QLatin1String("value")).toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"age":30,"name":"ann"})"));
+    QCOMPARE(lines.at(0).value(QLatin1String("value_schema_file")).toString(),
+             QStringLiteral("user.avsc"));
+    const QString error = lines.at(1).value(QLatin1String("value_error")).toString();
+    QVERIFY2(error.startsWith(QLatin1String("user.avsc: ")), consumed.out.constData());
+    QCOMPARE(bytesOf(lines.at(1), QStringLiteral("value")), QByteArray::fromHex("06616e"));
+    QCOMPARE(QJsonDocument(lines.at(2).value(QLatin1String("value")).toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"age":0,"name":""})"));
+    QVERIFY2(consumed.err.contains("1 key or value could not be decoded"),
              consumed.err.constData());
 }
 

@@ -2,7 +2,9 @@
 // mistake turned into one plain sentence.
 #include "headlessarguments.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -31,6 +33,9 @@ private slots:
     void schemaRegistry();
     void schemaRegistryMistakes_data();
     void schemaRegistryMistakes();
+    void localSchemas();
+    void localSchemaMistakes_data();
+    void localSchemaMistakes();
 };
 
 void TestHeadlessArguments::recognisesCommands()
@@ -397,6 +402,111 @@ void TestHeadlessArguments::schemaRegistryMistakes()
     QVERIFY2(a.error.contains(expected), qPrintable(a.error));
     // The password never shows in a message.
     QVERIFY(!a.error.contains(QLatin1String(":pw")));
+}
+
+namespace {
+const char *const LocalAvsc =
+    R"({"type": "record", "name": "User", "fields": [{"name": "n", "type": "int"}]})";
+const char *const LocalProto = "syntax = \"proto3\"; package p; message A { int32 x = 1; } "
+                               "message B { string y = 1; }";
+
+// A folder with user.avsc and ab.proto, for --local-schema.
+QString writeLocalSchemas(const QTemporaryDir &dir)
+{
+    for (const auto &[name, text] : {std::pair{"user.avsc", LocalAvsc}, {"ab.proto", LocalProto}}) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0)
+            return {};
+    }
+    return dir.path();
+}
+} // namespace
+
+// --local-schema PATTERN=FILE[#MESSAGE], repeatable, with or without --schema-registry: the files
+// are loaded while parsing.
+void TestHeadlessArguments::localSchemas()
+{
+    QTemporaryDir dir;
+    QVERIFY(!writeLocalSchemas(dir).isEmpty());
+    const QStringList env{QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")};
+    QVERIFY(!parse({QStringLiteral("consume")}, env).localSchemas);
+
+    const HeadlessArguments a =
+        parse({QStringLiteral("consume"),
+               QStringLiteral("--local-schema=users=") + dir.filePath("user.avsc"),
+               QStringLiteral("--local-schema"),
+               QStringLiteral("orders-*=") + dir.filePath("ab.proto") + QStringLiteral("#B")},
+              env);
+    QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QVERIFY(!a.registry.isEnabled());
+    QVERIFY(a.localSchemas);
+    QCOMPARE(a.localSchemaEntries.size(), 2);
+    QCOMPARE(a.localSchemaEntries[1].topicPattern, QStringLiteral("orders-*"));
+    QCOMPARE(a.localSchemaEntries[1].file, dir.filePath("ab.proto"));
+    QCOMPARE(a.localSchemaEntries[1].messageType, QStringLiteral("B"));
+    QCOMPARE(a.localSchemas->match(QStringLiteral("users"))->fileName, QStringLiteral("user.avsc"));
+    QCOMPARE(a.localSchemas->match(QStringLiteral("orders-1"))->typeName, QStringLiteral("p.B"));
+    QVERIFY(!a.localSchemas->match(QStringLiteral("other")));
+
+    const HeadlessArguments both =
+        parse({QStringLiteral("consume"), QStringLiteral("--schema-registry=http://r:1"),
+               QStringLiteral("--local-schema=*=") + dir.filePath("user.avsc")},
+              env);
+    QVERIFY2(both.error.isEmpty(), qPrintable(both.error));
+    QVERIFY(both.registry.isEnabled());
+    QVERIFY(both.localSchemas->match(QStringLiteral("t")));
+
+    const QString help = parse({QStringLiteral("consume"), QStringLiteral("--help")}).helpText;
+    QVERIFY(help.contains(QLatin1String("--local-schema")));
+    QVERIFY(help.contains(QLatin1String("value_schema_file")));
+}
+
+void TestHeadlessArguments::localSchemaMistakes_data()
+{
+    QTest::addColumn<QString>("value"); // DIR is replaced by the folder of user.avsc and ab.proto
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no equals") << "DIR/user.avsc"
+                               << "expects PATTERN=FILE";
+    QTest::newRow("no pattern") << "=DIR/user.avsc"
+                                << "expects PATTERN=FILE";
+    QTest::newRow("blank pattern") << "  =DIR/user.avsc"
+                                   << "expects PATTERN=FILE";
+    QTest::newRow("no file") << "t="
+                             << "expects PATTERN=FILE";
+    QTest::newRow("only message") << "t=#A"
+                                  << "expects PATTERN=FILE";
+    QTest::newRow("empty") << ""
+                           << "expects PATTERN=FILE";
+    QTest::newRow("missing file") << "t=DIR/gone.avsc"
+                                  << "gone.avsc does not exist";
+    QTest::newRow("folder") << "t=DIR"
+                            << "must be an .avsc";
+    QTest::newRow("unknown extension") << "t=DIR/user.txt"
+                                       << "must be an .avsc";
+    QTest::newRow("unknown message") << "t=DIR/ab.proto#C"
+                                     << "p.A, p.B";
+    QTest::newRow("message for avro") << "t=DIR/user.avsc#User"
+                                      << "only for Protobuf";
+}
+
+void TestHeadlessArguments::localSchemaMistakes()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString folder = writeLocalSchemas(dir);
+    QVERIFY(!folder.isEmpty());
+    value.replace(QLatin1String("DIR"), folder);
+    const HeadlessArguments a =
+        parse({QStringLiteral("consume"), QStringLiteral("--local-schema=") + value},
+              {QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")});
+    QVERIFY2(a.error.contains(expected), qPrintable(a.error));
+    QVERIFY2(a.error.startsWith(QLatin1String("--local-schema")), qPrintable(a.error));
+    // send has no --local-schema.
+    const HeadlessArguments send = parse(
+        {QStringLiteral("send"), QStringLiteral("--local-schema=t=x.avsc"), QStringLiteral("m")},
+        {QStringLiteral("KAFKA_BROKERS=h:1"), QStringLiteral("KAFKA_TOPIC=t")});
+    QVERIFY(!send.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessArguments)
