@@ -64,7 +64,11 @@ bool collectImports(const QDir &folder, const QString &text, QHash<QString, QStr
 {
     static const QRegularExpression import(
         QStringLiteral(R"(\bimport\s+(?:public\s+|weak\s+)?["']([^"']+)["']\s*;)"));
-    for (auto it = import.globalMatch(text); it.hasNext();) {
+    // Imports inside comments do not count.
+    static const QRegularExpression comment(QStringLiteral(R"(//[^\n]*|/\*.*?\*/)"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QString code = QString(text).remove(comment);
+    for (auto it = import.globalMatch(code); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (texts->contains(name) || name.startsWith(u'/') || name.contains(QLatin1String("..")))
             continue;
@@ -154,6 +158,14 @@ bool LocalSchemas::loadEntry(const LocalSchema &schema, Entry *entry, QString *e
     // conversion's path rules do not matter.
     entry->pattern =
         QRegularExpression(QRegularExpression::wildcardToRegularExpression(schema.topicPattern));
+    if (!entry->pattern.isValid()) {
+        *error = tr("%1: the topic pattern \"%2\" is not valid (* and ? are wildcards; [ must "
+                    "be closed by ]).")
+                     .arg(path, schema.topicPattern);
+        return false;
+    }
+    // Compiled now: match() then only reads it, from any thread.
+    entry->pattern.optimize();
     entry->file = path;
     entry->fileName = info.fileName();
     return true;

@@ -8,8 +8,11 @@
 #include "schemaregistry.h"
 
 #include <QFile>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 namespace {
 
@@ -61,6 +64,7 @@ private slots:
     void initTestCase();
     void avro();
     void protoWithImport();
+    void commentedImports();
     void descriptorSet();
     void messageType_data();
     void messageType();
@@ -70,6 +74,7 @@ private slots:
     void hostileFiles();
     void decoderLocalOnly();
     void decoderWithRegistry();
+    void severalThreads();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -130,6 +135,21 @@ void TestLocalSchemas::protoWithImport()
     const auto decoded = entry->codec->decode(OrderBytes, entry->messageIndexes);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.json, QByteArray(R"({"id":"o1","total":{"currency":"EUR","cents":"250"}})"));
+}
+
+// Imports inside comments are not read; google/protobuf imports come from libprotobuf.
+void TestLocalSchemas::commentedImports()
+{
+    const QString path = write(QStringLiteral("commented-ok.proto"),
+                               "syntax = \"proto3\";\n"
+                               "// import \"gone.proto\";\n"
+                               "/* import \"also-gone.proto\";\n */\n"
+                               "import \"google/protobuf/timestamp.proto\";\n"
+                               "message A { google.protobuf.Timestamp at = 1; }\n");
+    QStringList errors;
+    const auto schemas = loadOne(QStringLiteral("t"), path, {}, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+    QVERIFY(schemas->match(QStringLiteral("t")));
 }
 
 void TestLocalSchemas::descriptorSet()
@@ -274,6 +294,12 @@ void TestLocalSchemas::hostileFiles_data()
     QTest::addRow("desc missing import") << "half.binpb" << set.mid(2 + 0x57) << "t";
     QTest::addRow("too large") << "huge.avsc" << QByteArray(LocalSchemas::MaxFileSize + 1, ' ')
                                << "t";
+    QTest::addRow("bad pattern") << "user.avsc" << QByteArray(UserAvsc) << "orders-[";
+    QTest::addRow("commented import missing file")
+        << "commented.proto"
+        << QByteArray("syntax = \"proto3\";\n// import \"gone.proto\";\n/* import \"x.proto\"; */\n"
+                      "import \"absent.proto\";\nmessage A {}")
+        << "t";
     QTest::addRow("empty pattern") << "user.avsc" << QByteArray(UserAvsc) << " ";
 }
 
@@ -368,6 +394,33 @@ void TestLocalSchemas::decoderWithRegistry()
     result = decoder.decode(QByteArray::fromHex("000000000706616e6e3c"), QStringLiteral("other"));
     QCOMPARE(result.status, MessageDecoder::Result::Status::Pending);
     QCOMPARE(result.schemaId, 7);
+}
+
+// One LocalSchemas and decoder shared by several threads at once (run under TSan/ASan too).
+void TestLocalSchemas::severalThreads()
+{
+    QStringList errors;
+    const MessageDecoder decoder(
+        nullptr, LocalSchemas::load({{QStringLiteral("users-?"), dir_.filePath("user.avsc"), {}},
+                                     {QStringLiteral("orders*"), dir_.filePath("order.desc"), {}}},
+                                    &errors));
+    QVERIFY(errors.isEmpty());
+    QList<int> jobs(64);
+    std::iota(jobs.begin(), jobs.end(), 0);
+    const QList<bool> results = QtConcurrent::blockingMapped(jobs, [&decoder](int job) {
+        bool ok = true;
+        for (int i = 0; i < 200; ++i) {
+            const bool user = (job + i) % 2 == 0;
+            const auto result =
+                user ? decoder.decode(UserBytes, QStringLiteral("users-%1").arg(i % 10))
+                     : decoder.decode(OrderBytes, QStringLiteral("orders.%1").arg(job));
+            ok =
+                ok && result.status == MessageDecoder::Result::Status::Decoded &&
+                result.subject == (user ? QLatin1String("user.avsc") : QLatin1String("order.desc"));
+        }
+        return ok;
+    });
+    QVERIFY(!results.contains(false));
 }
 
 QTEST_GUILESS_MAIN(TestLocalSchemas)
