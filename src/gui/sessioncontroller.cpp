@@ -2,6 +2,7 @@
 
 #include "journeytracker.h"
 #include "languagechangewatcher.h"
+#include "localschemas.h"
 #include "messagedecoder.h"
 #include "messagetablemodel.h"
 #include "partitionoffsetsmodel.h"
@@ -143,20 +144,42 @@ void SessionController::setRegistry(const RegistrySettings &settings)
 {
     if (settings == m_registrySettings)
         return;
-    const bool had = m_registry != nullptr;
+    const bool had = m_messages->decoder() != nullptr;
     m_registrySettings = settings;
     m_registry.reset();
-    if (settings.isEnabled()) {
-        if (const QString problem = settings.validate(); !problem.isEmpty())
+    std::shared_ptr<const LocalSchemas> local;
+    if (settings.usesSchemas()) {
+        if (const QString problem = settings.validate(); !problem.isEmpty()) {
             emit errorOccurred(tr("Messages are not decoded: %1").arg(problem));
-        else
-            m_registry = std::make_shared<SchemaRegistry>(settings);
+        } else {
+            if (settings.isEnabled())
+                m_registry = std::make_shared<SchemaRegistry>(settings);
+            if (!settings.localSchemas.isEmpty()) {
+                QStringList errors;
+                local = LocalSchemas::load(settings.localSchemas, &errors);
+                for (const QString &error : std::as_const(errors))
+                    emit errorOccurred(tr("A local schema file is not used: %1").arg(error));
+                if (local && local->isEmpty())
+                    local.reset();
+            }
+        }
     }
-    m_messages->setDecoder(m_registry ? std::make_shared<MessageDecoder>(m_registry) : nullptr);
-    if (m_registry)
+    const bool decodes = m_registry || local;
+    m_messages->setDecoder(decodes ? std::make_shared<MessageDecoder>(m_registry, local) : nullptr);
+    const int files = local ? int(local->entries().size()) : 0;
+    if (m_registry && local)
+        emit logLine(tr("Keys and values are decoded with the schema registry %1 and %n local "
+                        "schema file(s).",
+                        nullptr, files)
+                         .arg(settings.url.toDisplayString()));
+    else if (m_registry)
         emit logLine(tr("Keys and values in the schema registry's format are decoded with the "
                         "schemas of %1.")
                          .arg(settings.url.toDisplayString()));
+    else if (local)
+        emit logLine(tr("Values are decoded with %n local schema file(s), without a schema "
+                        "registry.",
+                        nullptr, files));
     else if (had)
         emit logLine(tr("No schema registry: keys and values are shown as they are."));
     emit schemaRegistryChanged();

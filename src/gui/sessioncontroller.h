@@ -49,9 +49,10 @@ public slots:
     // The read options chosen in the connection panel: they say whether rows can be acked, and
     // a running consumer restarts with them on a clean table.
     void setConsumerOptions(const ConsumerOptions &options);
-    // Uses the registry settings (empty address: none) from now on, for the table and whoever
-    // asks schemaRegistry(); nothing happens when they are the ones in use. Each connect
-    // applies its configuration's registry.
+    // Uses the registry settings (empty address: none) and their local schema files from now
+    // on, for the table and whoever asks schemaRegistry(); nothing happens when they are the
+    // ones in use. A file that cannot be used is left out with an error. Each connect applies
+    // its configuration's registry.
     void setRegistry(const RegistrySettings &settings);
 
 signals:
