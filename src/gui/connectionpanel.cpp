@@ -589,11 +589,23 @@ void ConnectionPanel::editRegistry()
 void ConnectionPanel::updateRegistryTip()
 {
     const RegistrySettings &registry = m_hidden.registry;
-    m_registryAction->setToolTip(
-        registry.isEnabled()
-            ? tr("Schema registry: %1. Keys and values in its format are shown decoded.")
-                  .arg(registry.url.toDisplayString())
-            : tr("Set up a schema registry to see Avro, Protobuf and JSON Schema messages "
-                 "decoded"));
-    m_registryAction->setStatusTip(m_registryAction->toolTip());
+    const int files = int(registry.localSchemas.size());
+    QString tip;
+    if (registry.isEnabled() && files > 0)
+        tip = tr("Schema registry: %1, and %n local schema file(s). Keys and values they describe "
+                 "are shown decoded.",
+                 nullptr, files)
+                  .arg(registry.url.toDisplayString());
+    else if (registry.isEnabled())
+        tip = tr("Schema registry: %1. Keys and values in its format are shown decoded.")
+                  .arg(registry.url.toDisplayString());
+    else if (files > 0)
+        tip = tr("%n local schema file(s), no schema registry: the values of their topics are "
+                 "shown decoded.",
+                 nullptr, files);
+    else
+        tip = tr("Set up a schema registry to see Avro, Protobuf and JSON Schema messages "
+                 "decoded");
+    m_registryAction->setToolTip(tip);
+    m_registryAction->setStatusTip(tip);
 }

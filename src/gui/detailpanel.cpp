@@ -305,7 +305,7 @@ void DetailPanel::showDecoded()
     if (!decoder)
         return;
     if (!m_message.keyIsNull)
-        m_keyPane->setDecoding(decoder->decode(m_message.key, m_message.topic));
+        m_keyPane->setDecoding(decoder->decode(m_message.key)); // local schemas are for values
     if (!m_message.valueIsNull && !m_message.value.isEmpty())
         m_valuePane->setDecoding(decoder->decode(m_message.value, m_message.topic));
 }
@@ -318,7 +318,8 @@ void DetailPanel::onSchemaArrived(int schemaId)
             continue;
         const KafkaMessage &m = m_message;
         if (const std::shared_ptr<MessageDecoder> decoder = this->decoder())
-            pane->setDecoding(decoder->decode(pane == m_keyPane ? m.key : m.value, m.topic));
+            pane->setDecoding(pane == m_keyPane ? decoder->decode(m.key) // local: values only
+                                                : decoder->decode(m.value, m.topic));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "messagetablemodel.h"
 
+#include "localschemas.h"
+
 #include "decodedtext.h"
 #include "glossarydialog.h"
 #include "languagechangewatcher.h"
@@ -66,6 +68,7 @@ void MessageTableModel::setDecoder(std::shared_ptr<MessageDecoder> decoder)
         return;
     disconnect(m_schemaArrived);
     m_decoder = std::move(decoder);
+    updateLocalTopic();
     if (m_decoder && m_decoder->registry())
         m_schemaArrived = connect(m_decoder->registry().get(), &SchemaRegistry::schemaArrived, this,
                                   &MessageTableModel::onSchemaArrived);
@@ -91,21 +94,38 @@ void MessageTableModel::onSchemaArrived(int schemaId)
                          {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole});
 }
 
+void MessageTableModel::updateLocalTopic()
+{
+    const std::shared_ptr<const LocalSchemas> local =
+        m_decoder ? m_decoder->localSchemas() : nullptr;
+    m_localTopic = local && !m_topic.isEmpty() && local->match(m_topic);
+}
+
+bool MessageTableModel::isDecodable(QByteArrayView bytes, bool key) const
+{
+    // A local schema file reads every value of its topics; the registry's framing anything else.
+    if (!key && m_localTopic)
+        return true;
+    return bytes.size() >= WireFormat::HeaderSize && bytes[0] == WireFormat::MagicByte;
+}
+
 MessageDecoder::Result MessageTableModel::decoded(int row, bool key) const
 {
     if (!m_decoder)
         return {};
     const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
-    // Bytes without the framing cost no cache entry (and no lock).
-    if (bytes.size() < WireFormat::HeaderSize || bytes[0] != WireFormat::MagicByte)
-        return m_decoder->decode(bytes, m_topic);
+    // Keys are never read with a topic's local schema file (it describes its values).
+    const QString topic = key ? QString() : m_topic;
+    // Bytes that are not decoded cost no cache entry (and no lock).
+    if (!isDecodable(bytes, key))
+        return m_decoder->decode(bytes, topic);
     const quint64 cacheKey = (m_firstSequence + quint64(row)) * 2 + (key ? 1 : 0);
     {
         const QMutexLocker lock(&m_decodedMutex);
         if (const MessageDecoder::Result *cached = m_decoded.object(cacheKey))
             return *cached;
     }
-    MessageDecoder::Result result = m_decoder->decode(bytes, m_topic);
+    MessageDecoder::Result result = m_decoder->decode(bytes, topic);
     // Only what was decoded is kept: asking again is what makes the registry try a failed
     // schema again once its retry interval is over (and schemaArrived then shows the rows anew).
     if (result.status == MessageDecoder::Result::Status::Decoded) {
@@ -129,7 +149,7 @@ MessageDecoder::Result MessageTableModel::decodedValue(int row) const
 QByteArray MessageTableModel::decodedBytes(int row, bool key) const
 {
     const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
-    if (m_decoder && bytes.size() >= WireFormat::HeaderSize && bytes[0] == WireFormat::MagicByte) {
+    if (m_decoder && isDecodable(bytes, key)) {
         MessageDecoder::Result result = decoded(row, key);
         if (result.status == MessageDecoder::Result::Status::Decoded)
             return result.json;
@@ -170,9 +190,9 @@ QVariant MessageTableModel::decodedData(int row, bool key, int role) const
 {
     using Status = MessageDecoder::Result::Status;
     const QByteArrayView bytes = key ? keyAt(row) : valueAt(row);
-    const bool framed = bytes.size() >= WireFormat::HeaderSize && bytes[0] == WireFormat::MagicByte;
-    // Unframed bytes are shown as they are: only their tooltip says why (painting stays cheap).
-    if (!framed && role != Qt::ToolTipRole && role != DecodeStatusRole)
+    // Bytes no schema reads are shown as they are: only their tooltip says why (painting stays
+    // cheap).
+    if (!isDecodable(bytes, key) && role != Qt::ToolTipRole && role != DecodeStatusRole)
         return {};
     const MessageDecoder::Result result = decoded(row, key);
     if (role == DecodeStatusRole)
@@ -616,8 +636,10 @@ void MessageTableModel::appendBatch(const KafkaMessageBatch &batch)
         removeOldest(overflow);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row + incoming - 1);
-    if (m_rows.empty())
+    if (m_rows.empty()) {
         m_topic = batch.topic();
+        updateLocalTopic();
+    }
     const quint32 chunk = m_firstChunk + quint32(m_chunks.size());
     m_chunks.push_back(batch.bytes());
     quint64 sequence = m_firstSequence + m_rows.size();

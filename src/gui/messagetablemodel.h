@@ -176,6 +176,11 @@ private:
     void rowsChanged(int first, int last);
     // The row's key (or value) decoded, from the cache when it was decoded before.
     MessageDecoder::Result decoded(int row, bool key) const;
+    // Whether a schema reads these bytes: framed for the registry, or a value of a topic that a
+    // local schema file is mapped to.
+    bool isDecodable(QByteArrayView bytes, bool key) const;
+    // m_localTopic anew, for the decoder and topic of the moment.
+    void updateLocalTopic();
     QByteArray decodedBytes(int row, bool key) const;
     // Lets go of the decodings of the rows with sequence numbers [first, end).
     void dropDecoded(quint64 first, quint64 end);
@@ -208,6 +213,8 @@ private:
     QList<JsonPath> m_jsonColumns;
     mutable QCache<quint64, QList<JsonCell>> m_jsonCells{JsonCacheRows}; // by sequence
     std::shared_ptr<MessageDecoder> m_decoder;
+    // The decoder's local schema files map the table's topic: every value is read with one.
+    bool m_localTopic = false;
     QMetaObject::Connection m_schemaArrived;
     // By sequence * 2 (+1 for the key); only Decoded results are kept.
     mutable QCache<quint64, MessageDecoder::Result> m_decoded{DecodeCacheCells};
