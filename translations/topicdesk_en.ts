@@ -1037,6 +1037,20 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Set up a schema registry to see Avro, Protobuf and JSON Schema messages decoded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Schema registry: %1, and %n local schema file(s). Keys and values they describe are shown decoded.</source>
+        <translation>
+            <numerusform>Schema registry: %1, and %n local schema file. Keys and values they describe are shown decoded.</numerusform>
+            <numerusform>Schema registry: %1, and %n local schema files. Keys and values they describe are shown decoded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local schema file(s), no schema registry: the values of their topics are shown decoded.</source>
+        <translation>
+            <numerusform>%n local schema file, no schema registry: the values of its topics are shown decoded.</numerusform>
+            <numerusform>%n local schema files, no schema registry: the values of their topics are shown decoded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -2485,6 +2499,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>With --schema-registry each line is the value&apos;s JSON: leave out --format json.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decode the values of a topic matching PATTERN (* and ? as wildcards, the whole name) as raw records (no registry framing, even when they start with 00) of FILE&apos;s schema: .avsc (Avro), .proto (imports read from its folder) or a descriptor set (.desc, .pb, .binpb; protoc --descriptor_set_out --include_imports). #MESSAGE picks the Protobuf message (full or short name; default: the file&apos;s first). Repeatable: the first matching pattern wins. With --format json, &quot;value&quot; is the decoded JSON and &quot;value_schema_file&quot; the file&apos;s name (in place of &quot;value_schema_id&quot;). Works with or without --schema-registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 --local-schema options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local-schema expects PATTERN=FILE or PATTERN=FILE#MESSAGE (for example orders.*=order.proto#shop.Order), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local-schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3222,6 +3252,53 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
 </context>
 <context>
+    <name>LocalSchemas</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a schema (%2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It imports &quot;%1&quot;, which is not in its folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a local schema must be an .avsc, a .proto or a descriptor set (.desc, .pb or .binpb) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a message type (%2) is only for Protobuf schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the topic pattern &quot;%2&quot; is not valid (* and ? are wildcards; [ must be closed by ]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the topic pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
         <source>What happened, newest at the bottom: connections, deliveries, assignments, commits and errors.</source>
@@ -3522,6 +3599,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     <name>MessageDecoder</name>
     <message>
         <source>Schema id %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,6 +4859,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Profile &quot;%1&quot;: the schema registry timeout &quot;%2&quot; is not between %3 and %4 ms: %5 ms is used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of local schema files (&quot;%2&quot;) is not a number: none are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lists %2 local schema files: only the first %3 are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: local schema %2 has no file: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: local schema %2 has no topic pattern: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtoWireScanner</name>
@@ -5014,6 +5111,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>The JSON lacks required fields: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not a Protobuf descriptor set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor set holds no .proto file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor set needs &quot;%1&quot;, which it does not hold (make it with protoc&apos;s --include_imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not build.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5156,6 +5269,50 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>This address is http: the password travels unencrypted. Use https when you can.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Local schema files, for topics whose values are raw Avro or Protobuf, without a registry. A topic is read with the first row whose pattern (* and ? as wildcards) matches its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. The file is an Avro schema (.avsc), a .proto file or a Protobuf descriptor set (.desc, .pb, .binpb); for Protobuf, the message to read (empty: the file&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an .avsc, .proto or descriptor set file for some topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected local schema files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema files (*.avsc *.proto *.desc *.pb *.binpb);;Avro schemas (*.avsc);;Protobuf files (*.proto);;Protobuf descriptor sets (*.desc *.pb *.binpb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettings</name>
@@ -5201,6 +5358,34 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>A client certificate needs both its certificate file and its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local schema has neither a topic pattern nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local schema %1 needs a topic pattern (like orders-* or *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local schema for the topics %1 needs a schema file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) is not an Avro schema (.avsc), a .proto file or a descriptor set (.desc, .pb, .binpb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 local schema files; at most %2 can be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5938,6 +6123,24 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     <message>
         <source>No schema registry: keys and values are shown as they are.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local schema file is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys and values are decoded with the schema registry %1 and %n local schema file(s).</source>
+        <translation>
+            <numerusform>Keys and values are decoded with the schema registry %1 and %n local schema file.</numerusform>
+            <numerusform>Keys and values are decoded with the schema registry %1 and %n local schema files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are decoded with %n local schema file(s), without a schema registry.</source>
+        <translation>
+            <numerusform>Values are decoded with %n local schema file, without a schema registry.</numerusform>
+            <numerusform>Values are decoded with %n local schema files, without a schema registry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1031,6 +1031,18 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Set up a schema registry to see Avro, Protobuf and JSON Schema messages decoded</source>
         <translation>Thiết lập một schema registry để xem tin nhắn Avro, Protobuf và JSON Schema ở dạng đã giải mã</translation>
     </message>
+    <message numerus="yes">
+        <source>Schema registry: %1, and %n local schema file(s). Keys and values they describe are shown decoded.</source>
+        <translation>
+            <numerusform>Schema registry: %1, và %n tệp schema cục bộ. Key và giá trị được chúng mô tả hiển thị ở dạng đã giải mã.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local schema file(s), no schema registry: the values of their topics are shown decoded.</source>
+        <translation>
+            <numerusform>%n tệp schema cục bộ, không có schema registry: giá trị của các topic tương ứng hiển thị ở dạng đã giải mã.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumeCommand</name>
@@ -2475,6 +2487,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>With --schema-registry each line is the value&apos;s JSON: leave out --format json.</source>
         <translation>Với --schema-registry mỗi dòng là JSON của giá trị: hãy bỏ --format json.</translation>
     </message>
+    <message>
+        <source>Decode the values of a topic matching PATTERN (* and ? as wildcards, the whole name) as raw records (no registry framing, even when they start with 00) of FILE&apos;s schema: .avsc (Avro), .proto (imports read from its folder) or a descriptor set (.desc, .pb, .binpb; protoc --descriptor_set_out --include_imports). #MESSAGE picks the Protobuf message (full or short name; default: the file&apos;s first). Repeatable: the first matching pattern wins. With --format json, &quot;value&quot; is the decoded JSON and &quot;value_schema_file&quot; the file&apos;s name (in place of &quot;value_schema_id&quot;). Works with or without --schema-registry.</source>
+        <translation>Giải mã giá trị của topic khớp với PATTERN (* và ? là ký tự đại diện, khớp cả tên) như bản ghi thô (không có khung của registry, kể cả khi bắt đầu bằng 00) theo schema của FILE: .avsc (Avro), .proto (các import đọc từ cùng thư mục) hoặc một descriptor set (.desc, .pb, .binpb; protoc --descriptor_set_out --include_imports). #MESSAGE chọn message Protobuf (tên đầy đủ hoặc tên ngắn; mặc định: message đầu tiên của tệp). Có thể lặp lại: mẫu khớp đầu tiên được dùng. Với --format json, &quot;value&quot; là JSON đã giải mã và &quot;value_schema_file&quot; là tên tệp (thay cho &quot;value_schema_id&quot;). Dùng được có hoặc không có --schema-registry.</translation>
+    </message>
+    <message>
+        <source>At most %1 --local-schema options.</source>
+        <translation>Tối đa %1 tùy chọn --local-schema.</translation>
+    </message>
+    <message>
+        <source>--local-schema expects PATTERN=FILE or PATTERN=FILE#MESSAGE (for example orders.*=order.proto#shop.Order), not &quot;%1&quot;.</source>
+        <translation>--local-schema cần PATTERN=FILE hoặc PATTERN=FILE#MESSAGE (ví dụ orders.*=order.proto#shop.Order), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--local-schema: %1</source>
+        <translation>--local-schema: %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3204,6 +3232,53 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     </message>
 </context>
 <context>
+    <name>LocalSchemas</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a schema (%2 MB at most).</source>
+        <translation>%1 quá lớn đối với một schema (tối đa %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 không phải là tệp văn bản.</translation>
+    </message>
+    <message>
+        <source>It imports &quot;%1&quot;, which is not in its folder (%2).</source>
+        <translation>Nó import &quot;%1&quot;, tệp này không có trong thư mục của nó (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a local schema must be an .avsc, a .proto or a descriptor set (.desc, .pb or .binpb) file.</source>
+        <translation>%1: schema cục bộ phải là tệp .avsc, .proto hoặc descriptor set (.desc, .pb hoặc .binpb).</translation>
+    </message>
+    <message>
+        <source>%1: a message type (%2) is only for Protobuf schemas.</source>
+        <translation>%1: kiểu message (%2) chỉ dùng cho schema Protobuf.</translation>
+    </message>
+    <message>
+        <source>%1: the topic pattern &quot;%2&quot; is not valid (* and ? are wildcards; [ must be closed by ]).</source>
+        <translation>%1: mẫu topic &quot;%2&quot; không hợp lệ (* và ? là ký tự đại diện; [ phải được đóng bằng ]).</translation>
+    </message>
+    <message>
+        <source>%1: the topic pattern is empty.</source>
+        <translation>%1: mẫu topic đang trống.</translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
         <source>What happened, newest at the bottom: connections, deliveries, assignments, commits and errors.</source>
@@ -3504,6 +3579,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Schema id %1: %2</source>
         <translation>Schema id %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4834,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Profile &quot;%1&quot;: the schema registry timeout &quot;%2&quot; is not between %3 and %4 ms: %5 ms is used.</source>
         <translation>Hồ sơ &quot;%1&quot;: thời gian chờ schema registry &quot;%2&quot; không nằm trong khoảng %3 đến %4 ms: dùng %5 ms.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the number of local schema files (&quot;%2&quot;) is not a number: none are loaded.</source>
+        <translation>Hồ sơ &quot;%1&quot;: số tệp schema cục bộ (&quot;%2&quot;) không phải là số: không nạp tệp nào.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lists %2 local schema files: only the first %3 are loaded.</source>
+        <translation>Hồ sơ &quot;%1&quot; liệt kê %2 tệp schema cục bộ: chỉ nạp %3 tệp đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: local schema %2 has no file: it is left out.</source>
+        <translation>Hồ sơ &quot;%1&quot;: schema cục bộ %2 không có tệp: bỏ qua nó.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: local schema %2 has no topic pattern: it is left out.</source>
+        <translation>Hồ sơ &quot;%1&quot;: schema cục bộ %2 không có mẫu topic: bỏ qua nó.</translation>
+    </message>
 </context>
 <context>
     <name>ProtoWireScanner</name>
@@ -4989,6 +5084,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>The JSON lacks required fields: %1.</source>
         <translation>JSON thiếu các trường bắt buộc: %1.</translation>
     </message>
+    <message>
+        <source>The file is not a Protobuf descriptor set.</source>
+        <translation>Tệp này không phải là descriptor set của Protobuf.</translation>
+    </message>
+    <message>
+        <source>The descriptor set holds no .proto file.</source>
+        <translation>Descriptor set không chứa tệp .proto nào.</translation>
+    </message>
+    <message>
+        <source>The descriptor set needs &quot;%1&quot;, which it does not hold (make it with protoc&apos;s --include_imports).</source>
+        <translation>Descriptor set cần &quot;%1&quot; nhưng không chứa nó (hãy tạo bằng tùy chọn --include_imports của protoc).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not build.</source>
+        <translation>Không dựng được &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -5131,6 +5242,50 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>This address is http: the password travels unencrypted. Use https when you can.</source>
         <translation>Địa chỉ này là http: mật khẩu được gửi đi không mã hóa. Hãy dùng https khi có thể.</translation>
     </message>
+    <message>
+        <source>&amp;Local schema files, for topics whose values are raw Avro or Protobuf, without a registry. A topic is read with the first row whose pattern (* and ? as wildcards) matches its name.</source>
+        <translation>Tệp schema &amp;local, cho các topic có giá trị là Avro hoặc Protobuf thô, không có registry. Mỗi topic được đọc bằng dòng đầu tiên có mẫu (* và ? là ký tự đại diện) khớp với tên của nó.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. The file is an Avro schema (.avsc), a .proto file or a Protobuf descriptor set (.desc, .pb, .binpb); for Protobuf, the message to read (empty: the file&apos;s first).</source>
+        <translation>Nhấp đúp vào một ô để sửa. Tệp là schema Avro (.avsc), tệp .proto hoặc descriptor set của Protobuf (.desc, .pb, .binpb); với Protobuf, là message cần đọc (để trống: message đầu tiên của tệp).</translation>
+    </message>
+    <message>
+        <source>Topic pattern</source>
+        <translation>Mẫu topic</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Protobuf message</source>
+        <translation>Message Protobuf</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>T&amp;hêm tệp…</translation>
+    </message>
+    <message>
+        <source>Choose an .avsc, .proto or descriptor set file for some topics</source>
+        <translation>Chọn một tệp .avsc, .proto hoặc descriptor set cho một số topic</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected local schema files</source>
+        <translation>Xóa các tệp schema cục bộ đã chọn</translation>
+    </message>
+    <message>
+        <source>Choose a schema file</source>
+        <translation>Chọn tệp schema</translation>
+    </message>
+    <message>
+        <source>Schema files (*.avsc *.proto *.desc *.pb *.binpb);;Avro schemas (*.avsc);;Protobuf files (*.proto);;Protobuf descriptor sets (*.desc *.pb *.binpb);;All files (*)</source>
+        <translation>Tệp schema (*.avsc *.proto *.desc *.pb *.binpb);;Schema Avro (*.avsc);;Tệp Protobuf (*.proto);;Descriptor set Protobuf (*.desc *.pb *.binpb);;Mọi tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettings</name>
@@ -5177,6 +5332,34 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>A client certificate needs both its certificate file and its key file.</source>
         <translation>Chứng chỉ client cần cả tệp chứng chỉ lẫn tệp khóa.</translation>
+    </message>
+    <message>
+        <source>A local schema has neither a topic pattern nor a file.</source>
+        <translation>Một schema cục bộ không có cả mẫu topic lẫn tệp.</translation>
+    </message>
+    <message>
+        <source>The local schema %1 needs a topic pattern (like orders-* or *).</source>
+        <translation>Schema cục bộ %1 cần một mẫu topic (như orders-* hoặc *).</translation>
+    </message>
+    <message>
+        <source>The local schema for the topics %1 needs a schema file.</source>
+        <translation>Schema cục bộ cho các topic %1 cần một tệp schema.</translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) is not an Avro schema (.avsc), a .proto file or a descriptor set (.desc, .pb, .binpb).</source>
+        <translation>Tệp schema cục bộ %1 (topic %2) không phải là schema Avro (.avsc), tệp .proto hay descriptor set (.desc, .pb, .binpb).</translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) does not exist.</source>
+        <translation>Tệp schema cục bộ %1 (topic %2) không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The local schema file %1 (topics %2) cannot be read.</source>
+        <translation>Không đọc được tệp schema cục bộ %1 (topic %2).</translation>
+    </message>
+    <message>
+        <source>There are %1 local schema files; at most %2 can be used.</source>
+        <translation>Có %1 tệp schema cục bộ; chỉ dùng được tối đa %2.</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6087,22 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>No schema registry: keys and values are shown as they are.</source>
         <translation>Không có schema registry: key và giá trị được hiển thị nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>A local schema file is not used: %1</source>
+        <translation>Một tệp schema cục bộ không được dùng: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys and values are decoded with the schema registry %1 and %n local schema file(s).</source>
+        <translation>
+            <numerusform>Key và giá trị được giải mã bằng schema registry %1 và %n tệp schema cục bộ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are decoded with %n local schema file(s), without a schema registry.</source>
+        <translation>
+            <numerusform>Giá trị được giải mã bằng %n tệp schema cục bộ, không có schema registry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
