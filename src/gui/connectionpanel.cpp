@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace {
 // Combo boxes may shrink to this many characters (then elide) so that the panel fits a dock
 // about 300 px wide; the help label under them says the rest.
@@ -243,10 +245,19 @@ void ConnectionPanel::setUpActions()
     connect(m_securityAction, &QAction::triggered, this, &ConnectionPanel::editSecurity);
     m_registryAction->setObjectName(QStringLiteral("registryAction"));
     connect(m_registryAction, &QAction::triggered, this, &ConnectionPanel::editRegistry);
+    // Under the security button; the two sit closer together than the panel's other rows, so
+    // that the panel (and the window's minimum, within 1024x640) grows by little.
     auto *registryButton = new QPushButton(this);
     registryButton->setObjectName(QStringLiteral("registryButton"));
-    m_ui->connectionLayout->insertWidget(m_ui->connectionLayout->indexOf(m_ui->securityButton) + 1,
-                                         registryButton);
+    auto *settingsButtons = new QVBoxLayout;
+    settingsButtons->setObjectName(QStringLiteral("settingsButtons"));
+    settingsButtons->setSpacing(0);
+    const int securityAt = m_ui->connectionLayout->indexOf(m_ui->securityButton);
+    m_ui->connectionLayout->removeWidget(m_ui->securityButton);
+    settingsButtons->addWidget(m_ui->securityButton);
+    settingsButtons->addWidget(registryButton);
+    m_ui->connectionLayout->insertLayout(securityAt, settingsButtons);
+    m_ui->connectionLayout->setSpacing(std::max(2, m_ui->connectionLayout->spacing() - 1));
     ActionButton::bind(registryButton, m_registryAction);
 
     ActionButton::bind(m_ui->connectButton, m_connectAction);
