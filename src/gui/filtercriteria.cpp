@@ -265,10 +265,17 @@ bool FilterCriteria::Matcher::matchesBytes(QByteArrayView bytes) const
         m_decoder.resetState();
         const QChar *end = m_decoder.appendToBuffer(m_decoded.data(), bytes);
         const QStringView subject(m_decoded.constData(), end - m_decoded.constData());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        return m_expression
+            .matchView(subject, 0, QRegularExpression::NormalMatch,
+                       QRegularExpression::DontCheckSubjectStringMatchOption)
+            .hasMatch();
+#else
         return m_expression
             .match(subject, 0, QRegularExpression::NormalMatch,
                    QRegularExpression::DontCheckSubjectStringMatchOption)
             .hasMatch();
+#endif
     }
     if (m_criteria.caseSensitive)
         return bytes.indexOf(m_needle) >= 0; // UTF-8 in UTF-8: a byte search finds it

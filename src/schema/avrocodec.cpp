@@ -293,6 +293,8 @@ struct TreeBuilder
             break;
         case AVRO_LINK:
             break;
+        default: // AVRO_INVALID (avro-c 1.12) is no type a parsed schema has
+            break;
         }
         node.label = node.branchName;
         switch (avro_typeof(schema)) {

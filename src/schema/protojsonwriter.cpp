@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <charconv>
 #include <cmath>
@@ -285,7 +286,7 @@ private:
         // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, as Protobuf's JSON mapping allows.
         if (seconds < -62135596800LL || seconds > 253402300799LL || nanos < 0 || nanos > 999999999)
             return false;
-        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
         out_->append('"');
         out_->append(time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1());
         writeNanos(out_, nanos);
