@@ -85,22 +85,6 @@ SLF4J_OPTS=(-Dorg.slf4j.simpleLogger.showDateTime=true
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS"
             -Dorg.slf4j.simpleLogger.defaultLogLevel=info)
 
-die() { echo "$PROG: $*" >&2; exit 1; }
-
-usage() {
-    # The "# Usage:" block up to the first empty comment line.
-    sed -n '/^# Usage:/,/^#$/p' "${BASH_SOURCE[0]}" | sed '1d;$d;s/^# \{0,1\}//' >&2
-    exit 2
-}
-
-abspath() { # abspath DIR (creates it)
-    mkdir -p "$1"
-    (cd "$1" && pwd)
-}
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
 # ---------------------------------------------------------------- fetch ----
 
 pom_sum() { sha256sum "$POM" | cut -c1-16; }

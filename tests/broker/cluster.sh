@@ -55,21 +55,6 @@ SLF4J_OPTS=(-Dorg.slf4j.simpleLogger.showDateTime=true
             -Dorg.slf4j.simpleLogger.defaultLogLevel=info)
 STOP_TIMEOUT=20
 
-die() { echo "$PROG: $*" >&2; exit 1; }
-
-usage() {
-    sed -n '/^# Usage:/,/^#$/p' "${BASH_SOURCE[0]}" | sed '1d;$d;s/^# \{0,1\}//' >&2
-    exit 2
-}
-
-abspath() { # abspath DIR (creates it)
-    mkdir -p "$1"
-    (cd "$1" && pwd)
-}
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
 check_node() { # check_node WORKDIR N: N names a node of the cluster in WORKDIR
     [[ "$2" =~ ^[1-3]$ && -d "$1/node$2" ]] || die "no node '$2' in $1"
 }

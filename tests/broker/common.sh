@@ -1,5 +1,22 @@
 # Functions the test servers' scripts share (broker.sh, cluster.sh, ../registry/registry.sh);
-# sourced, not run.
+# sourced, not run. die expects the sourcing script to set PROG (its name, for messages).
+
+die() { echo "$PROG: $*" >&2; exit 1; }
+
+usage() {
+    # The running script's "# Usage:" block up to the first empty comment line. The script is
+    # the outermost entry of BASH_SOURCE ([0] is this file).
+    sed -n '/^# Usage:/,/^#$/p' "${BASH_SOURCE[-1]}" | sed '1d;$d;s/^# \{0,1\}//' >&2
+    exit 2
+}
+
+abspath() { # abspath DIR (creates it)
+    mkdir -p "$1"
+    (cd "$1" && pwd)
+}
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 free_ports() { # free_ports N: prints N distinct free loopback TCP ports
     python3 - "$1" <<'PY'

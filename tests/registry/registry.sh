@@ -120,21 +120,6 @@ USER_PASSWORD=alice-secret
 JVM_BASE_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m
                -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true)
 
-die() { echo "$PROG: $*" >&2; exit 1; }
-
-usage() {
-    sed -n '/^# Usage:/,/^#$/p' "${BASH_SOURCE[0]}" | sed '1d;$d;s/^# \{0,1\}//' >&2
-    exit 2
-}
-
-abspath() { # abspath DIR (creates it)
-    mkdir -p "$1"
-    (cd "$1" && pwd)
-}
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
 # ----------------------------------------------------------------- java ----
 
 java_major() { # java_major JAVA -> prints the feature version (17, 21, 25...)
