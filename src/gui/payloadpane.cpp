@@ -224,16 +224,22 @@ void PayloadPane::showDecoded()
         return;
     dropRendering();
     m_showDecoded = true;
-    PayloadView::Rendering r;
-    if (m_decoding.status == MessageDecoder::Result::Status::Decoded) {
-        r.mode = PayloadView::Mode::Json;
-        r.text = PayloadView::prettyJson(m_decoding.json);
-    } else {
-        r.mode = PayloadView::Mode::Hex;
-        r.text = PayloadView::hexDump(m_bytes);
+    // The decoded record as pretty JSON, or the bytes as a hex dump for the reason over it.
+    const bool decoded = m_decoding.status == MessageDecoder::Result::Status::Decoded;
+    const QByteArray source = decoded ? m_decoding.json : m_bytes;
+    const auto format = [decoded, source, note = decodedHeader()] {
+        PayloadView::Rendering r;
+        r.mode = decoded ? PayloadView::Mode::Json : PayloadView::Mode::Hex;
+        r.text = decoded ? PayloadView::prettyJson(source) : PayloadView::hexDump(source);
+        r.note = note;
+        return r;
+    };
+    if (source.size() <= SyncBytes) {
+        show(format());
+        return;
     }
-    r.note = decodedHeader();
-    show(r);
+    showHead(source, !decoded);
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, format));
 }
 
 void PayloadPane::markErrorByte()
@@ -286,25 +292,26 @@ void PayloadPane::render()
         show(PayloadView::render(m_bytes, m_requested));
         return;
     }
-    showHead();
+    showHead(m_bytes,
+             m_requested == PayloadView::Mode::Hex || m_requested == PayloadView::Mode::Base64);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [bytes = m_bytes, mode = m_requested] {
         return PayloadView::render(bytes, mode);
     }));
 }
 
-void PayloadPane::showHead()
+void PayloadPane::showHead(const QByteArray &source, bool hex)
 {
-    // The first screen at once: the head of the bytes, as text when it is text, else as hex.
-    const QByteArrayView head = QByteArrayView(m_bytes).first(HeadBytes);
+    // The first screen at once: the head of what is rendered, as text when it is text, else as
+    // hex.
+    const QByteArrayView head = QByteArrayView(source).first(HeadBytes);
     const qsizetype bad = PayloadView::firstInvalidUtf8(head);
-    const bool asHex = m_requested == PayloadView::Mode::Hex ||
-                       m_requested == PayloadView::Mode::Base64 ||
-                       (bad >= 0 && bad < head.size() - 3);
+    const bool asHex = hex || (bad >= 0 && bad < head.size() - 3);
     m_highlighter->setDocument(nullptr);
+    m_text->setExtraSelections({}); // the byte marked in another value's hex dump
     m_text->setLineWrapMode(asHex ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     m_text->setPlainText(asHex ? PayloadView::hexDump(head)
                                : QString::fromUtf8(head.first(bad >= 0 ? bad : head.size())));
-    m_note->setText(tr("Formatting %1…").arg(QLocale().formattedDataSize(m_bytes.size())));
+    m_note->setText(tr("Formatting %1…").arg(QLocale().formattedDataSize(source.size())));
     // No view is chosen until the rendering is there.
     m_modeCombo->setCurrentIndex(-1);
     m_modeCombo->setEnabled(false);
@@ -347,9 +354,9 @@ void PayloadPane::show(const PayloadView::Rendering &rendering)
                       .arg(StatusColours::colour(StatusColours::Role::Warning, palette()).name())
                 : QString());
     m_showHexButton->setVisible(rendering.badUtf8At >= 0);
-    showMore();
+    if (!showMore())
+        markErrorByte(); // nothing to show: no mark left from before
     m_text->moveCursor(QTextCursor::Start);
-    markErrorByte();
     emit rendered();
 }
 
@@ -374,6 +381,8 @@ bool PayloadPane::showMore()
     cursor.insertText(text.mid(m_shownChars, length));
     m_shownChars += length;
     updateMoreButton();
+    // The byte where reading stopped may be on the page just added.
+    markErrorByte();
     return true;
 }
 

@@ -1,7 +1,8 @@
 // PayloadPane: one key or value in the detail pane: its size, a choice of view (text, JSON,
 // hex dump, Base64; the best one is picked from the bytes for each new message) and the
 // rendering. Large values never stall the window: up to SyncBytes they are rendered at once,
-// larger ones on a worker thread while the first screen of their bytes is shown already; and
+// larger ones on a worker thread while the first screen of their bytes is shown already (the
+// Decoded view's pretty JSON and hex dump alike, by the size of the JSON or the bytes); and
 // the text widget gets the rendering page by page (the next page when scrolled to the end or
 // on "Show more"), so a 10 MB value costs the GUI thread one page at a time.
 // A key or value in the schema registry's format also gets a Decoded view (the one shown when
@@ -58,14 +59,15 @@ public:
     QString decodedHeader() const;
     // The combo box's item data of the Decoded view (the others hold a PayloadView::Mode).
     static constexpr int DecodedItem = 100;
-    // True while a large value is being rendered on a worker thread.
+    // True while a large value (or its decoded JSON, or its hex dump under a reason) is being
+    // rendered on a worker thread.
     bool isRendering() const { return m_watcher.isRunning(); }
     // Added under the text's own Copy and Select All in its context menu.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // Adds the next page of the rendering to the text; false when all of it is shown.
     bool showMore();
 
-    // Values up to this size are rendered on the GUI thread, at once.
+    // Values (and decoded JSON) up to this size are rendered on the GUI thread, at once.
     static constexpr qsizetype SyncBytes = 256 * 1024;
     // How many characters the text widget gets at a time.
     static constexpr qsizetype PageChars = 32 * 1024;
@@ -84,7 +86,9 @@ private:
     // Lets go of the rendering under way (cancelled if it has not started).
     void dropRendering();
     void show(const PayloadView::Rendering &rendering);
-    void showHead();
+    // While source is rendered on the worker: its first screen, as hex when hex (or when it is
+    // not text), and a note saying it is being formatted.
+    void showHead(const QByteArray &source, bool hex);
     void updateSizeLabel();
     void updateMoreButton();
     // The Decoded view's combo item, there only while there is a decoding.

@@ -4,12 +4,16 @@
 // dump, and as text says where its first bad byte is and offers hex; the copy commands put the
 // exact, whole bytes or text on the clipboard; a double-click brings the details to the front;
 // a 10 MB value opens without stalling the window (the longest stall of the GUI thread is
-// measured and reported).
+// measured and reported); so do an 8 MB value decoded with a local Avro schema (its pretty JSON)
+// and one that fails to decode (its hex dump, with the byte where reading stopped marked once its
+// page is shown), a newer selection's rendering winning over an older one's.
 #include "currentrowfollower.h"
 #include "detailpanel.h"
 #include "kafkamessagebatch.h"
+#include "localschemas.h"
 #include "mainwindow.h"
 #include "messagecommand.h"
+#include "messagedecoder.h"
 #include "messagejson.h"
 #include "messagetablemodel.h"
 #include "payloadpane.h"
@@ -19,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,11 +33,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 
 class TestDetailPanel final : public QObject
@@ -49,6 +56,7 @@ private slots:
     void doubleClickBringsTheDetails();
     void followsTheRowThroughAFilter();
     void tenMegabyteValueDoesNotStall();
+    void largeDecodedAndFailedValuesDoNotStall();
 
 private:
     struct Window
@@ -441,6 +449,179 @@ void TestDetailPanel::tenMegabyteValueDoesNotStall()
     qInfo("10 MB value: selecting took %lld ms, the longest event-loop gap was %lld ms, the next "
           "page %lld ms: longest GUI-thread stall %lld ms",
           selectMs, longestGap, pageMs, stall);
+    QVERIFY2(stall < 200, qPrintable(QStringLiteral("the window stalled %1 ms").arg(stall)));
+}
+
+namespace {
+// Avro's variable-length zig-zag long.
+void avroLong(QByteArray &out, qint64 value)
+{
+    quint64 n = (quint64(value) << 1) ^ quint64(value >> 63);
+    do {
+        out += char((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+        n >>= 7;
+    } while (n);
+}
+
+void avroString(QByteArray &out, const QByteArray &text)
+{
+    avroLong(out, text.size());
+    out += text;
+}
+
+// A record {items: [{id, name, tags}] , note: null|string} of count items, as Avro and as the
+// compact JSON it decodes to.
+void bigRecord(int count, QByteArray *avro, QByteArray *json)
+{
+    avroLong(*avro, count);
+    *json = R"({"items":[)";
+    for (int i = 0; i < count; ++i) {
+        avroLong(*avro, i);
+        avroString(*avro, "a fairly ordinary name");
+        avroLong(*avro, 2);
+        avroString(*avro, "x");
+        avroString(*avro, "y");
+        avroLong(*avro, 0);
+        *json += R"({"id":)" + QByteArray::number(i) +
+                 R"(,"name":"a fairly ordinary name","tags":["x","y"]},)";
+    }
+    avroLong(*avro, 0);
+    json->chop(1);
+    *json += "],";
+}
+} // namespace
+
+void TestDetailPanel::largeDecodedAndFailedValuesDoNotStall()
+{
+    // Values of a topic mapped to a local Avro schema: an 8 MB decoded one (its pretty JSON is
+    // formatted off the GUI thread) and an 8 MB one that fails 9 KB in (its hex dump too).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("big.avsc")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"record","name":"Big","fields":[
+        {"name":"items","type":{"type":"array","items":{"type":"record","name":"Item","fields":[
+            {"name":"id","type":"long"},{"name":"name","type":"string"},
+            {"name":"tags","type":{"type":"array","items":"string"}}]}}},
+        {"name":"note","type":["null","string"]}]})");
+    file.close();
+    QStringList errors;
+    const auto local =
+        LocalSchemas::load({{QStringLiteral("orders"), file.fileName(), {}}}, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    const auto decoder = std::make_shared<MessageDecoder>(nullptr, local);
+
+    QByteArray bigAvro;
+    QByteArray bigJson;
+    bigRecord(128 * 1024, &bigAvro, &bigJson);
+    bigAvro += '\0'; // note: null
+    bigJson += R"("note":null})";
+    QVERIFY(bigJson.size() > 8 * 1000 * 1000);
+    QByteArray badAvro;
+    QByteArray ignored;
+    bigRecord(300, &badAvro, &ignored);
+    const qsizetype badAt = badAvro.size();
+    badAvro += '\x08'; // union type number 4: there is none
+    badAvro += QByteArray(8 * 1024 * 1024, 'z');
+    QByteArray smallAvro;
+    bigRecord(1, &smallAvro, &ignored);
+    smallAvro += '\0';
+
+    Window w;
+    w.model = w.window.findChild<MessageTableModel *>();
+    QVERIFY(w.model);
+    fill(w, {message(1, "k", smallAvro), message(2, "big", bigAvro), message(3, "bad", badAvro)});
+    w.model->setDecoder(decoder);
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    w.window.findChild<QDockWidget *>(QStringLiteral("detailDock"))->raise();
+    select(w, 0);
+    QTRY_VERIFY(w.panel->isVisible());
+    PayloadPane *pane = w.panel->valuePane();
+    auto *text = w.panel->findChild<QPlainTextEdit *>(QStringLiteral("valueText"));
+    auto *note = w.panel->findChild<QLabel *>(QStringLiteral("valueNote"));
+    // A small decoded value is shown at once.
+    QVERIFY(pane->showsDecoded());
+    QVERIFY(!pane->isRendering());
+    QVERIFY(valueText(w).startsWith(QLatin1String("{\n    \"items\": [\n        {\n")));
+    const QString bigPretty = PayloadView::prettyJson(bigJson);
+    const QString badHex = PayloadView::hexDump(badAvro);
+
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this,
+            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    const auto measure = [&](int row, qint64 *selectMs, qint64 *gapMs) {
+        QSignalSpy rendered(pane, &PayloadPane::rendered);
+        longestGap = 0;
+        sinceTick.start();
+        probe.start();
+        QElapsedTimer selecting;
+        selecting.start();
+        select(w, row);
+        *selectMs = selecting.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isRendering() && !rendered.isEmpty(), 60000);
+        probe.stop();
+        *gapMs = std::max(longestGap, sinceTick.elapsed());
+        qInfo("row %d: selecting took %lld ms, the longest event-loop gap was %lld ms", row,
+              *selectMs, *gapMs);
+    };
+
+    // The decoded value: its pretty JSON, the first page of it.
+    qint64 selectDecoded = 0;
+    qint64 gapDecoded = 0;
+    measure(1, &selectDecoded, &gapDecoded);
+    QVERIFY(pane->showsDecoded());
+    QCOMPARE(pane->decoding().json, bigJson);
+    QCOMPARE(pane->mode(), PayloadView::Mode::Json);
+    QVERIFY(note->text().startsWith(QLatin1String("Avro")));
+    QVERIFY(!valueText(w).isEmpty());
+    QVERIFY(valueText(w).size() <= PayloadPane::PageChars);
+    QCOMPARE(valueText(w), bigPretty.left(valueText(w).size()));
+
+    // The failed value: the reason over the hex dump, the byte where reading stopped marked once
+    // its page is shown.
+    qint64 selectFailed = 0;
+    qint64 gapFailed = 0;
+    measure(2, &selectFailed, &gapFailed);
+    QVERIFY(pane->showsDecoded());
+    QCOMPARE(pane->mode(), PayloadView::Mode::Hex);
+    QVERIFY2(note->text().endsWith(
+                 QStringLiteral("Byte %1, where reading stopped, is marked in the hex dump.")
+                     .arg(badAt)),
+             qPrintable(note->text()));
+    QCOMPARE(valueText(w), badHex.left(valueText(w).size()));
+    while (text->document()->blockCount() <= badAt / PayloadView::HexBytesPerLine + 1)
+        QVERIFY(pane->showMore());
+    const QList<QTextEdit::ExtraSelection> marks = text->extraSelections();
+    QCOMPARE(marks.size(), 2);
+    QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("08"));
+    QCOMPARE(marks.first().cursor.block().blockNumber(), int(badAt / PayloadView::HexBytesPerLine));
+    QCOMPARE(marks.last().cursor.selectedText(), QStringLiteral("."));
+
+    // A newer selection wins: the decoded value's rendering, overtaken by the failed one's, is
+    // never shown.
+    select(w, 0);
+    QSignalSpy rendered(pane, &PayloadPane::rendered);
+    select(w, 1);
+    select(w, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isRendering() && !rendered.isEmpty(), 60000);
+    QCOMPARE(rendered.size(), 1);
+    QCOMPARE(pane->mode(), PayloadView::Mode::Hex);
+    QCOMPARE(valueText(w), badHex.left(valueText(w).size()));
+    // And a small value selected meanwhile is shown at once, the large one's rendering dropped.
+    select(w, 1);
+    select(w, 0);
+    QVERIFY(!pane->isRendering());
+    QVERIFY(valueText(w).startsWith(QLatin1String("{\n    \"items\": [\n        {\n")));
+    QVERIFY(valueText(w).size() < 1000);
+
+    const qint64 stall = std::max({selectDecoded, gapDecoded, selectFailed, gapFailed});
+    qInfo("8 MB decoded value: selecting took %lld ms, the longest event-loop gap was %lld ms; "
+          "8 MB failed value: %lld ms and %lld ms: longest GUI-thread stall %lld ms",
+          selectDecoded, gapDecoded, selectFailed, gapFailed, stall);
     QVERIFY2(stall < 200, qPrintable(QStringLiteral("the window stalled %1 ms").arg(stall)));
 }
 
