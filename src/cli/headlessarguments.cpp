@@ -1,5 +1,6 @@
 #include "headlessarguments.h"
 
+#include "libraryfeatures.h"
 #include "rawargument.h"
 #include "sandboxbroker.h"
 
@@ -70,6 +71,15 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
     const QCommandLineOption group(QStringLiteral("group"),
                                    tr("Consumer group; default $KAFKA_GROUP, else topicdesk."),
                                    QStringLiteral("id"));
+    const QCommandLineOption groupProtocol(
+        QStringLiteral("group-protocol"),
+        LibraryFeatures::groupProtocolAvailable()
+            ? tr("classic (default) or consumer: Kafka 4's consumer group protocol (KIP-848), "
+                 "where the broker assigns partitions one by one without stopping the group.")
+            : tr("classic (default) or consumer: Kafka 4's consumer group protocol (KIP-848); "
+                 "consumer %1.")
+                  .arg(LibraryFeatures::groupProtocolUnavailableReason()),
+        QStringLiteral("protocol"));
     const QCommandLineOption configFile(QStringLiteral("config"),
                                         tr("librdkafka properties, name=value per line."),
                                         QStringLiteral("file"));
@@ -215,7 +225,7 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
                 tr("The value (with --format json, the JSON record) to send, or - for each "
                    "line of standard input."));
         } else {
-            parser.addOptions({from, count, format, manual, findKey, partitioner});
+            parser.addOptions({groupProtocol, from, count, format, manual, findKey, partitioner});
             parser.addOptions(
                 {registryUrl, registryCa, registryCert, registryKey, registryTimeout, localSchema});
         }
@@ -301,6 +311,24 @@ HeadlessArguments HeadlessArguments::parse(const QStringList &arguments,
             result.error = problem;
             return result;
         }
+    }
+    if (result.command == Command::Consume && parser.isSet(groupProtocol)) {
+        const std::optional<ConnectionConfig::GroupProtocol> protocol =
+            ConnectionConfig::groupProtocolFromName(parser.value(groupProtocol));
+        if (!protocol) {
+            result.error = tr("--group-protocol expects classic or consumer, not \"%1\".")
+                               .arg(RawArgument::hasRawBytes(parser.value(groupProtocol))
+                                        ? tr("(not text)")
+                                        : parser.value(groupProtocol));
+            return result;
+        }
+        if (*protocol == ConnectionConfig::GroupProtocol::Consumer &&
+            !LibraryFeatures::groupProtocolAvailable()) {
+            result.error = tr("--group-protocol consumer (Kafka 4's consumer group protocol) %1.")
+                               .arg(LibraryFeatures::groupProtocolUnavailableReason());
+            return result;
+        }
+        c.groupProtocol = *protocol;
     }
     if (parser.isSet(security)) {
         QStringList names; // in the order of ConnectionConfig::Security

@@ -1,5 +1,6 @@
 #include "connectionconfig.h"
 
+#include "libraryfeatures.h"
 #include "sandboxbroker.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ QStringList ConnectionConfig::validate() const
             problems << error;
     }
     if (const QString error = checkGroupId(groupId); !error.isEmpty())
+        problems << error;
+    if (const QString error = groupProtocolProblem(); !error.isEmpty())
         problems << error;
     if (usesSasl() && !usesSandbox() && username.trimmed().isEmpty())
         problems << tr("%1 needs a user name.").arg(securityName(security));
@@ -88,6 +91,59 @@ QString ConnectionConfig::mechanismName(SaslMechanism mechanism)
         return QStringLiteral("SCRAM-SHA-256");
     case SaslMechanism::ScramSha512:
         return QStringLiteral("SCRAM-SHA-512");
+    }
+    return {};
+}
+
+QString ConnectionConfig::groupProtocolName(GroupProtocol protocol)
+{
+    switch (protocol) {
+    case GroupProtocol::Classic:
+        return QStringLiteral("classic");
+    case GroupProtocol::Consumer:
+        return QStringLiteral("consumer");
+    }
+    return {};
+}
+
+std::optional<ConnectionConfig::GroupProtocol>
+ConnectionConfig::groupProtocolFromName(const QString &name)
+{
+    const QString wanted = name.trimmed().toLower();
+    for (const GroupProtocol protocol : {GroupProtocol::Classic, GroupProtocol::Consumer}) {
+        if (wanted == groupProtocolName(protocol))
+            return protocol;
+    }
+    return std::nullopt;
+}
+
+const QStringList &ConnectionConfig::classicOnlyProperties()
+{
+    static const QStringList names = {
+        QStringLiteral("session.timeout.ms"), QStringLiteral("heartbeat.interval.ms"),
+        QStringLiteral("partition.assignment.strategy"), QStringLiteral("group.protocol.type")};
+    return names;
+}
+
+QString ConnectionConfig::groupProtocolProblem() const
+{
+    const QString chosen = groupProtocolName(groupProtocol);
+    if (groupProtocol == GroupProtocol::Consumer && !LibraryFeatures::groupProtocolAvailable())
+        return tr("Kafka 4's consumer group protocol is not available: it %1. Choose the "
+                  "classic protocol.")
+            .arg(LibraryFeatures::groupProtocolUnavailableReason());
+    for (const auto &[name, value] : properties) {
+        const QString property = name.trimmed();
+        if (property == QLatin1String("group.protocol") && value.trimmed().toLower() != chosen)
+            return tr("The advanced property group.protocol = \"%1\" contradicts the group "
+                      "protocol chosen (%2): choose the protocol in its own field and remove "
+                      "the property.")
+                .arg(value, chosen);
+        if (groupProtocol == GroupProtocol::Consumer && classicOnlyProperties().contains(property))
+            return tr("The advanced property %1 belongs to the classic group protocol: with "
+                      "the consumer protocol the broker decides it (group.consumer.* settings "
+                      "on the broker). Remove the property, or choose the classic protocol.")
+                .arg(property);
     }
     return {};
 }

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct ConnectionConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionConfig)
@@ -24,6 +26,12 @@ public:
     QString topic;
     QString groupId;
     QString clientId;
+    // How consumers join the group: the classic protocol (JoinGroup/SyncGroup, the members
+    // compute the assignment), or Kafka 4's consumer protocol (KIP-848, group.protocol=consumer:
+    // the broker assigns partition by partition through heartbeats), which needs librdkafka 2.4
+    // or later (LibraryFeatures::groupProtocolAvailable) and a broker that serves it.
+    enum class GroupProtocol { Classic, Consumer };
+    GroupProtocol groupProtocol = GroupProtocol::Classic;
     // Extra librdkafka properties (name, value), applied after TopicDesk's defaults.
     QList<QPair<QString, QString>> properties;
 
@@ -49,6 +57,17 @@ public:
     // librdkafka's names: "SASL_SSL", "SCRAM-SHA-256" and so on.
     static QString securityName(Security security);
     static QString mechanismName(SaslMechanism mechanism);
+    // librdkafka's group.protocol values: "classic", "consumer".
+    static QString groupProtocolName(GroupProtocol protocol);
+    // The protocol named (case and surrounding spaces ignored), or nullopt.
+    static std::optional<GroupProtocol> groupProtocolFromName(const QString &name);
+    // Consumer properties the consumer protocol does not take (the broker decides them):
+    // session.timeout.ms, heartbeat.interval.ms, partition.assignment.strategy,
+    // group.protocol.type.
+    static const QStringList &classicOnlyProperties();
+    // Why the chosen group protocol cannot be used with this library or these properties, in
+    // plain words; empty when it can. Part of validate().
+    QString groupProtocolProblem() const;
 
     // The servers librdkafka is given: a bootstrap.servers (or its alias metadata.broker.list)
     // among the extra properties wins over bootstrapServers, as it does in KafkaConf, so this

@@ -210,6 +210,8 @@ void ConsumerWorker::start()
           // A key search says what it read at the end of each partition.
           (!m_options.onlyKey || KafkaConf::set(*conf, "enable.partition.eof", "true", &error))))
         conf.reset();
+    if (conf && !browse && !applyGroupProtocol(*conf, &error))
+        conf.reset();
     std::string reason;
     if (conf &&
         (conf->set("event_cb", static_cast<RdKafka::EventCb *>(m_callbacks.get()), reason) !=
@@ -257,6 +259,30 @@ void ConsumerWorker::start()
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ConsumerWorker::retryCommits);
     emit started();
+}
+
+bool ConsumerWorker::applyGroupProtocol(RdKafka::Conf &conf, QString *error) const
+{
+    if (const QString problem = m_config.groupProtocolProblem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (m_config.groupProtocol != ConnectionConfig::GroupProtocol::Consumer)
+        return true;
+    // librdkafka 2.4 to 2.11 pick the rebalance callback's contract from the local assignor
+    // unless group.remote.assignor is set: without it the callback would be told EAGER and
+    // assign() would replace the whole assignment with each increment. With a remote assignor
+    // it is COOPERATIVE (always, from 2.12): incremental_assign and incremental_unassign of
+    // exactly the partitions each heartbeat adds or takes away. "uniform" is the broker's own
+    // default; a group.remote.assignor among the user's properties wins.
+    const bool userAssignor =
+        std::any_of(m_config.properties.cbegin(), m_config.properties.cend(), [](const auto &p) {
+            return p.first.trimmed() == QLatin1String("group.remote.assignor");
+        });
+    return KafkaConf::set(conf, "group.protocol",
+                          ConnectionConfig::groupProtocolName(m_config.groupProtocol).toStdString(),
+                          error) &&
+           (userAssignor || KafkaConf::set(conf, "group.remote.assignor", "uniform", error));
 }
 
 void ConsumerWorker::stop()

@@ -25,6 +25,7 @@ class QTimer;
 struct rd_kafka_message_s;
 using rd_kafka_message_t = rd_kafka_message_s;
 namespace RdKafka {
+class Conf;
 class KafkaConsumer;
 class Topic;
 class TopicPartition;
@@ -135,6 +136,9 @@ private:
     // At the end of a partition read with a key filter: says how many messages had the key
     // and how many were skipped, when that changed since the last time.
     void reportKeySearch(qint32 partition, qint64 endOffset);
+    // group.protocol and what goes with it; false with *error (plain words) when the chosen
+    // protocol cannot be used (ConnectionConfig::groupProtocolProblem) or a setting is refused.
+    bool applyGroupProtocol(RdKafka::Conf &conf, QString *error) const;
     void applyStartPosition(std::vector<RdKafka::TopicPartition *> &partitions);
     void onAssign(const std::vector<RdKafka::TopicPartition *> &partitions);
     void onRevoke(const std::vector<RdKafka::TopicPartition *> &partitions);

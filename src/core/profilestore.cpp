@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include "libraryfeatures.h"
 #include "sandboxbroker.h"
 
 #include <algorithm>
@@ -155,6 +156,28 @@ std::optional<ConnectionConfig> ProfileStore::load(const QString &name, QStringL
                             .arg(name, quoted(brokers));
     }
 
+    // The consumer group protocol: a profile saved before it was kept has none (classic).
+    const QVariant groupProtocol = s.value(QStringLiteral("groupProtocol"));
+    if (groupProtocol.isValid()) {
+        const std::optional<ConnectionConfig::GroupProtocol> protocol =
+            groupProtocol.typeId() == QMetaType::QStringList
+                ? std::nullopt
+                : ConnectionConfig::groupProtocolFromName(groupProtocol.toString());
+        if (!protocol) {
+            problems << tr("Profile \"%1\": the consumer group protocol \"%2\" is not classic or "
+                           "consumer: classic is used.")
+                            .arg(name, quoted(groupProtocol));
+        } else if (*protocol == ConnectionConfig::GroupProtocol::Consumer &&
+                   !LibraryFeatures::groupProtocolAvailable()) {
+            // Saved where the library has it: here the choice could not even be changed back.
+            problems << tr("Profile \"%1\" uses Kafka 4's consumer group protocol, which %2: "
+                           "classic is used.")
+                            .arg(name, LibraryFeatures::groupProtocolUnavailableReason());
+        } else {
+            config.groupProtocol = *protocol;
+        }
+    }
+
     QStringList protocols;
     for (int i = 0; i <= int(ConnectionConfig::Security::SaslSsl); ++i)
         protocols << ConnectionConfig::securityName(ConnectionConfig::Security(i));
@@ -223,6 +246,8 @@ void ProfileStore::save(const QString &name, const ConnectionConfig &config)
     s.setValue(QStringLiteral("certFile"), config.certFile);
     s.setValue(QStringLiteral("keyFile"), config.keyFile);
     s.setValue(QStringLiteral("sandboxBrokers"), config.sandboxBrokers);
+    s.setValue(QStringLiteral("groupProtocol"),
+               ConnectionConfig::groupProtocolName(config.groupProtocol));
     s.setValue(QStringLiteral("registry/url"), config.registry.url.toString());
     s.setValue(QStringLiteral("registry/username"), config.registry.username);
     s.setValue(QStringLiteral("registry/caFile"), config.registry.caFile);

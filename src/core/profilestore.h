@@ -24,7 +24,9 @@ public:
     // A hand-edited file may hold anything: a value that is out of range, of the wrong type or
     // missing loads as the safe default (PLAINTEXT, PLAIN, no properties, 1 sandbox broker) and
     // adds a plain sentence to *warnings; it never turns into another valid choice. A profile
-    // saved before the Sandbox's broker count was kept has none: 1, without a warning.
+    // saved before the Sandbox's broker count was kept has none: 1, without a warning; one
+    // saved before the group protocol was kept has none: classic, without a warning. The consumer
+    // group protocol where this build's librdkafka lacks it loads as classic with a warning.
     std::optional<ConnectionConfig> load(const QString &name,
                                          QStringList *warnings = nullptr) const;
     void save(const QString &name, const ConnectionConfig &config);

@@ -271,6 +271,9 @@ bool SandboxBroker::startBroker(int brokerId, QString *error)
 
 void SandboxBroker::tuneConsumer(ConnectionConfig &config)
 {
+    // The consumer protocol takes neither: the (mock) broker decides them.
+    if (config.groupProtocol == ConnectionConfig::GroupProtocol::Consumer)
+        return;
     config.properties.prepend({QStringLiteral("heartbeat.interval.ms"), QStringLiteral("500")});
     config.properties.prepend({QStringLiteral("session.timeout.ms"), QStringLiteral("6000")});
 }

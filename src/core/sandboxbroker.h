@@ -87,7 +87,8 @@ public:
         return clusterId.startsWith(QLatin1String("mockCluster"));
     }
     // The sandbox makes a rejoining group member wait session.timeout.ms: consumers of a
-    // sandbox get a short one (their own properties, added later, still win).
+    // sandbox get a short one (their own properties, added later, still win). Not with the
+    // consumer group protocol, which takes no session timeout from the client.
     static void tuneConsumer(ConnectionConfig &config);
     static constexpr int DefaultPartitions = 2;
     static constexpr int MaxBrokers = 3;
