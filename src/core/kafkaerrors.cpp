@@ -1,7 +1,11 @@
 #include "kafkaerrors.h"
 
+#include "libraryfeatures.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <librdkafka/rdkafka.h>
 
 namespace {
 // OpenSSL's certificate verification results (X509_V_ERR_* in openssl/x509_vfy.h; their
@@ -35,6 +39,14 @@ QString hostOf(const QString &address)
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     return host;
+}
+
+// librdkafka before 2.6.1 repeats the client nonce in its final SCRAM message; Kafka 4 checks
+// it exactly and refuses the login, which then reads like a wrong password.
+bool scramFailsWithKafka4(const ConnectionConfig &config)
+{
+    return config.saslMechanism != ConnectionConfig::SaslMechanism::Plain &&
+           rd_kafka_version() < 0x02060100;
 }
 } // namespace
 
@@ -210,6 +222,15 @@ QString KafkaErrors::describeConnection(const ConnectionEvent &event,
             .arg(broker, event.text.isEmpty() ? QString::fromStdString(RdKafka::err2str(event.code))
                                               : event.text);
     case ConnectionProblem::Authentication:
+        if (config.usesSasl() && scramFailsWithKafka4(config))
+            return tr("Authentication failed at %1: check the user name, password and mechanism "
+                      "(%2). If they are right and the cluster runs Kafka 4 or later: this "
+                      "TopicDesk uses librdkafka %3, which cannot log in with %4 to Kafka 4 "
+                      "(that needs librdkafka 2.6.1 or later). Use PLAIN over SASL_SSL if the "
+                      "cluster offers it, or a TopicDesk built with librdkafka 2.6.1 or later "
+                      "(Debian 13 has 2.8.0).")
+                .arg(broker, event.text, LibraryFeatures::librdkafkaVersion(),
+                     ConnectionConfig::mechanismName(config.saslMechanism));
         return tr("Authentication failed at %1: check the user name, password and mechanism "
                   "(%2).")
             .arg(broker, event.text);

@@ -7,9 +7,9 @@
 //   plain reason; mutual TLS with a client certificate connects.
 // - No password in the settings file or in any output of a SASL session, librdkafka's full
 //   debug log included.
-// SCRAM is checked only against Kafka 3.9: Debian's librdkafka 2.0.2 repeats the client nonce
-// in its final SCRAM message, which Kafka 4 rejects (fixed in librdkafka 2.6.1), so SCRAM
-// cannot work with Kafka 4 here.
+// SCRAM is checked here only against Kafka 3.9: librdkafka before 2.6.1 (Debian 12's 2.0.2)
+// repeats the client nonce in its final SCRAM message, which Kafka 4 rejects. SCRAM against
+// Kafka 4 is tst_scramkafka4's, not applicable with such a library.
 #include "clustermetadata.h"
 #include "consumerharness.h"
 #include "profilestore.h"

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <librdkafka/rdkafka.h>
+
 class TestKafkaErrors final : public QObject
 {
     Q_OBJECT
@@ -14,6 +16,8 @@ private slots:
     void brokerOf_data();
     void brokerOf();
     void oneBrokerLostIsNotEveryBrokerDown();
+    void scramRefusedByKafka4_data();
+    void scramRefusedByKafka4();
 };
 
 Q_DECLARE_METATYPE(KafkaErrors::ConnectionProblem)
@@ -176,6 +180,49 @@ void TestKafkaErrors::oneBrokerLostIsNotEveryBrokerDown()
     const QString all = KafkaErrors::describe(RdKafka::ERR__ALL_BROKERS_DOWN);
     QVERIFY2(one.startsWith(QLatin1String("Lost the connection to a broker")), qPrintable(one));
     QVERIFY2(all.startsWith(QLatin1String("No broker can be reached")), qPrintable(all));
+}
+
+void TestKafkaErrors::scramRefusedByKafka4_data()
+{
+    QTest::addColumn<ConnectionConfig::SaslMechanism>("mechanism");
+    QTest::addColumn<bool>("explained");
+    // librdkafka before 2.6.1 cannot log in with SCRAM to Kafka 4: the refusal reads like a
+    // wrong password, so a SCRAM failure says so too (and how to get in), PLAIN's never does.
+    const bool oldLibrary = rd_kafka_version() < 0x02060100;
+    QTest::newRow("SCRAM-SHA-256") << ConnectionConfig::SaslMechanism::ScramSha256 << oldLibrary;
+    QTest::newRow("SCRAM-SHA-512") << ConnectionConfig::SaslMechanism::ScramSha512 << oldLibrary;
+    QTest::newRow("PLAIN") << ConnectionConfig::SaslMechanism::Plain << false;
+}
+
+void TestKafkaErrors::scramRefusedByKafka4()
+{
+    QFETCH(ConnectionConfig::SaslMechanism, mechanism);
+    QFETCH(bool, explained);
+    const QString name = ConnectionConfig::mechanismName(mechanism);
+    // The text librdkafka 2.0.2 reported against Kafka 4.4.0 with the right password.
+    KafkaErrors::ConnectionEvent event;
+    event.code = RdKafka::ERR__AUTHENTICATION;
+    event.text = QStringLiteral("sasl_plaintext://127.0.0.1:58389/bootstrap: SASL authentication "
+                                "error: Authentication failed during authentication due to "
+                                "invalid credentials with SASL mechanism %1 (after 321ms in "
+                                "state AUTH_REQ)")
+                     .arg(name);
+    ConnectionConfig config;
+    config.bootstrapServers = QStringLiteral("127.0.0.1:58389");
+    config.security = ConnectionConfig::Security::SaslPlaintext;
+    config.saslMechanism = mechanism;
+    QCOMPARE(KafkaErrors::classify(event), KafkaErrors::ConnectionProblem::Authentication);
+    const QString sentence = KafkaErrors::describeConnection(event, config);
+    QVERIFY2(sentence.startsWith(QLatin1String("Authentication failed at 127.0.0.1:58389: check "
+                                               "the user name, password and mechanism")),
+             qPrintable(sentence));
+    const QString hint =
+        QStringLiteral("this TopicDesk uses librdkafka %1, which cannot log in with %2 to Kafka 4 "
+                       "(that needs librdkafka 2.6.1 or later)")
+            .arg(QString::fromLatin1(rd_kafka_version_str()), name);
+    QCOMPARE(sentence.contains(hint), explained);
+    QCOMPARE(sentence.contains(QLatin1String("a TopicDesk built with librdkafka 2.6.1 or later")),
+             explained);
 }
 
 QTEST_GUILESS_MAIN(TestKafkaErrors)
