@@ -48,6 +48,7 @@ ConnectionConfig scramConfig(ConnectionConfig::Security security,
     config.saslMechanism = mechanism;
     config.username = QStringLiteral("alice");
     config.password = password;
+    config.groupId = TestCluster::uniqueName(QStringLiteral("scram4-group"));
     return config;
 }
 
@@ -147,7 +148,7 @@ void TestScramKafka4::login()
     QFETCH(ConnectionConfig::Security, security);
     QFETCH(ConnectionConfig::SaslMechanism, mechanism);
     const ConnectionConfig right = scramConfig(security, mechanism, Password);
-    QVERIFY(right.validate().isEmpty());
+    QVERIFY2(right.validate().isEmpty(), qPrintable(right.validate().join(QLatin1Char(' '))));
     const TopicListing listing = ClusterMetadata::fetchTopics(right, 10000);
     QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
     QCOMPARE(listing.brokerCount, 1);
