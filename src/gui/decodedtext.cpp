@@ -7,7 +7,10 @@ using Status = MessageDecoder::Result::Status;
 QString DecodedText::summary(const MessageDecoder::Result &result)
 {
     QStringList parts;
-    parts << SchemaCodec::typeName(result.type) << tr("schema %1").arg(result.schemaId);
+    parts << SchemaCodec::typeName(result.type);
+    // A local schema file (schemaId -1) is named by subject alone.
+    if (result.schemaId >= 0)
+        parts << tr("schema %1").arg(result.schemaId);
     if (!result.subject.isEmpty())
         parts << (result.version >= 0
                       ? tr("%1 v%2", "subject and version").arg(result.subject).arg(result.version)
@@ -45,8 +48,12 @@ QString DecodedText::header(const MessageDecoder::Result &result, qsizetype valu
     switch (result.status) {
     case Status::Decoded: {
         QStringList parts;
-        parts << SchemaCodec::typeName(result.type) << tr("schema id %1").arg(result.schemaId);
-        if (!result.subject.isEmpty())
+        parts << SchemaCodec::typeName(result.type);
+        if (result.schemaId < 0) // a local schema file: subject is the file's name
+            parts << tr("file %1").arg(result.subject);
+        else
+            parts << tr("schema id %1").arg(result.schemaId);
+        if (!result.subject.isEmpty() && result.schemaId >= 0)
             parts << (result.version >= 0
                           ? tr("subject %1, version %2").arg(result.subject).arg(result.version)
                           : tr("subject %1").arg(result.subject));
