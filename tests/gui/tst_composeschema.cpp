@@ -12,6 +12,7 @@
 #include "kafkasession.h"
 #include "schemaregistry.h"
 #include "testcluster.h"
+#include "testregistry.h"
 #include "wireformat.h"
 
 #include <QAction>
@@ -32,28 +33,6 @@
 #include <memory>
 
 namespace {
-RegisteredSchema schema(SchemaType type, const QString &text)
-{
-    RegisteredSchema s;
-    s.type = type;
-    s.text = text;
-    return s;
-}
-
-int registerSchema(SchemaRegistry &registry, const QString &subject, const RegisteredSchema &schema)
-{
-    QSignalSpy spy(&registry, &SchemaRegistry::schemaRegistered);
-    registry.registerSchema(subject, schema);
-    if (!spy.wait(20000))
-        return -1;
-    const auto args = spy.takeFirst();
-    if (!args.at(3).toString().isEmpty()) {
-        qWarning("registering %s: %s", qPrintable(subject), qPrintable(args.at(3).toString()));
-        return -1;
-    }
-    return args.at(2).toInt();
-}
-
 // Every value of partition 0 of topic from offset `from`, read by a plain consumer until
 // `count` arrived (or 30 s passed).
 QList<QByteArray> readValues(const QString &topic, qint64 from, int count)
@@ -132,7 +111,7 @@ private:
 
 void TestComposeSchema::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariable("TOPICDESK_TEST_REGISTRY").isEmpty(),
+    QVERIFY2(!TestRegistry::url().isEmpty(),
              "TOPICDESK_TEST_REGISTRY is not set: run this test through ctest");
     QVERIFY2(!TestCluster::brokers().isEmpty(), "TOPICDESK_TEST_BROKERS is not set");
     QString error;
@@ -143,22 +122,22 @@ void TestComposeSchema::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), KafkaSession::State::Connected, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->watchedTopic().isEmpty(), 30000);
 
-    RegistrySettings settings;
-    settings.url = QUrl(qEnvironmentVariable("TOPICDESK_TEST_REGISTRY"));
-    m_registry = std::make_shared<SchemaRegistry>(settings);
+    m_registry = std::make_shared<SchemaRegistry>(TestRegistry::openSettings());
     m_avroSubject = TestCluster::uniqueName(QStringLiteral("orders-value"));
     m_jsonSubject = TestCluster::uniqueName(QStringLiteral("payments-value"));
-    m_avroId = registerSchema(
+    m_avroId = TestRegistry::registerSchema(
         *m_registry, m_avroSubject,
-        schema(SchemaType::Avro,
-               QStringLiteral(R"({"type":"record","name":"Order","namespace":"shop","fields":[)"
-                              R"({"name":"id","type":"int"},{"name":"item","type":"string"}]})")));
+        TestRegistry::schema(
+            SchemaType::Avro,
+            QStringLiteral(R"({"type":"record","name":"Order","namespace":"shop","fields":[)"
+                           R"({"name":"id","type":"int"},{"name":"item","type":"string"}]})")));
     QVERIFY(m_avroId > 0);
-    m_jsonId = registerSchema(
+    m_jsonId = TestRegistry::registerSchema(
         *m_registry, m_jsonSubject,
-        schema(SchemaType::Json,
-               QStringLiteral(R"({"type":"object","properties":{"amount":{"type":"number"}},)"
-                              R"("required":["amount"]})")));
+        TestRegistry::schema(
+            SchemaType::Json,
+            QStringLiteral(R"({"type":"object","properties":{"amount":{"type":"number"}},)"
+                           R"("required":["amount"]})")));
     QVERIFY(m_jsonId > 0);
 }
 
@@ -265,11 +244,12 @@ void TestComposeSchema::mismatchDisablesSendThenMatchIsSentFramed()
 void TestComposeSchema::protobufIsFramedWithMessageIndexes()
 {
     const QString subject = TestCluster::uniqueName(QStringLiteral("shipments-value"));
-    const int id = registerSchema(
+    const int id = TestRegistry::registerSchema(
         *m_registry, subject,
-        schema(SchemaType::Protobuf, QStringLiteral("syntax = \"proto3\";\npackage ship;\n"
-                                                    "message Parcel { int32 weight = 1; }\n"
-                                                    "message Shipment { string to = 1; }\n")));
+        TestRegistry::schema(SchemaType::Protobuf,
+                             QStringLiteral("syntax = \"proto3\";\npackage ship;\n"
+                                            "message Parcel { int32 weight = 1; }\n"
+                                            "message Shipment { string to = 1; }\n")));
     QVERIFY(id > 0);
     choose(subject);
     auto *info = m_panel->findChild<QLabel *>(QStringLiteral("schemaInfoLabel"));

@@ -19,6 +19,7 @@
 #include "schemabadgeicon.h"
 #include "schemaregistry.h"
 #include "statuscolours.h"
+#include "testregistry.h"
 #include "wireformat.h"
 
 #include <QAbstractItemModelTester>
@@ -43,35 +44,6 @@ namespace {
 QString env(const char *name)
 {
     return qEnvironmentVariable(name);
-}
-
-RegistrySettings openRegistry()
-{
-    RegistrySettings settings;
-    settings.url = QUrl(env("TOPICDESK_TEST_REGISTRY"));
-    return settings;
-}
-
-RegisteredSchema schema(SchemaType type, const QString &text)
-{
-    RegisteredSchema s;
-    s.type = type;
-    s.text = text;
-    return s;
-}
-
-int registerSchema(SchemaRegistry &registry, const QString &subject, const RegisteredSchema &schema)
-{
-    QSignalSpy spy(&registry, &SchemaRegistry::schemaRegistered);
-    registry.registerSchema(subject, schema);
-    if (!spy.wait(20000))
-        return -1;
-    const auto args = spy.takeFirst();
-    if (!args.at(3).toString().isEmpty()) {
-        qWarning("registering %s: %s", qPrintable(subject), qPrintable(args.at(3).toString()));
-        return -1;
-    }
-    return args.at(2).toInt();
 }
 
 KafkaMessage message(qint64 offset, const QByteArray &key, const QByteArray &value)
@@ -114,7 +86,8 @@ private:
     // A model with the test rows, a decoder over a registry of its own (nothing known yet).
     struct Table
     {
-        std::shared_ptr<SchemaRegistry> registry = std::make_shared<SchemaRegistry>(openRegistry());
+        std::shared_ptr<SchemaRegistry> registry =
+            std::make_shared<SchemaRegistry>(TestRegistry::openSettings());
         std::shared_ptr<MessageDecoder> decoder = std::make_shared<MessageDecoder>(registry);
         MessageTableModel model;
         QAbstractItemModelTester tester{&model,
@@ -145,29 +118,29 @@ enum Rows { AvroRow, ProtoRow, BadMagicRow, WrongBytesRow, UnknownIdRow, TextRow
 
 void TestSchemaGui::initTestCase()
 {
-    QVERIFY2(!env("TOPICDESK_TEST_REGISTRY").isEmpty(),
+    QVERIFY2(!TestRegistry::url().isEmpty(),
              "TOPICDESK_TEST_REGISTRY is not set: run this test through ctest (the registry "
              "fixture) or tests/registry/registry.sh env");
     run_ = QStringLiteral("h6x%1x%2")
                .arg(QDateTime::currentMSecsSinceEpoch())
                .arg(QRandomGenerator::global()->bounded(1000000));
-    SchemaRegistry registry(openRegistry());
+    SchemaRegistry registry(TestRegistry::openSettings());
     avroSubject_ = QStringLiteral("%1-orders-value").arg(run_);
-    const RegisteredSchema avro =
-        schema(SchemaType::Avro,
-               QStringLiteral(R"({"type":"record","name":"Order","namespace":"td.%1","fields":[)"
-                              R"({"name":"id","type":"long"},)"
-                              R"({"name":"note","type":["null","string"],"default":null}]})")
-                   .arg(run_));
-    avroId_ = registerSchema(registry, avroSubject_, avro);
+    const RegisteredSchema avro = TestRegistry::schema(
+        SchemaType::Avro,
+        QStringLiteral(R"({"type":"record","name":"Order","namespace":"td.%1","fields":[)"
+                       R"({"name":"id","type":"long"},)"
+                       R"({"name":"note","type":["null","string"],"default":null}]})")
+            .arg(run_));
+    avroId_ = TestRegistry::registerSchema(registry, avroSubject_, avro);
     QVERIFY(avroId_ >= 0);
     protoSubject_ = QStringLiteral("%1-customers-value").arg(run_);
-    const RegisteredSchema proto =
-        schema(SchemaType::Protobuf, QStringLiteral("syntax = \"proto3\";\npackage td.%1;\n"
-                                                    "message Customer {\n  string customer = 1;\n"
-                                                    "  int32 visits = 2;\n}\n")
-                                         .arg(run_));
-    protoId_ = registerSchema(registry, protoSubject_, proto);
+    const RegisteredSchema proto = TestRegistry::schema(
+        SchemaType::Protobuf, QStringLiteral("syntax = \"proto3\";\npackage td.%1;\n"
+                                             "message Customer {\n  string customer = 1;\n"
+                                             "  int32 visits = 2;\n}\n")
+                                  .arg(run_));
+    protoId_ = TestRegistry::registerSchema(registry, protoSubject_, proto);
     QVERIFY(protoId_ >= 0);
 
     QString error;
@@ -596,7 +569,7 @@ void TestSchemaGui::millionFramedRowsCostNothingUnshown()
     };
     // The batches are built in both runs alike; the difference is the model's. One model at a
     // time, each way twice in turn, the faster run of each way kept.
-    const auto registry = std::make_shared<SchemaRegistry>(openRegistry());
+    const auto registry = std::make_shared<SchemaRegistry>(TestRegistry::openSettings());
     qint64 without = std::numeric_limits<qint64>::max();
     qint64 with = std::numeric_limits<qint64>::max();
     for (int round = 0; round < 2; ++round) {

@@ -2,6 +2,7 @@
 // against a real Kafka broker and a real schema registry (Apicurio), with the bytes checked both
 // ways by an independent implementation (TOPICDESK_TEST_CROSSCHECK).
 #include "testcluster.h"
+#include "testregistry.h"
 #include "topicdeskprocess.h"
 
 #include <QElapsedTimer>
@@ -24,11 +25,6 @@ const QByteArray ProtoSchema = "syntax = \"proto3\";\npackage t;\n"
 const QByteArray JsonSchema =
     R"({"type":"object","properties":{"n":{"type":"integer"},"s":{"type":"string"}},)"
     R"("required":["n"]})";
-
-QString registry()
-{
-    return qEnvironmentVariable("TOPICDESK_TEST_REGISTRY");
-}
 
 QProcessEnvironment environmentWith(const QString &user, const QString &password)
 {
@@ -71,7 +67,7 @@ int registerSchema(const QString &subject, const QString &type, const QByteArray
     file.close();
     QString error;
     const QString id = crosscheck(
-        {QStringLiteral("register"), registry(), subject, type, file.fileName()}, &error);
+        {QStringLiteral("register"), TestRegistry::url(), subject, type, file.fileName()}, &error);
     if (id.isEmpty())
         qWarning("register %s: %s", qPrintable(subject), qPrintable(error));
     return id.isEmpty() ? -1 : id.toInt();
@@ -89,8 +85,8 @@ QList<QJsonObject> jsonLines(const QByteArray &out)
 QStringList sendArgs(const ConnectionConfig &config, const QString &subject)
 {
     return QStringList{QStringLiteral("send")} + TopicDeskProcess::brokerArgs(config) +
-           QStringList{QStringLiteral("--schema-registry"), registry(), QStringLiteral("--subject"),
-                       subject};
+           QStringList{QStringLiteral("--schema-registry"), TestRegistry::url(),
+                       QStringLiteral("--subject"), subject};
 }
 
 QStringList consumeArgs(const ConnectionConfig &config, int count)
@@ -99,7 +95,7 @@ QStringList consumeArgs(const ConnectionConfig &config, int count)
            QStringList{QStringLiteral("--group"),           config.groupId,
                        QStringLiteral("--count"),           QString::number(count),
                        QStringLiteral("--format"),          QStringLiteral("json"),
-                       QStringLiteral("--schema-registry"), registry()};
+                       QStringLiteral("--schema-registry"), TestRegistry::url()};
 }
 
 // A key's or value's bytes as MessageJson writes them: text, or Base64 with "...Encoding".
@@ -136,7 +132,7 @@ private slots:
 void TestHeadlessSchema::initTestCase()
 {
     QVERIFY2(!TestCluster::brokers().isEmpty(), "TOPICDESK_TEST_BROKERS is not set: use ctest");
-    QVERIFY2(!registry().isEmpty(), "TOPICDESK_TEST_REGISTRY is not set: use ctest");
+    QVERIFY2(!TestRegistry::url().isEmpty(), "TOPICDESK_TEST_REGISTRY is not set: use ctest");
     QVERIFY2(!qEnvironmentVariableIsEmpty("TOPICDESK_TEST_CROSSCHECK"),
              "TOPICDESK_TEST_CROSSCHECK is not set: use ctest");
     QVERIFY2(QFile::exists(Program), qPrintable(Program));
@@ -227,7 +223,8 @@ void TestHeadlessSchema::roundTrip()
     QCOMPARE(bytes.at(0), '\0');
     QString error;
     const QString decoded = crosscheck(
-        {QStringLiteral("decode"), registry(), QString::fromLatin1(bytes.toHex())}, &error);
+        {QStringLiteral("decode"), TestRegistry::url(), QString::fromLatin1(bytes.toHex())},
+        &error);
     QVERIFY2(!decoded.isEmpty(), qPrintable(error));
     QCOMPARE(QJsonDocument::fromJson(decoded.toUtf8()).object(),
              QJsonDocument::fromJson(values.at(0)).object());
@@ -249,12 +246,12 @@ void TestHeadlessSchema::crosscheckBytesAreDecoded()
     const QByteArray avroValue = R"({"id":12,"item":"pear","note":null})";
     const QByteArray protoValue = R"({"kind":"dog","legs":4})";
     QString error;
-    const QString avroHex = crosscheck({QStringLiteral("encode"), registry(),
+    const QString avroHex = crosscheck({QStringLiteral("encode"), TestRegistry::url(),
                                         QString::number(avroId), QString::fromUtf8(avroValue)},
                                        &error);
     QVERIFY2(!avroHex.isEmpty(), qPrintable(error));
     const QString protoHex =
-        crosscheck({QStringLiteral("encode"), registry(), QString::number(protoId),
+        crosscheck({QStringLiteral("encode"), TestRegistry::url(), QString::number(protoId),
                     QString::fromUtf8(protoValue), QStringLiteral("t.Pet")},
                    &error);
     QVERIFY2(!protoHex.isEmpty(), qPrintable(error));
@@ -399,7 +396,7 @@ void TestHeadlessSchema::localSchemasDecodeRawValues()
     QVERIFY(!lines.at(0).contains(QLatin1String("key_error")));
 
     // Beside a registry: the mapped topic is still read with its file.
-    consumed = consume(avro, 3, {QStringLiteral("--schema-registry"), registry()});
+    consumed = consume(avro, 3, {QStringLiteral("--schema-registry"), TestRegistry::url()});
     QCOMPARE(consumed.exitCode, 1);
     lines = jsonLines(consumed.out);
     QCOMPARE(lines.size(), 3);
@@ -427,7 +424,7 @@ void TestHeadlessSchema::wrongPasswordIsAPlainError()
     const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("cliauth"), 1, &created);
     QVERIFY2(created.isEmpty(), qPrintable(created));
     QStringList args = sendArgs(config, QStringLiteral("any-subject"));
-    args[args.indexOf(registry())] = auth;
+    args[args.indexOf(TestRegistry::url())] = auth;
     const QString user = qEnvironmentVariable("TOPICDESK_TEST_REGISTRY_USER");
     const TopicDeskProcess::Result refused =
         run(args << QStringLiteral("{}"), {}, environmentWith(user, QStringLiteral("wrong")));
@@ -451,7 +448,7 @@ void TestHeadlessSchema::unreachableRegistryIsAPlainErrorQuickly()
     QVERIFY2(created.isEmpty(), qPrintable(created));
     const QString nowhere = QStringLiteral("http://127.0.0.1:%1/apis/ccompat/v7").arg(freePort());
     QStringList args = sendArgs(config, QStringLiteral("s"));
-    args[args.indexOf(registry())] = nowhere;
+    args[args.indexOf(TestRegistry::url())] = nowhere;
     QElapsedTimer timer;
     timer.start();
     const TopicDeskProcess::Result sent =
@@ -471,7 +468,7 @@ void TestHeadlessSchema::unreachableRegistryIsAPlainErrorQuickly()
                             R"(","valueEncoding":"base64"})"});
     QVERIFY2(put.exitCode == 0, put.err.constData());
     QStringList consume = consumeArgs(config, 1);
-    consume[consume.indexOf(registry())] = nowhere;
+    consume[consume.indexOf(TestRegistry::url())] = nowhere;
     timer.restart();
     const TopicDeskProcess::Result consumed =
         run(consume << QStringLiteral("--schema-registry-timeout") << QStringLiteral("3000"));

@@ -7,6 +7,7 @@
 // values decode to the expected JSON; hostile ones say why not.
 #include "messagedecoder.h"
 #include "schemaregistry.h"
+#include "testregistry.h"
 #include "wireformat.h"
 
 #include <QDateTime>
@@ -47,34 +48,6 @@ QJsonObject object(const QByteArray &json)
 qint64 integer(const QJsonValue &value)
 {
     return value.isString() ? value.toString().toLongLong() : value.toInteger(-1);
-}
-
-RegisteredSchema schema(SchemaType type, const QString &text,
-                        const QList<SchemaReference> &references = {})
-{
-    RegisteredSchema s;
-    s.type = type;
-    s.text = text;
-    s.references = references;
-    return s;
-}
-
-// Registers schema under subject through registry; the id, or -1 with a failure recorded.
-int registerSchema(SchemaRegistry &registry, const QString &subject, const RegisteredSchema &schema)
-{
-    QSignalSpy spy(&registry, &SchemaRegistry::schemaRegistered);
-    const int request = registry.registerSchema(subject, schema);
-    if (!spy.wait(20000)) {
-        qWarning("registering %s: no answer", qPrintable(subject));
-        return -1;
-    }
-    const auto args = spy.takeFirst();
-    if (args.at(0).toInt() != request || args.at(1).toString() != subject ||
-        !args.at(3).toString().isEmpty()) {
-        qWarning("registering %s: %s", qPrintable(subject), qPrintable(args.at(3).toString()));
-        return -1;
-    }
-    return args.at(2).toInt();
 }
 
 // Asks for schemaId and waits for its schemaArrived.
@@ -209,8 +182,6 @@ private slots:
     void decoder();
 
 private:
-    RegistrySettings open() const;
-
     QString run_; // unique per run: the shared registry keeps what earlier runs registered
     int avroId_ = -1;
     QString avroSubject_;
@@ -221,13 +192,6 @@ private:
     QString depName_;
     QString protoPackage_;
 };
-
-RegistrySettings TestSchemaRegistry::open() const
-{
-    RegistrySettings settings;
-    settings.url = QUrl(env("TOPICDESK_TEST_REGISTRY"));
-    return settings;
-}
 
 void TestSchemaRegistry::initTestCase()
 {
@@ -249,13 +213,14 @@ void TestSchemaRegistry::initTestCase()
 
 void TestSchemaRegistry::avroLookup()
 {
-    SchemaRegistry registry(open());
+    SchemaRegistry registry(TestRegistry::openSettings());
     avroSubject_ = QStringLiteral("td %1/orders-value").arg(run_); // a space and a slash
     avroText_ = QStringLiteral(R"({"type":"record","name":"Order","namespace":"td.%1","fields":[)"
                                R"({"name":"id","type":"long"},)"
                                R"({"name":"note","type":["null","string"],"default":null}]})")
                     .arg(run_);
-    avroId_ = registerSchema(registry, avroSubject_, schema(SchemaType::Avro, avroText_));
+    avroId_ = TestRegistry::registerSchema(registry, avroSubject_,
+                                           TestRegistry::schema(SchemaType::Avro, avroText_));
     QVERIFY(avroId_ >= 0);
     QCOMPARE(registry.requestsSent(), 1u);
 
@@ -285,7 +250,7 @@ void TestSchemaRegistry::avroLookup()
 void TestSchemaRegistry::jsonLookup()
 {
     // With a trailing slash in the address.
-    RegistrySettings settings = open();
+    RegistrySettings settings = TestRegistry::openSettings();
     settings.url = QUrl(settings.url.toString() + QLatin1Char('/'));
     SchemaRegistry registry(settings);
     const QString text = QStringLiteral(R"({"$schema":"http://json-schema.org/draft-07/schema#",)"
@@ -294,7 +259,8 @@ void TestSchemaRegistry::jsonLookup()
                                         R"("required":["n"]})")
                              .arg(run_);
     const QString subject = QStringLiteral("td-%1-readings-value").arg(run_);
-    jsonId_ = registerSchema(registry, subject, schema(SchemaType::Json, text));
+    jsonId_ = TestRegistry::registerSchema(registry, subject,
+                                           TestRegistry::schema(SchemaType::Json, text));
     QVERIFY(jsonId_ >= 0);
     QVERIFY(jsonId_ != avroId_);
 
@@ -309,7 +275,7 @@ void TestSchemaRegistry::jsonLookup()
 
 void TestSchemaRegistry::protobufWithReference()
 {
-    SchemaRegistry registry(open());
+    SchemaRegistry registry(TestRegistry::openSettings());
     protoPackage_ = QStringLiteral("td%1").arg(run_);
     depName_ = QStringLiteral("%1/money.proto").arg(protoPackage_);
     const QString depSubject = QStringLiteral("td-%1-money.proto").arg(run_);
@@ -317,7 +283,8 @@ void TestSchemaRegistry::protobufWithReference()
         QStringLiteral("syntax = \"proto3\";\npackage %1.money;\n"
                        "message Money { int64 cents = 1; string currency = 2; }\n")
             .arg(protoPackage_);
-    const int depId = registerSchema(registry, depSubject, schema(SchemaType::Protobuf, depText));
+    const int depId = TestRegistry::registerSchema(
+        registry, depSubject, TestRegistry::schema(SchemaType::Protobuf, depText));
     QVERIFY(depId >= 0);
 
     const QString text =
@@ -326,8 +293,9 @@ void TestSchemaRegistry::protobufWithReference()
                        "message Note { string text = 1; }\n")
             .arg(protoPackage_, depName_);
     protoSubject_ = QStringLiteral("td-%1-orders-proto-value").arg(run_);
-    protoId_ = registerSchema(registry, protoSubject_,
-                              schema(SchemaType::Protobuf, text, {{depName_, depSubject, 1}}));
+    protoId_ = TestRegistry::registerSchema(
+        registry, protoSubject_,
+        TestRegistry::schema(SchemaType::Protobuf, text, {{depName_, depSubject, 1}}));
     QVERIFY(protoId_ >= 0);
 
     const quint64 before = registry.requestsSent();
@@ -355,7 +323,7 @@ void TestSchemaRegistry::protobufWithReference()
 void TestSchemaRegistry::subjectCalls()
 {
     QVERIFY(avroId_ >= 0);
-    SchemaRegistry registry(open());
+    SchemaRegistry registry(TestRegistry::openSettings());
 
     QSignalSpy tested(&registry, &SchemaRegistry::tested);
     const int testRequest = registry.testConnection();
@@ -363,7 +331,8 @@ void TestSchemaRegistry::subjectCalls()
     QCOMPARE(tested.first().at(0).toInt(), testRequest);
     QVERIFY(tested.first().at(1).toBool());
     const QString summary = tested.first().at(2).toString();
-    QVERIFY2(summary.startsWith(QStringLiteral("Reached %1: ").arg(open().url.toDisplayString())) &&
+    QVERIFY2(summary.startsWith(QStringLiteral("Reached %1: ")
+                                    .arg(TestRegistry::openSettings().url.toDisplayString())) &&
                  summary.contains(QLatin1String("subjects")),
              qPrintable(summary));
 
@@ -379,7 +348,8 @@ void TestSchemaRegistry::subjectCalls()
         QLatin1String(R"("default":null}]})"),
         QLatin1String(R"("default":null},{"name":"qty","type":"int","default":1}]})"));
     QVERIFY(text2 != avroText_);
-    const int id2 = registerSchema(registry, avroSubject_, schema(SchemaType::Avro, text2));
+    const int id2 = TestRegistry::registerSchema(registry, avroSubject_,
+                                                 TestRegistry::schema(SchemaType::Avro, text2));
     QVERIFY(id2 >= 0 && id2 != avroId_);
 
     QSignalSpy versions(&registry, &SchemaRegistry::versionsFetched);
@@ -421,8 +391,9 @@ void TestSchemaRegistry::subjectCalls()
 
     // A schema the registry refuses.
     QSignalSpy registered(&registry, &SchemaRegistry::schemaRegistered);
-    registry.registerSchema(QStringLiteral("td-%1-bad").arg(run_),
-                            schema(SchemaType::Avro, QStringLiteral("{not a schema")));
+    registry.registerSchema(
+        QStringLiteral("td-%1-bad").arg(run_),
+        TestRegistry::schema(SchemaType::Avro, QStringLiteral("{not a schema")));
     QVERIFY(registered.wait(20000));
     QCOMPARE(registered.first().at(2).toInt(), -1);
     QVERIFY(!registered.first().at(3).toString().isEmpty());
@@ -431,7 +402,8 @@ void TestSchemaRegistry::subjectCalls()
 void TestSchemaRegistry::concurrentLookupsMergedAndCached()
 {
     QVERIFY(protoId_ >= 0);
-    SchemaRegistry registry(open()); // nothing cached yet, not even the reference
+    SchemaRegistry registry(
+        TestRegistry::openSettings()); // nothing cached yet, not even the reference
     QSignalSpy arrived(&registry, &SchemaRegistry::schemaArrived);
 
     constexpr int Threads = 4;
@@ -465,7 +437,7 @@ void TestSchemaRegistry::concurrentLookupsMergedAndCached()
 
 void TestSchemaRegistry::unknownIdKeptThenRetried()
 {
-    SchemaRegistry registry(open());
+    SchemaRegistry registry(TestRegistry::openSettings());
     const int unknown = 2000000000 - QRandomGenerator::global()->bounded(1000);
     auto lookup = arrive(registry, unknown);
     QCOMPARE(lookup.state, SchemaRegistry::State::Failed);
@@ -508,10 +480,11 @@ void TestSchemaRegistry::basicAuth()
     int id = -1;
     {
         SchemaRegistry right(settings);
-        id = registerSchema(right, QStringLiteral("td-%1-auth-value").arg(run_),
-                            schema(SchemaType::Avro, QStringLiteral(R"({"type":"fixed",)"
-                                                                    R"("name":"F%1","size":4})")
-                                                         .arg(run_)));
+        id = TestRegistry::registerSchema(
+            right, QStringLiteral("td-%1-auth-value").arg(run_),
+            TestRegistry::schema(SchemaType::Avro, QStringLiteral(R"({"type":"fixed",)"
+                                                                  R"("name":"F%1","size":4})")
+                                                       .arg(run_)));
         QVERIFY(id >= 0);
         const auto lookup = arrive(right, id);
         QVERIFY2(lookup.state == SchemaRegistry::State::Ready, qPrintable(lookup.error));
@@ -639,8 +612,8 @@ void TestSchemaRegistry::registryStoppedMidway()
     SchemaRegistry registry(settings);
     const QString text =
         QStringLiteral(R"({"type":"enum","name":"E%1","symbols":["A","B"]})").arg(run_);
-    const int id = registerSchema(registry, QStringLiteral("td-%1-own").arg(run_),
-                                  schema(SchemaType::Avro, text));
+    const int id = TestRegistry::registerSchema(registry, QStringLiteral("td-%1-own").arg(run_),
+                                                TestRegistry::schema(SchemaType::Avro, text));
     QVERIFY(id >= 0);
     QCOMPARE(arrive(registry, id).state, SchemaRegistry::State::Ready);
 
@@ -740,7 +713,8 @@ void TestSchemaRegistry::destroyedWithRequestsInFlight()
         QCOMPARE(registry->lookup(id).state, SchemaRegistry::State::Pending);
     registry->testConnection();
     registry->fetchSubjects();
-    registry->registerSchema(QStringLiteral("s"), schema(SchemaType::Avro, QStringLiteral("{}")));
+    registry->registerSchema(QStringLiteral("s"),
+                             TestRegistry::schema(SchemaType::Avro, QStringLiteral("{}")));
     // 16 ids are fetched at once (the rest wait their turn), and the three calls.
     QTRY_COMPARE_WITH_TIMEOUT(registry->requestsSent(), 19u, 20000);
     QElapsedTimer timer;
@@ -775,7 +749,7 @@ void TestSchemaRegistry::destroyedWhileAThreadWaits()
 void TestSchemaRegistry::decoder()
 {
     QVERIFY(avroId_ >= 0 && jsonId_ >= 0 && protoId_ >= 0);
-    auto registry = std::make_shared<SchemaRegistry>(open());
+    auto registry = std::make_shared<SchemaRegistry>(TestRegistry::openSettings());
     const MessageDecoder decoder(registry);
     using Status = MessageDecoder::Result::Status;
 

@@ -5,11 +5,11 @@
 // left-over bytes, deep recursion), encoding checks, exact longs, concurrent use, and the
 // factory SchemaCodec::create. Prints the decode cost per record.
 #include "avrocodec.h"
+#include "codecerrorbytes.h"
 #include "schemacodec.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QtConcurrent>
 #include <QTest>
 
@@ -140,27 +140,6 @@ QByteArray avroCRead(const QByteArray &schemaText, const QByteArray &bytes, bool
     return result;
 }
 
-// error with every byte number ("byte N") moved on by shift: what the same bytes must say when
-// they begin shift bytes into the value (after the registry's header).
-QString shiftByteNumbers(const QString &error, qsizetype shift)
-{
-    static const QRegularExpression byteNumber(QStringLiteral("\\bbyte (\\d+)"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = byteNumber.globalMatch(error); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        out += error.mid(last, match.capturedStart(1) - last) +
-               QString::number(match.captured(1).toLongLong() + shift);
-        last = match.capturedEnd(1);
-    }
-    return out + error.mid(last);
-}
-
-// Whether error names byte offset (not merely a number that starts with it).
-bool namesByte(const QString &error, qsizetype offset)
-{
-    return error.contains(QRegularExpression(QStringLiteral("\\bbyte %1\\b").arg(offset)));
-}
 } // namespace
 
 void TestAvroCodec::specGoldenBytes_data()
@@ -620,13 +599,13 @@ void TestAvroCodec::hostileBytes()
     QVERIFY(decoded.json.isEmpty());
     QVERIFY2(decoded.error.contains(expected), qPrintable(decoded.error));
     QCOMPARE(decoded.errorOffset, offset);
-    QVERIFY2(namesByte(decoded.error, decoded.errorOffset), qPrintable(decoded.error));
+    QVERIFY2(CodecErrorBytes::names(decoded.error, decoded.errorOffset), qPrintable(decoded.error));
     // The same bytes after a 5-byte header: every byte number, and the offset, 5 further on.
     const auto framed = codec->decode(bytes, {}, 5);
-    QCOMPARE(framed.error, shiftByteNumbers(decoded.error, 5));
+    QCOMPARE(framed.error, CodecErrorBytes::shifted(decoded.error, 5));
     QVERIFY(framed.error != decoded.error);
     QCOMPARE(framed.errorOffset, offset + 5);
-    QVERIFY2(namesByte(framed.error, framed.errorOffset), qPrintable(framed.error));
+    QVERIFY2(CodecErrorBytes::names(framed.error, framed.errorOffset), qPrintable(framed.error));
 }
 
 void TestAvroCodec::truncatedFieldPath()

@@ -3,11 +3,11 @@
 // the schema (each supported keyword, $ref within the schema and to a referenced schema) and
 // names the JSON path of the first problem, then sends the user's bytes unchanged; hostile
 // schemas and documents (deep nesting, $ref loops, bad patterns) and several threads at once.
+#include "codecerrorbytes.h"
 #include "jsonschemacodec.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QtConcurrent>
 #include <QTest>
 
@@ -92,22 +92,6 @@ std::shared_ptr<const JsonSchemaCodec> codecFor(const QString &text,
     return JsonSchemaCodec::create(schema, error ? error : &ignored);
 }
 
-// error with every byte number ("byte N") moved on by shift: what the same bytes must say when
-// they begin shift bytes into the value (after the registry's header).
-QString shiftByteNumbers(const QString &error, qsizetype shift)
-{
-    static const QRegularExpression byteNumber(QStringLiteral("\\bbyte (\\d+)"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = byteNumber.globalMatch(error); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        out += error.mid(last, match.capturedStart(1) - last) +
-               QString::number(match.captured(1).toLongLong() + shift);
-        last = match.capturedEnd(1);
-    }
-    return out + error.mid(last);
-}
-
 } // namespace
 
 void TestJsonSchemaCodec::initTestCase()
@@ -174,7 +158,7 @@ void TestJsonSchemaCodec::decodeRefusesWhatIsNotJson()
     // The same bytes after the registry's 5-byte header: the byte number and the offset count
     // from the value's start.
     const auto framed = order_->decode(payload, {}, 5);
-    QCOMPARE(framed.error, shiftByteNumbers(decoded.error, 5));
+    QCOMPARE(framed.error, CodecErrorBytes::shifted(decoded.error, 5));
     QVERIFY2(framed.error.endsWith(QStringLiteral(" at byte %1.").arg(offset + 5)),
              qPrintable(framed.error));
     QCOMPARE(framed.errorOffset, offset + 5);

@@ -5,6 +5,7 @@
 // (truncated, bad wire types, lengths past the end, runaway varints, bad UTF-8, deep nesting) say
 // where reading stopped; schemas that do not parse say the line and column; concurrent decoding;
 // the codec's own JSON printer (ProtoJsonWriter) agrees with libprotobuf's on every kind of field.
+#include "codecerrorbytes.h"
 #include "protobufcodec.h"
 #include "protojsonwriter.h"
 
@@ -21,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QtConcurrent>
 #include <QTest>
 
@@ -168,27 +168,6 @@ message All {
 message WithAny { google.protobuf.Any extra = 1; }
 )";
 
-// error with every byte number ("byte N") moved on by shift: what the same bytes must say when
-// they begin shift bytes into the value (after the registry's header).
-QString shiftByteNumbers(const QString &error, qsizetype shift)
-{
-    static const QRegularExpression byteNumber(QStringLiteral("\\bbyte (\\d+)"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = byteNumber.globalMatch(error); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        out += error.mid(last, match.capturedStart(1) - last) +
-               QString::number(match.captured(1).toLongLong() + shift);
-        last = match.capturedEnd(1);
-    }
-    return out + error.mid(last);
-}
-
-// Whether error names byte offset (not merely a number that starts with it).
-bool namesByte(const QString &error, qsizetype offset)
-{
-    return error.contains(QRegularExpression(QStringLiteral("\\bbyte %1\\b").arg(offset)));
-}
 } // namespace
 
 class TestProtobufCodec final : public QObject
@@ -512,14 +491,14 @@ void TestProtobufCodec::badBytesSayWhereReadingStopped()
     QVERIFY(decoded.json.isEmpty());
     QVERIFY2(decoded.error.contains(says), qPrintable(decoded.error));
     QCOMPARE(decoded.errorOffset, offset);
-    QVERIFY2(namesByte(decoded.error, decoded.errorOffset), qPrintable(decoded.error));
+    QVERIFY2(CodecErrorBytes::names(decoded.error, decoded.errorOffset), qPrintable(decoded.error));
     // The same bytes after the registry's 5-byte header and one message index byte: every byte
     // number, and the offset, 6 further on.
     const auto framed = shop_->decode(QByteArray::fromHex(hex), indexes, 6);
-    QCOMPARE(framed.error, shiftByteNumbers(decoded.error, 6));
+    QCOMPARE(framed.error, CodecErrorBytes::shifted(decoded.error, 6));
     QVERIFY(framed.error != decoded.error);
     QCOMPARE(framed.errorOffset, offset + 6);
-    QVERIFY2(namesByte(framed.error, framed.errorOffset), qPrintable(framed.error));
+    QVERIFY2(CodecErrorBytes::names(framed.error, framed.errorOffset), qPrintable(framed.error));
 }
 
 void TestProtobufCodec::byteNumbersCountFromTheValuesStart()
