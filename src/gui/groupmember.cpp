@@ -196,9 +196,15 @@ void GroupMember::leave()
         return;
     m_member->stop();
     setState(State::Leaving);
-    emit logLine(tr("%1 is leaving the group cleanly: it commits what was acknowledged, then "
-                    "tells the coordinator it leaves, so the group rebalances at once.")
-                     .arg(name()));
+    emit logLine(usesConsumerProtocol()
+                     ? tr("%1 is leaving the group cleanly: it commits what was acknowledged, "
+                          "then tells the broker it leaves; the broker hands its partitions to "
+                          "the other members one by one, and they keep consuming theirs.")
+                           .arg(name())
+                     : tr("%1 is leaving the group cleanly: it commits what was acknowledged, "
+                          "then tells the coordinator it leaves, so the group rebalances at "
+                          "once.")
+                           .arg(name()));
 }
 
 void GroupMember::crash(int sessionTimeoutMs)
@@ -211,7 +217,16 @@ void GroupMember::crash(int sessionTimeoutMs)
     setState(State::Crashed);
     applyAckPolicy();
     const QString timeout = QLocale().toString(sessionTimeoutMs / 1000.0, 'g', 3);
-    if (m_partitions.isEmpty())
+    if (usesConsumerProtocol())
+        emit logLine(
+            tr("%1 crashed on purpose: it closed without committing and without "
+               "leaving the group. With the consumer protocol the broker decides when "
+               "it is gone: when its heartbeats stop for the broker's session timeout "
+               "(group.consumer.session.timeout.ms, 45 s unless the broker sets "
+               "another). Then the broker moves partition(s) %2 to the other members "
+               "one by one, with every message it had not committed.")
+                .arg(name(), m_partitions.isEmpty() ? tr("(none)") : partitionNames(m_partitions)));
+    else if (m_partitions.isEmpty())
         emit logLine(tr("%1 crashed on purpose: it closed without committing and without "
                         "leaving the group. It held no partition; the coordinator drops it when "
                         "its heartbeats stop for the session timeout (session.timeout.ms, %2 s "
@@ -263,6 +278,24 @@ void GroupMember::onAssigned(const QList<qint32> &partitions, int generation)
     m_generation = generation;
     if (m_state == State::Joining)
         m_state = State::Running;
+    if (usesConsumerProtocol()) {
+        // KIP-848: the broker sends each member its own changes; nobody else stops.
+        emit logLine(
+            partitions.isEmpty()
+                ? tr("Group \"%1\", member epoch %2: %3 joined and has no partition "
+                     "yet (the broker assigns them one heartbeat at a time, or the "
+                     "group has more members than the topic has partitions).")
+                      .arg(m_session->effectiveConfig().groupId)
+                      .arg(generation)
+                      .arg(name())
+                : tr("Group \"%1\", member epoch %2: the broker gave %3 partition(s) "
+                     "%4; it now holds %5. The other members kept consuming theirs.")
+                      .arg(m_session->effectiveConfig().groupId)
+                      .arg(generation)
+                      .arg(name(), partitionNames(partitions), partitionNames(m_partitions)));
+        emit changed();
+        return;
+    }
     emit logLine(partitions.isEmpty()
                      ? tr("Group \"%1\", generation %2: %3 got no partition (the group has more "
                           "members than the topic has partitions).")
@@ -282,12 +315,28 @@ void GroupMember::onRevoked(const QList<qint32> &partitions, int generation)
         m_partitions.removeAll(p);
     m_generation = std::max(m_generation, generation);
     m_messages->revokePartitions(partitions);
-    emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from %4; what it had "
-                    "acknowledged there was committed first.")
-                     .arg(m_session->effectiveConfig().groupId)
-                     .arg(generation)
-                     .arg(partitionNames(partitions), name()));
+    if (usesConsumerProtocol())
+        emit logLine(tr("Group \"%1\", member epoch %2: the broker took partition(s) %3 from %4 "
+                        "(what it had acknowledged there was committed first); it keeps "
+                        "consuming %5.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions), name(),
+                              m_partitions.isEmpty()
+                                  ? tr("nothing else")
+                                  : tr("partition(s) %1").arg(partitionNames(m_partitions))));
+    else
+        emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from %4; what it "
+                        "had acknowledged there was committed first.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions), name()));
     emit changed();
+}
+
+bool GroupMember::usesConsumerProtocol() const
+{
+    return m_session->effectiveConfig().groupProtocol == ConnectionConfig::GroupProtocol::Consumer;
 }
 
 void GroupMember::onStopped()

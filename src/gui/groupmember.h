@@ -71,6 +71,8 @@ private:
     void onAssigned(const QList<qint32> &partitions, int generation);
     void onRevoked(const QList<qint32> &partitions, int generation);
     void onStopped();
+    // Kafka 4's consumer group protocol: the broker moves partitions one by one (KIP-848).
+    bool usesConsumerProtocol() const;
     void setState(State state);
     // Why its rows cannot be acked (crashed, left, auto-commit), in the current language.
     void applyAckPolicy();

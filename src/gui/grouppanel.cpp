@@ -398,16 +398,32 @@ void GroupPanel::updateActions()
     m_leaveAction->setEnabled(active);
     m_crashAction->setEnabled(active);
     const QString timeout = QLocale().toString(sessionTimeoutMs() / 1000.0, 'g', 3);
-    m_leaveAction->setToolTip(
-        tr("The member in the current tab commits what it acknowledged and leaves the group: "
-           "the group rebalances within moments, and only its unacknowledged messages go to "
-           "another member"));
-    m_crashAction->setToolTip(
-        tr("The member in the current tab stops as if its process crashed: nothing is "
-           "committed and it does not leave the group. Its partitions move only after the "
-           "session timeout (%1 s here), and everything it had not committed goes to another "
-           "member as Redelivered")
-            .arg(timeout));
+    if (m_session->effectiveConfig().groupProtocol == ConnectionConfig::GroupProtocol::Consumer) {
+        // KIP-848: the broker decides the session and moves partitions one at a time.
+        m_leaveAction->setToolTip(
+            tr("The member in the current tab commits what it acknowledged and leaves the "
+               "group: the broker hands its partitions to the other members one by one while "
+               "they keep consuming theirs, and only its unacknowledged messages go to another "
+               "member"));
+        m_crashAction->setToolTip(
+            tr("The member in the current tab stops as if its process crashed: nothing is "
+               "committed and it does not leave the group. With the consumer protocol the broker "
+               "moves its partitions after the broker's session timeout "
+               "(group.consumer.session.timeout.ms, 45 s unless the broker sets another), one "
+               "by one, and everything it had not committed goes to another member as "
+               "Redelivered"));
+    } else {
+        m_leaveAction->setToolTip(
+            tr("The member in the current tab commits what it acknowledged and leaves the group: "
+               "the group rebalances within moments, and only its unacknowledged messages go to "
+               "another member"));
+        m_crashAction->setToolTip(
+            tr("The member in the current tab stops as if its process crashed: nothing is "
+               "committed and it does not leave the group. Its partitions move only after the "
+               "session timeout (%1 s here), and everything it had not committed goes to another "
+               "member as Redelivered")
+                .arg(timeout));
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
         const GroupMember *m = members().value(i);
         m_tabs->setTabToolTip(i, m ? m->stateExplanation() : QString());
