@@ -177,6 +177,8 @@ void DetailPanel::changeEvent(QEvent *event)
             m_headersLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Headers").toHtmlEscaped()));
         }
         updateActions();
+    } else if (event->type() == QEvent::PaletteChange && m_hasMessage) {
+        showHeaders(); // the headers' muted notes take the colour of the moment
     }
     QWidget::changeEvent(event);
 }

@@ -29,6 +29,14 @@ QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+
+// The label's text in the error colour of the moment (again when the palette or scheme changes).
+void colourAsError(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, StatusColours::colour(StatusColours::Role::Error));
+    label->setPalette(palette);
+}
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
@@ -114,9 +122,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_error->setObjectName(QStringLiteral("filterErrorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, StatusColours::colour(StatusColours::Role::Error));
-    m_error->setPalette(errorPalette);
+    colourAsError(m_error);
 
     QToolButton *close = m_closeButton;
     close->setObjectName(QStringLiteral("closeFilterButton"));
@@ -173,6 +179,8 @@ void FilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        colourAsError(m_error);
     QWidget::changeEvent(event);
 }
 

@@ -93,6 +93,8 @@ void JourneyPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         scheduleRender();
+    } else if (event->type() == QEvent::PaletteChange) {
+        scheduleRender(); // the times are drawn in the colours of the moment
     }
     QWidget::changeEvent(event);
 }

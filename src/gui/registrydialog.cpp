@@ -140,14 +140,15 @@ void RegistryDialog::test()
                     showResult(ok, summary);
             });
     m_testRequest = m_tested->testConnection();
-    m_ui->testResultLabel->setText(StatusColours::html(
-        StatusColours::Role::Muted, tr("Asking %1…").arg(settings.url.toDisplayString())));
+    StatusColours::setLabelText(m_ui->testResultLabel, StatusColours::Role::Muted,
+                                tr("Asking %1…").arg(settings.url.toDisplayString()));
 }
 
 void RegistryDialog::showResult(bool ok, const QString &text)
 {
-    m_ui->testResultLabel->setText(
-        StatusColours::html(ok ? StatusColours::Role::Success : StatusColours::Role::Error, text));
+    StatusColours::setLabelText(m_ui->testResultLabel,
+                                ok ? StatusColours::Role::Success : StatusColours::Role::Error,
+                                text);
 }
 
 void RegistryDialog::updateWarning()

@@ -10,6 +10,17 @@
 #include <QPalette>
 #include <QVBoxLayout>
 
+namespace {
+// The label's text in the muted colour for base, the palette it is shown on (again when the
+// palette or the colour scheme changes).
+void colourMuted(QLabel *label, const QPalette &base)
+{
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, StatusColours::colour(StatusColours::Role::Muted, base));
+    label->setPalette(muted);
+}
+} // namespace
+
 SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -56,10 +67,7 @@ SandboxBrokersView::SandboxBrokersView(KafkaSession *session, QWidget *parent)
     // The caveat stays in sight, not only in the tooltip: it changes what acks=all shows.
     m_note->setObjectName(QStringLiteral("sandboxBrokersNote"));
     m_note->setWordWrap(true);
-    QPalette muted = m_note->palette();
-    muted.setColor(QPalette::WindowText,
-                   StatusColours::colour(StatusColours::Role::Muted, m_note->palette()));
-    m_note->setPalette(muted);
+    colourMuted(m_note, palette());
     layout->addWidget(m_note);
 
     connect(m_session, &KafkaSession::stateChanged, this, &SandboxBrokersView::refresh);
@@ -71,6 +79,8 @@ void SandboxBrokersView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        colourMuted(m_note, palette());
     QWidget::changeEvent(event);
 }
 

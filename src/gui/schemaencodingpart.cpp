@@ -353,7 +353,7 @@ void SchemaEncodingPart::runCheck()
 
 void SchemaEncodingPart::setStatus(bool ok, const QString &text)
 {
-    m_statusLabel->setText(StatusColours::html(
-        ok ? StatusColours::Role::Success : StatusColours::Role::Warning, text));
+    StatusColours::setLabelText(
+        m_statusLabel, ok ? StatusColours::Role::Success : StatusColours::Role::Warning, text);
     m_statusLabel->setVisible(!text.isEmpty());
 }

@@ -170,7 +170,7 @@ void SecurityDialog::showTestResult()
     m_ui->testButton->setEnabled(true);
     const TopicListing listing = m_test.result();
     if (!listing.error.isEmpty()) {
-        m_ui->resultLabel->setText(StatusColours::html(StatusColours::Role::Error, listing.error));
+        StatusColours::setLabelText(m_ui->resultLabel, StatusColours::Role::Error, listing.error);
         return;
     }
     m_ui->resultLabel->setText(
@@ -183,7 +183,7 @@ void SecurityDialog::showTestResult()
 void SecurityDialog::accept()
 {
     if (const QString error = checkProperties(); !error.isEmpty()) {
-        m_ui->resultLabel->setText(StatusColours::html(StatusColours::Role::Error, error));
+        StatusColours::setLabelText(m_ui->resultLabel, StatusColours::Role::Error, error);
         return;
     }
     QDialog::accept();

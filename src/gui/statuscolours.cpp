@@ -1,7 +1,10 @@
 #include "statuscolours.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
+#include <QStyleHints>
+#include <QWidget>
 
 namespace {
 StatusColours::Scheme currentScheme = StatusColours::Scheme::Standard;
@@ -31,6 +34,55 @@ QColor colourBlindSafe(StatusColours::Role role, bool dark)
     }
     return {};
 }
+
+// What setLabelText() wrote on a label: the role, the plain text and the HTML shown.
+constexpr char RoleProperty[] = "statusColoursRole";
+constexpr char TextProperty[] = "statusColoursText";
+constexpr char HtmlProperty[] = "statusColoursHtml";
+
+void showOnLabel(QLabel *label, StatusColours::Role role, const QString &text)
+{
+    const QString shown = StatusColours::html(role, text);
+    label->setProperty(RoleProperty, int(role));
+    label->setProperty(TextProperty, text);
+    label->setProperty(HtmlProperty, shown);
+    label->setText(shown);
+}
+
+// Writes a label's coloured text again when its palette (or the colour scheme) changed.
+class LabelRecolourer final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *label = qobject_cast<QLabel *>(watched);
+        if (label && event->type() == QEvent::PaletteChange &&
+            label->text() == label->property(HtmlProperty).toString())
+            showOnLabel(label, StatusColours::Role(label->property(RoleProperty).toInt()),
+                        label->property(TextProperty).toString());
+        return false;
+    }
+};
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+// Once there is an application: a change of the system's colour scheme that leaves the palette
+// as it was still changes isDark(), so whatever keeps or draws colours takes them again.
+void followSystemScheme()
+{
+    static bool following = false;
+    if (following || !qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return;
+    following = true;
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+        const QList<QWidget *> widgets = QApplication::allWidgets();
+        for (QWidget *widget : widgets) {
+            QEvent changed(QEvent::PaletteChange);
+            QCoreApplication::sendEvent(widget, &changed);
+            widget->update();
+        }
+    });
+}
+#endif
 } // namespace
 
 StatusColours::Scheme StatusColours::scheme()
@@ -43,8 +95,39 @@ void StatusColours::setScheme(Scheme scheme)
     currentScheme = scheme;
 }
 
+StatusColours::SystemScheme StatusColours::systemScheme()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        followSystemScheme();
+        switch (QGuiApplication::styleHints()->colorScheme()) {
+        case Qt::ColorScheme::Light:
+            return SystemScheme::Light;
+        case Qt::ColorScheme::Dark:
+            return SystemScheme::Dark;
+        case Qt::ColorScheme::Unknown:
+            break;
+        }
+    }
+#endif
+    return SystemScheme::Unknown;
+}
+
 bool StatusColours::isDark(const QPalette &palette)
 {
+    return isDark(systemScheme(), palette);
+}
+
+bool StatusColours::isDark(SystemScheme scheme, const QPalette &palette)
+{
+    switch (scheme) {
+    case SystemScheme::Light:
+        return false;
+    case SystemScheme::Dark:
+        return true;
+    case SystemScheme::Unknown:
+        break;
+    }
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
@@ -86,4 +169,12 @@ QString StatusColours::html(Role role, const QString &text)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
         .arg(colour(role).name(), text.toHtmlEscaped());
+}
+
+void StatusColours::setLabelText(QLabel *label, Role role, const QString &text)
+{
+    static LabelRecolourer recolourer;
+    showOnLabel(label, role, text);
+    // Installed again it moves to the front: it is never called twice for one event.
+    label->installEventFilter(&recolourer);
 }
