@@ -39,3 +39,13 @@ QString LibraryFeatures::groupProtocolUnavailableReason()
 {
     return groupProtocolAvailable() ? QString() : needsLibrdkafka(2, 4);
 }
+
+bool LibraryFeatures::listOffsetsAvailable()
+{
+    return librdkafkaAtLeast(2, 3);
+}
+
+QString LibraryFeatures::listOffsetsUnavailableReason()
+{
+    return listOffsetsAvailable() ? QString() : needsLibrdkafka(2, 3);
+}

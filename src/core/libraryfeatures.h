@@ -28,4 +28,11 @@ public:
     // Empty when available, else why not: "needs librdkafka 2.4 or later; this build uses
     // 2.0.2".
     static QString groupProtocolUnavailableReason();
+
+    // The admin call ListOffsets (earliest, latest and max-timestamp offsets of many
+    // partitions in one request): librdkafka 2.3 or later.
+    static bool listOffsetsAvailable();
+    // Empty when available, else why not: "needs librdkafka 2.3 or later; this build uses
+    // 2.0.2".
+    static QString listOffsetsUnavailableReason();
 };

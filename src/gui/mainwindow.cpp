@@ -254,6 +254,7 @@ void MainWindow::setUpMenus()
     topics->setObjectName(QStringLiteral("topicsMenu"));
     topics->addAction(m_topicsPanel->refreshAction());
     topics->addAction(m_topicsPanel->createTopicAction());
+    topics->addAction(m_topicsPanel->topicOffsetsAction());
     // Shown only while a sandbox of three brokers is connected.
     topics->addMenu(m_topicsPanel->sandboxBrokers()->menu());
 

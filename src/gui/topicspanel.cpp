@@ -7,6 +7,7 @@
 #include "sandboxbroker.h"
 #include "sandboxbrokersview.h"
 #include "topiclistmodel.h"
+#include "topicoffsetsdialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -22,6 +23,7 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
     , m_filter(new QSortFilterProxyModel(this))
     , m_refreshAction(new QAction(this))
     , m_createTopicAction(new QAction(this))
+    , m_topicOffsetsAction(new QAction(this))
     , m_sandboxBrokers(new SandboxBrokersView(session, this))
 {
     m_ui->setupUi(this);
@@ -46,7 +48,9 @@ TopicsPanel::TopicsPanel(KafkaSession *session, QWidget *parent)
     connect(m_createTopicAction, &QAction::triggered, this, &TopicsPanel::createTopic);
     ActionButton::bind(m_ui->refreshTopicsButton, m_refreshAction);
     ActionButton::bind(m_ui->createTopicButton, m_createTopicAction);
-    addActions({m_refreshAction, m_createTopicAction});
+    m_topicOffsetsAction->setObjectName(QStringLiteral("topicOffsetsAction"));
+    connect(m_topicOffsetsAction, &QAction::triggered, this, &TopicsPanel::showTopicOffsets);
+    addActions({m_refreshAction, m_createTopicAction, m_topicOffsetsAction});
 
     connect(m_session, &KafkaSession::stateChanged, this, &TopicsPanel::onStateChanged);
     connect(m_session, &KafkaSession::topicsChanged, this, &TopicsPanel::onTopicsChanged);
@@ -78,6 +82,10 @@ void TopicsPanel::retranslate()
     m_createTopicAction->setToolTip(tr("Create a topic and watch it"));
     m_createTopicAction->setStatusTip(
         tr("Create a topic with the partitions and replicas you choose, and watch it"));
+    m_topicOffsetsAction->setText(tr("Partition &offsets…"));
+    m_topicOffsetsAction->setToolTip(
+        tr("The watched topic's partitions: oldest and next offsets, newest messages"));
+    m_topicOffsetsAction->setStatusTip(m_topicOffsetsAction->toolTip());
     updateActions(); // the hint line
 }
 
@@ -102,6 +110,7 @@ void TopicsPanel::updateActions()
     const bool connected = m_session->state() == KafkaSession::State::Connected;
     m_refreshAction->setEnabled(connected);
     m_createTopicAction->setEnabled(connected);
+    m_topicOffsetsAction->setEnabled(connected && !m_session->watchedTopic().isEmpty());
     QString hint;
     if (!connected)
         hint = tr("Connect to see the topics.");
@@ -228,6 +237,17 @@ void TopicsPanel::createTopic()
         m_session->createTopic(dialog->name(), dialog->partitions(), dialog->replicationFactor());
     });
     dialog->open();
+}
+
+void TopicsPanel::showTopicOffsets()
+{
+    if (!m_topicOffsetsAction->isEnabled())
+        return;
+    // Modeless: the offsets can be compared with the messages as they arrive.
+    auto *dialog =
+        new TopicOffsetsDialog(m_session->effectiveConfig(), m_session->watchedTopic(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void TopicsPanel::onTopicCreated(const QString &name, const QString &error)

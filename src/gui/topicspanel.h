@@ -29,6 +29,9 @@ public:
     // "&Create topic…": asks for a name (not one that exists), partitions and replicas, creates
     // the topic and watches it; enabled when connected.
     QAction *createTopicAction() const { return m_createTopicAction; }
+    // "Partition &offsets…": the watched topic's partitions with their oldest and next
+    // offsets and newest messages (TopicOffsetsDialog); enabled when connected and watching.
+    QAction *topicOffsetsAction() const { return m_topicOffsetsAction; }
     // The three-broker Sandbox's brokers under the topic list, with their Stop/Start commands.
     SandboxBrokersView *sandboxBrokers() const { return m_sandboxBrokers; }
 
@@ -50,6 +53,7 @@ private:
     // The actions' texts and the hint line, at the start and again after a language change.
     void retranslate();
     void createTopic();
+    void showTopicOffsets();
     void onTopicCreated(const QString &name, const QString &error);
     void applyFilter(const QString &text);
     void onTopicsChanged();
@@ -68,6 +72,7 @@ private:
     QSortFilterProxyModel *m_filter;
     QAction *m_refreshAction;
     QAction *m_createTopicAction;
+    QAction *m_topicOffsetsAction;
     SandboxBrokersView *m_sandboxBrokers;
     // Set for each new connection, until the remembered topic is watched, another is chosen,
     // or the connection ends.
