@@ -316,7 +316,10 @@ void GroupPanel::retranslate()
     m_crashAction->setText(tr("Cras&h"));
     m_summary->setToolTip(tr("Each rebalance starts a new generation of the group. With the "
                              "classic protocol the group's leader member computes who gets "
-                             "which partition, and the coordinator passes it on."));
+                             "which partition, and the coordinator passes it on. With Kafka 4's "
+                             "consumer protocol (KIP-848) the broker computes it and tells each "
+                             "member its own changes in heartbeats, partition by partition: "
+                             "nobody else stops, and the number shown is the member epoch."));
     m_view->setHeaderLabels({tr("Consumer"), tr("Partitions"), tr("Generation"), tr("State")});
     m_view->setToolTip(tr("Every consumer of this window in the group: the partitions it holds "
                           "and the generation (the group's rebalance count) it last heard"));
@@ -353,9 +356,18 @@ void GroupPanel::updateView()
         if (member->isActive())
             generation = std::max(generation, member->generation());
     }
+    const bool consumerProtocol =
+        m_session->effectiveConfig().groupProtocol == ConnectionConfig::GroupProtocol::Consumer;
     if (!grouped)
         m_summary->setText(tr("No consumer group runs in this window: connect, choose a topic and "
                               "read in Group mode, then add consumers to see a rebalance."));
+    else if (consumerProtocol)
+        m_summary->setText(
+            tr("Group \"%1\" on \"%2\" with Kafka 4's consumer protocol, member epoch %3: the "
+               "broker moves partitions one at a time and the other members keep consuming. "
+               "Member 1 is the Messages panel's consumer.")
+                .arg(group, m_session->watchedTopic(),
+                     generation >= 0 ? QString::number(generation) : tr("(joining)")));
     else
         m_summary->setText(
             tr("Group \"%1\" on \"%2\", generation %3. Member 1 is the Messages panel's "
