@@ -715,15 +715,10 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
 {
     if (!topLeft.isValid())
         return;
-    if (roles.contains(MessageTableModel::DecodeStatusRole) && !criteria().matchesAnyContent()) {
-        // A schema arrived: keys and values that read as bytes before may match as JSON now.
-        const FilterCriteria again = criteria();
-        startPass(again, true);
-    }
-    if (roles.contains(MessageTableModel::DecodeStatusRole))
-        resortByContent();
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    if (roles.contains(MessageTableModel::DecodeStatusRole))
+        decodingChanged(first, last);
     const bool stateChanged = roles.isEmpty() || roles.contains(MessageTableModel::StateRole);
     if (stateChanged && m_sortPass.active && followsState(m_sortPass.column)) {
         // A sort being prepared by a key that follows the state: keys read already are read
@@ -790,6 +785,52 @@ void MessageFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
     }
     if (top <= bottom)
         emit dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+}
+
+void MessageFilterProxy::decodingChanged(int first, int last)
+{
+    // A schema arrived: keys and values of these rows that read as bytes before may match (and
+    // sort) as JSON now.
+    if (m_pass.active || m_sortPass.active || size_t(last) >= m_flags.size() ||
+        last - first >= SyncSortRows) {
+        // A filter or sort being prepared has read some rows already, or many rows changed (the
+        // registry changed): everything is matched anew in slices.
+        if (!criteria().matchesAnyContent()) {
+            const FilterCriteria again = criteria();
+            startPass(again, true);
+        }
+        resortByContent();
+        return;
+    }
+    // Only these rows are matched and sorted anew.
+    bool flagsChanged = false;
+    if (!m_criteria.matchesAnyContent()) {
+        std::vector<quint8> flags(size_t(last - first + 1));
+        matchRows(m_criteria, first, last + 1, flags.data());
+        const auto at = m_flags.begin() + first;
+        flagsChanged = !std::equal(flags.cbegin(), flags.cend(), at);
+        std::copy(flags.cbegin(), flags.cend(), at);
+    }
+    std::vector<quint64> moved;
+    const int column = m_sortColumn;
+    if ((column == MessageTableModel::KeyColumn || column == MessageTableModel::ValueColumn ||
+         m_messages->isJsonColumn(column)) &&
+        m_sortKeys.size() == m_flags.size()) {
+        for (int row = first; row <= last; ++row) {
+            const SortKey key = sortKey(row, column);
+            SortKey &was = m_sortKeys[size_t(row)];
+            if (key.isNumber != was.isNumber || key.number != was.number || key.text != was.text) {
+                was = key;
+                moved.push_back(sequenceOf(row));
+            }
+        }
+    }
+    if (!flagsChanged && moved.empty())
+        return;
+    if (m_sortColumn < 0)
+        setMapping(matchingRows(), true);
+    else
+        placeRows(m_rows, moved);
 }
 
 int MessageFilterProxy::sourceRow(int row) const

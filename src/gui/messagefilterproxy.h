@@ -9,8 +9,9 @@
 // nothing changes the table under them); the event loop runs between slices. The rows shown
 // until then are the previous filter's; the new ones replace them in one layout change, and
 // filterFinished() follows. When a schema arrives and decoded keys and values read otherwise
-// (MessageTableModel::DecodeStatusRole changes), the filter is matched anew the same way, and a
-// sort by the key, the value or a JSON column is done anew.
+// (MessageTableModel::DecodeStatusRole changes), the rows that changed are matched anew, and
+// placed anew in a sort by the key, the value or a JSON column (a filter or sort being prepared
+// then is done anew the same way).
 //
 // A sort of more than SyncSortRows rows goes the same way: the sort keys of every row are read
 // in slices of about SliceMs (text keys on helper threads while the GUI thread waits), then
@@ -160,6 +161,10 @@ private:
     // The rows' keys or values read otherwise now (a schema arrived): a sort by the key, the
     // value or a JSON column is done anew (as sort() does), the others stay.
     void resortByContent();
+    // The keys and values of the table's rows [first, last] read otherwise now (a schema they
+    // waited on arrived): those rows are matched and sorted anew (a filter or sort being
+    // prepared starts again).
+    void decodingChanged(int first, int last);
     // Shows, while sorted, the rows of ordered (in the sort's order) that are to be shown, then
     // merges in the others to be shown, and those of moved (ascending), in their places.
     void placeRows(const std::vector<quint64> &ordered, const std::vector<quint64> &moved = {});

@@ -26,10 +26,21 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 QString glossaryHint()
 {
     return GlossaryDialog::toolTipHint();
+}
+
+// Whether a decoding waits on its schema id: read again when the id arrives (again).
+bool waitsOnSchema(const MessageDecoder::Result &result)
+{
+    using Status = MessageDecoder::Result::Status;
+    return result.schemaId >= 0 &&
+           (result.status == Status::Pending || result.status == Status::Failed);
 }
 } // namespace
 
@@ -39,6 +50,7 @@ MessageTableModel::MessageTableModel(QObject *parent)
     // Its header and cell texts are translated as they are asked for: after a language
     // change, the views ask again.
     LanguageChangeWatcher::retranslateTexts(this);
+    m_clock.start();
 }
 
 KafkaMessage MessageTableModel::message(int row) const
@@ -77,20 +89,66 @@ void MessageTableModel::setDecoder(std::shared_ptr<MessageDecoder> decoder)
 
 void MessageTableModel::onSchemaArrived(int schemaId)
 {
-    Q_UNUSED(schemaId) // a schema arrives once: every row is read again, only shown ones cost
+    // The registry is shared (the compose box and the detail pane ask for ids of their own):
+    // only the rows waiting on this id are read again.
+    std::vector<int> rows;
+    bool everything = schemaId < 0;
     {
         const QMutexLocker lock(&m_decodedMutex);
-        m_decoded.clear();
+        if (!everything) {
+            const int kept = m_waiting.take(schemaId);
+            if (kept == 0)
+                return;
+            int found = 0;
+            const QList<quint64> keys = m_decoded.keys();
+            for (const quint64 key : keys) {
+                const CachedDecoding *cached = m_decoded.object(key);
+                if (cached->result.schemaId != schemaId || !waitsOnSchema(cached->result))
+                    continue;
+                ++found;
+                m_decoded.remove(key);
+                const quint64 sequence = key / 2;
+                if (sequence >= m_firstSequence && sequence - m_firstSequence < m_rows.size())
+                    rows.push_back(int(sequence - m_firstSequence));
+            }
+            everything = found < kept;
+        }
+        if (everything)
+            forgetDecodedLocked();
     }
-    m_jsonCells.clear();
-    if (m_rows.empty())
+    if (everything) {
+        m_jsonCells.clear();
+        if (!m_rows.empty())
+            decodedRowsChanged(0, int(m_rows.size()) - 1);
         return;
-    const int last = int(m_rows.size()) - 1;
-    emit dataChanged(index(0, KeyColumn), index(last, ValueColumn),
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : rows)
+        m_jsonCells.remove(m_firstSequence + quint64(row));
+    // One dataChanged per run of adjacent rows.
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i + 1;
+        while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+            ++j;
+        decodedRowsChanged(rows[i], rows[j - 1]);
+        i = j;
+    }
+}
+
+void MessageTableModel::forgetDecodedLocked()
+{
+    m_decoded.clear();
+    m_waiting.clear();
+}
+
+void MessageTableModel::decodedRowsChanged(int first, int last)
+{
+    emit dataChanged(index(first, KeyColumn), index(last, ValueColumn),
                      {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
                       Qt::ForegroundRole, SortRole, DecodeStatusRole, SchemaRole});
     if (!m_jsonColumns.isEmpty())
-        emit dataChanged(index(0, ColumnCount), index(last, columnCount() - 1),
+        emit dataChanged(index(first, ColumnCount), index(last, columnCount() - 1),
                          {Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole});
 }
 
@@ -119,20 +177,32 @@ MessageDecoder::Result MessageTableModel::decoded(int row, bool key) const
     // Bytes that are not decoded cost no cache entry (and no lock).
     if (!isDecodable(bytes, key))
         return m_decoder->decode(bytes, topic);
+    using Status = MessageDecoder::Result::Status;
     const quint64 cacheKey = (m_firstSequence + quint64(row)) * 2 + (key ? 1 : 0);
     {
         const QMutexLocker lock(&m_decodedMutex);
-        if (const MessageDecoder::Result *cached = m_decoded.object(cacheKey))
-            return *cached;
+        if (const CachedDecoding *cached = m_decoded.object(cacheKey)) {
+            if (cached->retryAtMs < 0 || m_clock.elapsed() < cached->retryAtMs)
+                return cached->result;
+        }
     }
     MessageDecoder::Result result = m_decoder->decode(bytes, topic);
-    // Only what was decoded is kept: asking again is what makes the registry try a failed
-    // schema again once its retry interval is over (and schemaArrived then shows the rows anew).
-    if (result.status == MessageDecoder::Result::Status::Decoded) {
-        const QMutexLocker lock(&m_decodedMutex);
-        m_decoded.insert(cacheKey, new MessageDecoder::Result(result),
-                         1 + int(result.json.size() / 1024));
+    // Every result is kept, so painting a row decodes nothing. Pending and Failed ones are
+    // counted by schema id: its arrival reads those rows again. A failure of the registry is
+    // decoded again after the registry's retry time (asking is what makes it try again).
+    auto *entry = new CachedDecoding{result, -1};
+    if (result.status == Status::Failed && result.schemaId >= 0)
+        entry->retryAtMs = m_clock.elapsed() + SchemaRegistry::RetryAfterMs;
+    const QMutexLocker lock(&m_decodedMutex);
+    if (const CachedDecoding *replaced = m_decoded.object(cacheKey);
+        replaced && waitsOnSchema(replaced->result)) {
+        const auto it = m_waiting.find(replaced->result.schemaId);
+        if (it != m_waiting.end() && --*it <= 0)
+            m_waiting.erase(it);
     }
+    if (waitsOnSchema(result))
+        ++m_waiting[result.schemaId];
+    m_decoded.insert(cacheKey, entry, 1 + int(result.json.size() / 1024));
     return result;
 }
 
@@ -172,17 +242,29 @@ void MessageTableModel::dropDecoded(quint64 first, quint64 end)
     const QMutexLocker lock(&m_decodedMutex);
     if (m_decoded.isEmpty())
         return;
+    // Pending and Failed decodings let go here are no longer waited for.
+    const auto drop = [this](quint64 key) {
+        const CachedDecoding *cached = m_decoded.object(key);
+        if (!cached)
+            return;
+        if (waitsOnSchema(cached->result)) {
+            const auto it = m_waiting.find(cached->result.schemaId);
+            if (it != m_waiting.end() && --*it <= 0)
+                m_waiting.erase(it);
+        }
+        m_decoded.remove(key);
+    };
     if (quint64(m_decoded.size()) < 2 * (end - first)) {
         const QList<quint64> keys = m_decoded.keys();
         for (const quint64 key : keys) {
             if (key / 2 >= first && key / 2 < end)
-                m_decoded.remove(key);
+                drop(key);
         }
         return;
     }
     for (quint64 sequence = first; sequence < end; ++sequence) {
-        m_decoded.remove(sequence * 2);
-        m_decoded.remove(sequence * 2 + 1);
+        drop(sequence * 2);
+        drop(sequence * 2 + 1);
     }
 }
 
@@ -682,7 +764,7 @@ void MessageTableModel::clear()
     m_jsonCells.clear();
     {
         const QMutexLocker lock(&m_decodedMutex);
-        m_decoded.clear();
+        forgetDecodedLocked();
     }
     m_firstSequence = 0;
     endResetModel();

@@ -18,6 +18,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMetaObject>
 #include <QMutex>
@@ -184,8 +185,14 @@ private:
     QByteArray decodedBytes(int row, bool key) const;
     // Lets go of the decodings of the rows with sequence numbers [first, end).
     void dropDecoded(quint64 first, quint64 end);
-    // A schema became known (or failed): the decoded cells and JSON columns are read again.
+    // A schema became known (or failed): the cells of the rows waiting on it (Pending, or Failed
+    // with it) and their JSON columns are read again; other ids cost nothing. -1: the registry
+    // changed, every row is read again.
     void onSchemaArrived(int schemaId);
+    // Forgets every decoding (m_decodedMutex held).
+    void forgetDecodedLocked();
+    // Emits dataChanged for the decoded and JSON cells of the rows [first, last].
+    void decodedRowsChanged(int first, int last);
     // The key or value column's display, tooltip, font and colour for a decoded cell; an invalid
     // QVariant when the cell shows the bytes as they are.
     QVariant decodedData(int row, bool key, int role) const;
@@ -216,7 +223,19 @@ private:
     // The decoder's local schema files map the table's topic: every value is read with one.
     bool m_localTopic = false;
     QMetaObject::Connection m_schemaArrived;
-    // By sequence * 2 (+1 for the key); only Decoded results are kept.
-    mutable QCache<quint64, MessageDecoder::Result> m_decoded{DecodeCacheCells};
+    // A decoding kept: Decoded until it leaves, Pending until its schema arrives, Failed until its
+    // schema arrives again, the registry changes or, for a registry's failure, its retry time.
+    struct CachedDecoding
+    {
+        MessageDecoder::Result result;
+        qint64 retryAtMs = -1; // Failed: m_clock's time from which it is decoded again; -1 never
+    };
+    // By sequence * 2 (+1 for the key).
+    mutable QCache<quint64, CachedDecoding> m_decoded{DecodeCacheCells};
+    // Schema id -> how many Pending or Failed decodings of it were kept (less those let go
+    // knowingly): when its schema arrives and fewer are found, some were pushed out of the cache
+    // unseen and every row is read again.
+    mutable QHash<int, int> m_waiting;
+    QElapsedTimer m_clock;
     mutable QMutex m_decodedMutex;
 };
