@@ -52,8 +52,9 @@ bool TestTopicOffsetsNew::prepare(ConnectionConfig *config, qint64 *base)
         qWarning("%s", qPrintable(error));
         return false;
     }
-    // An hour ago, so that no message written now could be the newest.
-    *base = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+    // Ten minutes ago: in the past, but well within the test broker's retention (one hour),
+    // which would delete older messages at its next check.
+    *base = QDateTime::currentMSecsSinceEpoch() - 600 * 1000;
     std::string reason;
     std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
     conf->set("bootstrap.servers", TestCluster::brokers().toStdString(), reason);
