@@ -181,11 +181,13 @@ KafkaErrors::ConnectionProblem KafkaErrors::classify(const ConnectionEvent &even
     default:
         return ConnectionProblem::None;
     }
-    // librdkafka's hints and OpenSSL's reasons, as librdkafka 2.0 words them.
+    // librdkafka's hints and OpenSSL's reasons, as librdkafka 2.0 and 2.8 word them.
     if (has("connecting to a SSL listener?"))
         return ConnectionProblem::ExpectsTls;
     if (has("broker might require SASL authentication"))
         return ConnectionProblem::ExpectsSasl;
+    if (has("connecting to a PLAINTEXT broker listener?"))
+        return ConnectionProblem::NotTls;
     if (has("SSL handshake failed") &&
         (has("unexpected eof") || has("wrong version number") || has("packet length too long") ||
          has("record layer failure") || has("http request")))

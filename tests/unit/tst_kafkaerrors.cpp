@@ -78,6 +78,13 @@ void TestKafkaErrors::connectionProblems_data()
         << "ssl://127.0.0.1:51143/bootstrap: SSL handshake failed: error:0A000126:SSL "
            "routines::unexpected eof while reading (after 4ms in state SSL_HANDSHAKE)"
         << 0 << P::NotTls << "does not speak TLS on this port";
+    // librdkafka 2.8 (Debian 13) words it as a hint of its own.
+    QTest::newRow("TLS to a listener without TLS, librdkafka 2.8")
+        << S::SaslSsl << int(RdKafka::ERR__SSL)
+        << "sasl_ssl://127.0.0.1:36361/bootstrap: SSL handshake failed: Disconnected: connecting "
+           "to a PLAINTEXT broker listener? (after 102ms in state SSL_HANDSHAKE, 1 identical "
+           "error(s) suppressed)"
+        << 0 << P::NotTls << "The broker at 127.0.0.1:36361 does not speak TLS on this port";
     QTest::newRow("no TLS to a TLS listener")
         << S::Plaintext << int(RdKafka::ERR__TRANSPORT)
         << "127.0.0.1:54563/bootstrap: Disconnected while requesting ApiVersion: might be caused "
