@@ -3,6 +3,7 @@
 
 #include "actionbutton.h"
 #include "glossarydialog.h"
+#include "libraryfeatures.h"
 #include "registrydialog.h"
 #include "sandboxbroker.h"
 #include "securitydialog.h"
@@ -12,13 +13,11 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStyle>
-
-#include <algorithm>
+#include <QToolButton>
 
 namespace {
 // Combo boxes may shrink to this many characters (then elide) so that the panel fits a dock
@@ -77,6 +76,9 @@ ConnectionPanel::ConnectionPanel(KafkaSession *session, const ConnectionConfig &
     connect(m_ui->brokersEdit, &QLineEdit::textChanged, this, &ConnectionPanel::updateActions);
     connect(m_ui->brokersEdit, &QLineEdit::returnPressed, this, &ConnectionPanel::connectToCluster);
     connect(m_ui->groupEdit, &QLineEdit::textChanged, this, &ConnectionPanel::updateActions);
+    // Joining with another protocol waits for Reconnect, as another group does.
+    connect(m_ui->groupProtocolCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionPanel::updateActions);
     // A group typed by hand is the user's: switching to brokers keeps it.
     connect(m_ui->groupEdit, &QLineEdit::textEdited, this, [this] { m_groupIsDemo = false; });
     for (QComboBox *combo : {m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo})
@@ -93,6 +95,8 @@ void ConnectionPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        showState(m_session->state(), m_session->stateMessage()); // the dot's colour
     }
 }
 
@@ -109,6 +113,9 @@ void ConnectionPanel::retranslate()
     name(m_ui->commitCombo, int(AckTracker::Mode::Safe), tr("safe (what is acked)"));
     name(m_ui->commitCombo, int(AckTracker::Mode::KafkaNative), tr("immediate (skips unacked)"));
     name(m_ui->commitCombo, int(AckTracker::Mode::AutoCommit), tr("automatic (no Ack)"));
+    name(m_ui->groupProtocolCombo, int(ConnectionConfig::GroupProtocol::Classic), tr("classic"));
+    name(m_ui->groupProtocolCombo, int(ConnectionConfig::GroupProtocol::Consumer), tr("consumer"));
+    retranslateGroupProtocol();
     name(m_sandboxBrokersCombo, 1, tr("1 broker"));
     name(m_sandboxBrokersCombo, 3, tr("3 brokers"));
     m_sandboxBrokersCombo->setToolTip(
@@ -157,11 +164,29 @@ void ConnectionPanel::retranslate()
     m_securityAction->setToolTip(
         tr("SSL, SASL, client id, any librdkafka property, and a connection test"));
     m_securityAction->setStatusTip(m_securityAction->toolTip());
+    // The panel's button: short, without the underlined letter (the menu entry has it).
+    m_securityAction->setIconText(tr("Security…"));
     m_registryAction->setText(tr("Sc&hema registry…"));
+    m_registryAction->setIconText(ActionButton::withoutMnemonic(m_registryAction->text()));
     updateRegistryTip();
     updateReadHelp();
     showState(m_session->state(), m_session->stateMessage());
     updateActions();
+}
+
+void ConnectionPanel::retranslateGroupProtocol()
+{
+    QString text =
+        tr("How the group's members share its partitions. Classic: at each join or leave every "
+           "member stops and the members agree on a new assignment (any Kafka). Consumer: Kafka "
+           "4's protocol (KIP-848, needs a Kafka 4.0 or later broker): the broker moves "
+           "partitions one by one while the other members keep consuming.");
+    if (!LibraryFeatures::groupProtocolAvailable())
+        text += QLatin1Char('\n') + tr("The consumer protocol is not available: it %1.")
+                                        .arg(LibraryFeatures::groupProtocolUnavailableReason());
+    m_ui->groupProtocolCombo->setToolTip(text);
+    m_ui->groupProtocolCombo->setWhatsThis(GlossaryDialog::whatsThis(
+        text, QLatin1String("consumer-group"), tr("Glossary: consumer group")));
 }
 
 ConnectionPanel::~ConnectionPanel() = default;
@@ -200,6 +225,8 @@ void ConnectionPanel::setUpCombos()
     m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::Safe));
     m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::KafkaNative));
     m_ui->commitCombo->addItem(QString(), int(AckTracker::Mode::AutoCommit));
+    m_ui->groupProtocolCombo->addItem(QString(), int(ConnectionConfig::GroupProtocol::Classic));
+    m_ui->groupProtocolCombo->addItem(QString(), int(ConnectionConfig::GroupProtocol::Consumer));
     for (QComboBox *combo :
          {m_ui->profileCombo, m_ui->modeCombo, m_ui->startCombo, m_ui->commitCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -245,26 +272,17 @@ void ConnectionPanel::setUpActions()
     connect(m_securityAction, &QAction::triggered, this, &ConnectionPanel::editSecurity);
     m_registryAction->setObjectName(QStringLiteral("registryAction"));
     connect(m_registryAction, &QAction::triggered, this, &ConnectionPanel::editRegistry);
-    // Under the security button; the two sit closer together than the panel's other rows, so
-    // that the panel (and the window's minimum, within 1024x640) grows by little.
-    auto *registryButton = new QPushButton(this);
-    registryButton->setObjectName(QStringLiteral("registryButton"));
-    auto *settingsButtons = new QVBoxLayout;
-    settingsButtons->setObjectName(QStringLiteral("settingsButtons"));
-    settingsButtons->setSpacing(0);
-    const int securityAt = m_ui->connectionLayout->indexOf(m_ui->securityButton);
-    m_ui->connectionLayout->removeWidget(m_ui->securityButton);
-    settingsButtons->addWidget(m_ui->securityButton);
-    settingsButtons->addWidget(registryButton);
-    m_ui->connectionLayout->insertLayout(securityAt, settingsButtons);
-    m_ui->connectionLayout->setSpacing(std::max(2, m_ui->connectionLayout->spacing() - 1));
-    ActionButton::bind(registryButton, m_registryAction);
+    // The two dialogs share one row, as the profile's two commands do: tool buttons that show
+    // the actions' short icon texts ("Security…"), while the File menu keeps the full texts.
+    // Side by side with the full texts they would widen the panel; one under the other they
+    // would take a row more of the window's height.
+    m_ui->securityButton->setDefaultAction(m_securityAction);
+    m_ui->registryButton->setDefaultAction(m_registryAction);
 
     ActionButton::bind(m_ui->connectButton, m_connectAction);
     ActionButton::bind(m_ui->disconnectButton, m_disconnectAction);
     ActionButton::bind(m_ui->saveProfileButton, m_saveProfileAction);
     ActionButton::bind(m_ui->deleteProfileButton, m_deleteProfileAction);
-    ActionButton::bind(m_ui->securityButton, m_securityAction);
     addActions({m_connectAction, m_disconnectAction, m_saveProfileAction, m_deleteProfileAction,
                 m_securityAction, m_registryAction});
 }
@@ -310,6 +328,7 @@ void ConnectionPanel::showTarget(const ConnectionConfig &config)
     m_ui->brokersEdit->setEnabled(brokers);
     m_sandboxBrokersCombo->setEnabled(!brokers);
     selectData(m_sandboxBrokersCombo, config.sandboxBrokers);
+    selectData(m_ui->groupProtocolCombo, int(config.groupProtocol));
     applyGroupRule(config);
 }
 
@@ -371,6 +390,8 @@ ConnectionConfig ConnectionPanel::config() const
         config.security = ConnectionConfig::Security::Plaintext;
     config.sandboxBrokers = m_sandboxBrokersCombo->currentData().toInt();
     config.groupId = m_ui->groupEdit->text().trimmed();
+    config.groupProtocol =
+        ConnectionConfig::GroupProtocol(m_ui->groupProtocolCombo->currentData().toInt());
     // Browsing uses no group; the configuration still names one, and it is never joined.
     if (config.groupId.isEmpty() && consumerOptions().mode == ConsumerOptions::Mode::Browse)
         config.groupId = ConnectionConfig::defaultGroupId();
@@ -390,8 +411,10 @@ bool ConnectionPanel::isActive() const
 
 bool ConnectionPanel::groupDiffers() const
 {
+    const ConnectionConfig &used = m_session->effectiveConfig();
     return consumerOptions().mode == ConsumerOptions::Mode::Group &&
-           m_ui->groupEdit->text().trimmed() != m_session->effectiveConfig().groupId;
+           (m_ui->groupEdit->text().trimmed() != used.groupId ||
+            m_ui->groupProtocolCombo->currentData().toInt() != int(used.groupProtocol));
 }
 
 bool ConnectionPanel::hasChangedSettings() const
@@ -476,6 +499,7 @@ void ConnectionPanel::updateReadHelp()
     const bool browse = options.mode == ConsumerOptions::Mode::Browse;
     m_ui->groupEdit->setEnabled(!browse);
     m_ui->commitCombo->setEnabled(!browse);
+    m_ui->groupProtocolCombo->setEnabled(!browse && LibraryFeatures::groupProtocolAvailable());
     QString help;
     if (browse)
         help = tr("Browsing reads every partition without a group: nothing is committed, "

@@ -110,6 +110,7 @@ private:
     void onReadOptionsChanged();
     // The group and commit fields and the help line follow the read mode.
     void updateReadHelp();
+    void retranslateGroupProtocol();
     bool isActive() const;
     // Group mode with a group other than the connection's: it takes a reconnect.
     bool groupDiffers() const;
