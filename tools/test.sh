@@ -129,7 +129,7 @@ for system in "${systems[@]}"; do
         for stage in $(stages_of "$system"); do
             if [ "$stage" = release ] && [ -n "$other_pid" ]; then
                 "$root/tools/run.sh" --build-only --tests || status=1
-                wait "$other_pid" || { cat "$build_dir/debian$system/prepare.log"; status=1; }
+                wait "$other_pid" || { cat "$(dirname "$other_root")/prepare.log"; status=1; }
                 other_pid=""
             fi
             ("${stage}_stage") || status=1
