@@ -2,6 +2,7 @@
 
 #include "adminclient.h"
 #include "clustermetadata.h"
+#include "consumerharness.h"
 #include "producer.h"
 
 #include <QDeadlineTimer>
@@ -100,6 +101,31 @@ QList<DeliveryReport> TestCluster::produce(const ConnectionConfig &config, int c
             ordered.append(reports.value(id));
     }
     return ordered;
+}
+
+QString TestCluster::roundTrip(const ConnectionConfig &config)
+{
+    constexpr int Count = 3;
+    const QList<DeliveryReport> reports = produce(config, Count);
+    if (reports.size() != Count)
+        return QStringLiteral("%1 of %2 messages delivered").arg(reports.size()).arg(Count);
+    ConsumerHarness consumer(config);
+    consumer.start();
+    if (!consumer.waitForMessages(Count))
+        return QStringLiteral("%1 of %2 messages consumed: %3")
+            .arg(consumer.messages.size())
+            .arg(Count)
+            .arg(consumer.errors.join(QLatin1Char('\n')));
+    for (int i = 0; i < Count; ++i) {
+        const QByteArray expected = QByteArray("message ") + QByteArray::number(i);
+        if (consumer.messages.at(i).value != expected)
+            return QStringLiteral("message %1 read back as \"%2\"")
+                .arg(i)
+                .arg(QString::fromUtf8(consumer.messages.at(i).value));
+    }
+    if (!consumer.stop())
+        return QStringLiteral("the consumer did not stop");
+    return {};
 }
 
 QHash<qint32, qint64> TestCluster::committed(const ConnectionConfig &config)

@@ -32,6 +32,10 @@ public:
     // Returns the reports in send order; fewer than count (or failed ones) on error.
     static QList<DeliveryReport> produce(const ConnectionConfig &config, int count,
                                          int partition = -1, bool keyed = true);
+    // Sends three messages with produce() and reads them back with a consumer of the same
+    // configuration (both ways over its connection): empty when all three arrived intact, else
+    // what went wrong.
+    static QString roundTrip(const ConnectionConfig &config);
     // The committed offsets of config.groupId on config.topic, per partition, as a separate
     // admin client reads them from the broker (a failure is printed and reads as none).
     static QHash<qint32, qint64> committed(const ConnectionConfig &config);
