@@ -3,12 +3,12 @@
 // without asking the registry anything, and a framed value whose registry cannot be reached is
 // Pending, then Failed with the schema id and the reason. (Decoding against a real registry is
 // in tests/integration/tst_schemaregistry.cpp.)
+#include "closedregistry.h"
 #include "messagedecoder.h"
 #include "schemaregistry.h"
 #include "wireformat.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 class TestMessageDecoder : public QObject
@@ -20,25 +20,7 @@ private slots:
     void notFramed_data();
     void notFramed();
     void unreachableRegistry();
-
-private:
-    // A registry on a loopback port nothing listens on (a port just freed).
-    static std::shared_ptr<SchemaRegistry> closedRegistry();
 };
-
-std::shared_ptr<SchemaRegistry> TestMessageDecoder::closedRegistry()
-{
-    quint16 port = 0;
-    {
-        QTcpServer server;
-        if (server.listen(QHostAddress::LocalHost, 0))
-            port = server.serverPort();
-    }
-    RegistrySettings settings;
-    settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    settings.timeoutMs = 5000;
-    return std::make_shared<SchemaRegistry>(settings);
-}
 
 void TestMessageDecoder::withoutRegistry()
 {
@@ -74,7 +56,7 @@ void TestMessageDecoder::notFramed()
 {
     QFETCH(QByteArray, value);
     QFETCH(WireFormat::Error, error);
-    const auto registry = closedRegistry();
+    const auto registry = ClosedRegistry::make();
     const MessageDecoder decoder(registry);
     const auto result = decoder.decode(value);
     QCOMPARE(result.status, MessageDecoder::Result::Status::NotFramed);
@@ -86,7 +68,7 @@ void TestMessageDecoder::notFramed()
 
 void TestMessageDecoder::unreachableRegistry()
 {
-    const auto registry = closedRegistry();
+    const auto registry = ClosedRegistry::make();
     const MessageDecoder decoder(registry);
     QCOMPARE(decoder.registry(), registry);
     QSignalSpy arrived(registry.get(), &SchemaRegistry::schemaArrived);

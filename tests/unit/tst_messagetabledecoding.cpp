@@ -3,6 +3,7 @@
 // other panes asked for costs the table nothing; one the table's rows wait on shows those rows
 // anew and no others; the filter is not matched anew for other ids; a row that failed is not
 // decoded again on every paint (which would make the registry ask again after its retry time).
+#include "closedregistry.h"
 #include "filtercriteria.h"
 #include "messagedecoder.h"
 #include "messagefilterproxy.h"
@@ -15,7 +16,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -32,21 +32,6 @@ KafkaMessage message(qint64 offset, const QByteArray &value)
     m.value = value;
     m.valueIsNull = false;
     return m;
-}
-
-// A registry on a loopback port nothing listens on (a port just freed).
-std::shared_ptr<SchemaRegistry> closedRegistry()
-{
-    quint16 port = 0;
-    {
-        QTcpServer server;
-        if (server.listen(QHostAddress::LocalHost, 0))
-            port = server.serverPort();
-    }
-    RegistrySettings settings;
-    settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    settings.timeoutMs = 5000;
-    return std::make_shared<SchemaRegistry>(settings);
 }
 
 Status status(const MessageTableModel &model, int row)
@@ -84,7 +69,7 @@ void TestMessageTableDecoding::fill(MessageTableModel &model)
 
 void TestMessageTableDecoding::onlyRowsWaitingOnAnIdAreShownAnew()
 {
-    const auto registry = closedRegistry();
+    const auto registry = ClosedRegistry::make();
     MessageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fill(model);
@@ -149,7 +134,7 @@ void TestMessageTableDecoding::onlyRowsWaitingOnAnIdAreShownAnew()
 
 void TestMessageTableDecoding::filterIsMatchedAnewOnlyForWaitingRows()
 {
-    const auto registry = closedRegistry();
+    const auto registry = ClosedRegistry::make();
     MessageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fill(model);
@@ -186,7 +171,7 @@ void TestMessageTableDecoding::filterIsMatchedAnewOnlyForWaitingRows()
 
 void TestMessageTableDecoding::failedRowsAreNotDecodedOnEveryPaint()
 {
-    const auto registry = closedRegistry();
+    const auto registry = ClosedRegistry::make();
     MessageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fill(model);
@@ -219,7 +204,7 @@ void TestMessageTableDecoding::failedRowsAreNotDecodedOnEveryPaint()
     QCOMPARE(arrived.size(), 2);
 
     // A registry changed (a new decoder): every row is decoded again.
-    const auto other = closedRegistry();
+    const auto other = ClosedRegistry::make();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setDecoder(std::make_shared<MessageDecoder>(other));
     QCOMPARE(changed.size(), 1);
