@@ -285,11 +285,24 @@ void SessionController::onAssigned(const QList<qint32> &partitions, int generati
     if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
         emit logLine(tr("Browsing partition(s) %1 without a consumer group.")
                          .arg(partitionNames(partitions)));
+    else if (usesConsumerProtocol())
+        // The broker assigns under Kafka 4's protocol, partition by partition, with no
+        // group-wide rebalance; generation is this member's epoch.
+        emit logLine(tr("Group \"%1\", member epoch %2: the broker gave this consumer "
+                        "partition(s) %3; the group's other members kept consuming.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions)));
     else
         emit logLine(tr("Group \"%1\", generation %2: this consumer was assigned partition(s) %3.")
                          .arg(m_session->effectiveConfig().groupId)
                          .arg(generation)
                          .arg(partitionNames(partitions)));
+}
+
+bool SessionController::usesConsumerProtocol() const
+{
+    return m_session->effectiveConfig().groupProtocol == ConnectionConfig::GroupProtocol::Consumer;
 }
 
 void SessionController::onRevoked(const QList<qint32> &partitions, int generation)
@@ -298,9 +311,16 @@ void SessionController::onRevoked(const QList<qint32> &partitions, int generatio
     if (m_session->consumerOptions().mode == ConsumerOptions::Mode::Browse)
         return;
     m_messages->revokePartitions(partitions);
-    emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from this consumer; "
-                    "its rows there that were not committed are now Revoked.")
-                     .arg(m_session->effectiveConfig().groupId)
-                     .arg(generation)
-                     .arg(partitionNames(partitions)));
+    if (usesConsumerProtocol())
+        emit logLine(tr("Group \"%1\", member epoch %2: the broker took partition(s) %3 from this "
+                        "consumer; its rows there that were not committed are now Revoked.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions)));
+    else
+        emit logLine(tr("Group \"%1\", generation %2: partition(s) %3 revoked from this consumer; "
+                        "its rows there that were not committed are now Revoked.")
+                         .arg(m_session->effectiveConfig().groupId)
+                         .arg(generation)
+                         .arg(partitionNames(partitions)));
 }

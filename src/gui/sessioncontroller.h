@@ -71,6 +71,8 @@ private:
     void onCommitsConfirmed(const MessagePositions &positions);
     void onAssigned(const QList<qint32> &partitions, int generation);
     void onRevoked(const QList<qint32> &partitions, int generation);
+    // True when the connection joins its group with Kafka 4's consumer protocol (KIP-848).
+    bool usesConsumerProtocol() const;
     void updateAckPolicy();
     // The log line for a consumer that stopped, once its closing commits are known.
     void logConsumerStopped();

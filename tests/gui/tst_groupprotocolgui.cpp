@@ -6,11 +6,14 @@
 #include "connectionpanel.h"
 #include "kafkasession.h"
 #include "libraryfeatures.h"
+#include "mainwindow.h"
 #include "profilestore.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,8 @@ private slots:
     void choiceBesideTheGroup();
     void chosenProtocolIsConnectedWith();
     void profileBringsItBack();
+    void logTellsHowPartitionsCame_data();
+    void logTellsHowPartitionsCame();
 
 private:
     QTemporaryDir m_settings;
@@ -142,6 +147,45 @@ void TestGroupProtocolGui::profileBringsItBack()
         LibraryFeatures::groupProtocolAvailable() ? Protocol::Consumer : Protocol::Classic;
     QTRY_COMPARE(protocol->currentData().toInt(), int(expected));
     QCOMPARE(panel.config().groupProtocol, expected);
+}
+
+void TestGroupProtocolGui::logTellsHowPartitionsCame_data()
+{
+    QTest::addColumn<int>("protocolValue");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("classic") << int(Protocol::Classic)
+                             << QStringLiteral("generation %1: this consumer was assigned");
+    QTest::newRow("consumer") << int(Protocol::Consumer)
+                              << QStringLiteral("member epoch %1: the broker gave this consumer");
+}
+
+void TestGroupProtocolGui::logTellsHowPartitionsCame()
+{
+    QFETCH(int, protocolValue);
+    QFETCH(QString, expected);
+    const auto protocol = Protocol(protocolValue);
+    if (protocol == Protocol::Consumer && !LibraryFeatures::groupProtocolAvailable())
+        QSKIP(qPrintable(QStringLiteral("Not applicable: the consumer group protocol %1.")
+                             .arg(LibraryFeatures::groupProtocolUnavailableReason())));
+    // The window's log says what a teacher would: a generation of the group with the classic
+    // protocol, the member's epoch and the broker's gift with Kafka 4's.
+    ConnectionConfig config; // the Sandbox
+    config.groupId = QStringLiteral("protocol-log");
+    config.groupProtocol = protocol;
+    MainWindow window(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(combo(window, "groupProtocolCombo")->currentData().toInt(), int(protocol));
+    QSignalSpy assigned(window.session(), &KafkaSession::partitionsAssigned);
+    window.connectToCluster();
+    QVERIFY(assigned.wait(30000));
+    const int generation = assigned.first().at(1).toInt();
+    const auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("logView"));
+    QVERIFY(log);
+    QTRY_VERIFY2(log->toPlainText().contains(expected.arg(generation)),
+                 qPrintable(log->toPlainText()));
+    window.session()->disconnectFromCluster();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), KafkaSession::State::Disconnected, 15000);
 }
 
 QTEST_MAIN(TestGroupProtocolGui)
