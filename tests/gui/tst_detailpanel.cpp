@@ -620,17 +620,23 @@ void TestDetailPanel::largeDecodedAndFailedValuesDoNotStall()
     QVERIFY(valueText(w).startsWith(QLatin1String("{\n    \"items\": [\n        {\n")));
     QVERIFY(valueText(w).size() < 1000);
 
-    // Printed, not asserted: what decoding the 8 MB value alone costs (the table and the pane
-    // decode on the GUI thread; only the formatting is the pane's worker's).
+    // The table and the pane decode on the GUI thread; the formatting is the pane's worker's.
+    // What decoding the 8 MB value alone costs (40-60 ms in a Release build, five to eight times
+    // that with AddressSanitizer) is allowed on top of the 200 ms; formatting the 8 MB on the
+    // GUI thread would add about 450 ms in Release.
     QElapsedTimer decoding;
     decoding.start();
     QCOMPARE(decoder->decode(bigAvro, QStringLiteral("orders")).json, bigJson);
-    qInfo("decoding the 8 MB value alone took %lld ms", decoding.elapsed());
+    const qint64 decodingMs = decoding.elapsed();
     const qint64 stall = std::max({selectDecoded, gapDecoded, selectFailed, gapFailed});
     qInfo("8 MB decoded value: selecting took %lld ms, the longest event-loop gap was %lld ms; "
-          "8 MB failed value: %lld ms and %lld ms: longest GUI-thread stall %lld ms",
-          selectDecoded, gapDecoded, selectFailed, gapFailed, stall);
-    QVERIFY2(stall < 200, qPrintable(QStringLiteral("the window stalled %1 ms").arg(stall)));
+          "8 MB failed value: %lld ms and %lld ms: longest GUI-thread stall %lld ms, decoding "
+          "alone %lld ms",
+          selectDecoded, gapDecoded, selectFailed, gapFailed, stall, decodingMs);
+    QVERIFY2(stall < decodingMs + 200,
+             qPrintable(QStringLiteral("the window stalled %1 ms, of which decoding %2 ms")
+                            .arg(stall)
+                            .arg(decodingMs)));
 }
 
 QTEST_MAIN(TestDetailPanel)
