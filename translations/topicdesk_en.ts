@@ -813,6 +813,18 @@
         <source>%1 &quot;%2&quot; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kafka 4&apos;s consumer group protocol is not available: it %1. Choose the classic protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advanced property group.protocol = &quot;%1&quot; contradicts the group protocol chosen (%2): choose the protocol in its own field and remove the property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advanced property %1 belongs to the classic group protocol: with the consumer protocol the broker decides it (group.consumer.* settings on the broker). Remove the property, or choose the classic protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1050,6 +1062,26 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
             <numerusform>%n local schema file, no schema registry: the values of its topics are shown decoded.</numerusform>
             <numerusform>%n local schema files, no schema registry: the values of their topics are shown decoded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the group&apos;s members share its partitions. Classic: at each join or leave every member stops and the members agree on a new assignment (any Kafka). Consumer: Kafka 4&apos;s protocol (KIP-848, needs a Kafka 4.0 or later broker): the broker moves partitions one by one while the other members keep consuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer protocol is not available: it %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1323,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Fetching schema %1 from the registry; the row shows it decoded once it is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2145,38 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>%1 left the group, having committed what was acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is leaving the group cleanly: it commits what was acknowledged, then tells the broker it leaves; the broker hands its partitions to the other members one by one, and they keep consuming theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. With the consumer protocol the broker decides when it is gone: when its heartbeats stop for the broker&apos;s session timeout (group.consumer.session.timeout.ms, 45 s unless the broker sets another). Then the broker moves partition(s) %2 to the other members one by one, with every message it had not committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: %3 joined and has no partition yet (the broker assigns them one heartbeat at a time, or the group has more members than the topic has partitions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker gave %3 partition(s) %4; it now holds %5. The other members kept consuming theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker took partition(s) %3 from %4 (what it had acknowledged there was committed first); it keeps consuming %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>
@@ -2126,10 +2194,6 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Start another consumer in the same group, on the same topic, in this window: the group rebalances and the partitions are shared out again (at most %1 consumers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2198,6 +2262,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. Its partitions move only after the session timeout (%1 s here), and everything it had not committed goes to another member as Redelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on. With Kafka 4&apos;s consumer protocol (KIP-848) the broker computes it and tells each member its own changes in heartbeats, partition by partition: nobody else stops, and the number shown is the member epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; on &quot;%2&quot; with Kafka 4&apos;s consumer protocol, member epoch %3: the broker moves partitions one at a time and the other members keep consuming. Member 1 is the Messages panel&apos;s consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member in the current tab commits what it acknowledged and leaves the group: the broker hands its partitions to the other members one by one while they keep consuming theirs, and only its unacknowledged messages go to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. With the consumer protocol the broker moves its partitions after the broker&apos;s session timeout (group.consumer.session.timeout.ms, 45 s unless the broker sets another), one by one, and everything it had not committed goes to another member as Redelivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2593,22 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>--local-schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic (default) or consumer: Kafka 4&apos;s consumer group protocol (KIP-848), where the broker assigns partitions one by one without stopping the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic (default) or consumer: Kafka 4&apos;s consumer group protocol (KIP-848); consumer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group-protocol expects classic or consumer, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group-protocol consumer (Kafka 4&apos;s consumer group protocol) %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +3272,10 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Lost the connection to a broker (%1). TopicDesk tries it again and goes on through the other brokers, if there are any.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authentication failed at %1: check the user name, password and mechanism (%2). If they are right and the cluster runs Kafka 4 or later: this TopicDesk uses librdkafka %3, which cannot log in with %4 to Kafka 4 (that needs librdkafka 2.6.1 or later). Use PLAIN over SASL_SSL if the cluster offers it, or a TopicDesk built with librdkafka 2.6.1 or later (Debian 13 has 2.8.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>
@@ -3248,6 +3348,13 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
     </message>
     <message>
         <source>Sandbox broker %1 runs again, on the same port. It leads no partition yet: leadership stays where it moved (Kafka moves it back later, with its preferred-leader election).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFeatures</name>
+    <message>
+        <source>needs librdkafka %1.%2 or later; this build uses %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4875,6 +4982,14 @@ The sandbox does not model in-sync replicas: it always reports all replicas in s
         <source>Profile &quot;%1&quot;: local schema %2 has no topic pattern: it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the consumer group protocol &quot;%2&quot; is not classic or consumer: classic is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses Kafka 4&apos;s consumer group protocol, which %2: classic is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtoWireScanner</name>
@@ -6142,6 +6257,14 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
             <numerusform>Values are decoded with %n local schema files, without a schema registry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker gave this consumer partition(s) %3; the group&apos;s other members kept consuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker took partition(s) %3 from this consumer; its rows there that were not committed are now Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -6177,6 +6300,87 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicOffsets</name>
+    <message>
+        <source>The cluster did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster did not tell (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no topic &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicOffsetsDialog</name>
+    <message>
+        <source>Partition offsets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cluster for the offsets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest message time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset of the message with the largest timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the cluster about &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offsets of &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n partition(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n partition.</numerusform>
+            <numerusform>&quot;%1&quot; has %n partitions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest message of each partition is not shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6231,6 +6435,14 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
     </message>
     <message>
         <source>Topic &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition &amp;offsets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched topic&apos;s partitions: oldest and next offsets, newest messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -806,6 +806,18 @@
         <source>%1 &quot;%2&quot; cannot be read.</source>
         <translation>Không đọc được %1 &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Kafka 4&apos;s consumer group protocol is not available: it %1. Choose the classic protocol.</source>
+        <translation>Không dùng được giao thức consumer group của Kafka 4: nó %1. Hãy chọn giao thức classic.</translation>
+    </message>
+    <message>
+        <source>The advanced property group.protocol = &quot;%1&quot; contradicts the group protocol chosen (%2): choose the protocol in its own field and remove the property.</source>
+        <translation>Thuộc tính nâng cao group.protocol = &quot;%1&quot; mâu thuẫn với giao thức group đã chọn (%2): hãy chọn giao thức ở ô riêng của nó và bỏ thuộc tính này.</translation>
+    </message>
+    <message>
+        <source>The advanced property %1 belongs to the classic group protocol: with the consumer protocol the broker decides it (group.consumer.* settings on the broker). Remove the property, or choose the classic protocol.</source>
+        <translation>Thuộc tính nâng cao %1 thuộc về giao thức group classic: với giao thức consumer, broker tự quyết định nó (các thiết lập group.consumer.* trên broker). Hãy bỏ thuộc tính này, hoặc chọn giao thức classic.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1042,6 +1054,26 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <translation>
             <numerusform>%n tệp schema cục bộ, không có schema registry: giá trị của các topic tương ứng hiển thị ở dạng đã giải mã.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>classic</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Bảo mật…</translation>
+    </message>
+    <message>
+        <source>How the group&apos;s members share its partitions. Classic: at each join or leave every member stops and the members agree on a new assignment (any Kafka). Consumer: Kafka 4&apos;s protocol (KIP-848, needs a Kafka 4.0 or later broker): the broker moves partitions one by one while the other members keep consuming.</source>
+        <translation>Cách các thành viên của group chia nhau các partition. Classic: mỗi khi có thành viên vào hoặc rời, mọi thành viên dừng lại và cùng thống nhất một cách chia mới (mọi phiên bản Kafka). Consumer: giao thức của Kafka 4 (KIP-848, cần broker Kafka 4.0 trở lên): broker chuyển từng partition một trong khi các thành viên khác vẫn tiếp tục đọc.</translation>
+    </message>
+    <message>
+        <source>The consumer protocol is not available: it %1.</source>
+        <translation>Không dùng được giao thức consumer: nó %1.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1313,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Fetching schema %1 from the registry; the row shows it decoded once it is here.</source>
         <translation>Đang lấy schema %1 từ registry; dòng này sẽ hiện dạng đã giải mã khi schema về tới.</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>tệp %1</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2133,38 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>%1 left the group, having committed what was acknowledged.</source>
         <translation>%1 đã rời group, sau khi commit những gì đã ack.</translation>
     </message>
+    <message>
+        <source>%1 is leaving the group cleanly: it commits what was acknowledged, then tells the broker it leaves; the broker hands its partitions to the other members one by one, and they keep consuming theirs.</source>
+        <translation>%1 đang rời group một cách gọn gàng: nó commit những gì đã được xác nhận, rồi báo cho broker là nó rời đi; broker giao từng partition của nó cho các thành viên khác, và họ vẫn tiếp tục đọc các partition của mình.</translation>
+    </message>
+    <message>
+        <source>%1 crashed on purpose: it closed without committing and without leaving the group. With the consumer protocol the broker decides when it is gone: when its heartbeats stop for the broker&apos;s session timeout (group.consumer.session.timeout.ms, 45 s unless the broker sets another). Then the broker moves partition(s) %2 to the other members one by one, with every message it had not committed.</source>
+        <translation>%1 cố ý bị sập: nó đóng lại mà không commit và không rời group. Với giao thức consumer, broker quyết định khi nào nó coi như đã mất: khi heartbeat của nó ngừng quá thời hạn session của broker (group.consumer.session.timeout.ms, 45 giây nếu broker không đặt khác). Khi đó broker chuyển từng partition %2 cho các thành viên khác, kèm mọi tin nhắn nó chưa commit.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: %3 joined and has no partition yet (the broker assigns them one heartbeat at a time, or the group has more members than the topic has partitions).</source>
+        <translation>Group &quot;%1&quot;, member epoch %2: %3 đã tham gia và chưa có partition nào (broker giao partition qua từng heartbeat một, hoặc group có nhiều thành viên hơn số partition của topic).</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker gave %3 partition(s) %4; it now holds %5. The other members kept consuming theirs.</source>
+        <translation>Group &quot;%1&quot;, member epoch %2: broker đã giao cho %3 partition %4; giờ nó giữ %5. Các thành viên khác vẫn tiếp tục đọc các partition của mình.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker took partition(s) %3 from %4 (what it had acknowledged there was committed first); it keeps consuming %5.</source>
+        <translation>Group &quot;%1&quot;, member epoch %2: broker đã lấy partition %3 khỏi %4 (những gì nó đã xác nhận ở đó được commit trước); nó vẫn tiếp tục đọc %5.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>không gì khác</translation>
+    </message>
+    <message>
+        <source>partition(s) %1</source>
+        <translation>partition %1</translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>
@@ -2115,10 +2183,6 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Start another consumer in the same group, on the same topic, in this window: the group rebalances and the partitions are shared out again (at most %1 consumers)</source>
         <translation>Khởi động thêm một consumer trong cùng group, trên cùng topic, trong cửa sổ này: group rebalance và các partition được chia lại (tối đa %1 consumer)</translation>
-    </message>
-    <message>
-        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on.</source>
-        <translation>Mỗi lần rebalance bắt đầu một generation mới của group. Với giao thức classic, thành viên leader của group tính xem ai nhận partition nào, và coordinator chuyển kết quả đi.</translation>
     </message>
     <message>
         <source>Consumer</source>
@@ -2187,6 +2251,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. Its partitions move only after the session timeout (%1 s here), and everything it had not committed goes to another member as Redelivered</source>
         <translation>Thành viên ở tab hiện tại dừng như thể tiến trình của nó bị crash: không commit gì và không rời group. Các partition của nó chỉ được chuyển đi sau session timeout (ở đây là %1 giây), và mọi thứ nó chưa commit sẽ đến thành viên khác dưới dạng Nhận lại</translation>
+    </message>
+    <message>
+        <source>Each rebalance starts a new generation of the group. With the classic protocol the group&apos;s leader member computes who gets which partition, and the coordinator passes it on. With Kafka 4&apos;s consumer protocol (KIP-848) the broker computes it and tells each member its own changes in heartbeats, partition by partition: nobody else stops, and the number shown is the member epoch.</source>
+        <translation>Mỗi lần rebalance mở ra một generation mới của group. Với giao thức classic, thành viên leader của group tính xem ai nhận partition nào, và coordinator chuyển kết quả đi. Với giao thức consumer của Kafka 4 (KIP-848), broker tự tính và báo cho từng thành viên những thay đổi của riêng nó qua heartbeat, từng partition một: không ai khác phải dừng, và con số hiển thị là member epoch.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; on &quot;%2&quot; with Kafka 4&apos;s consumer protocol, member epoch %3: the broker moves partitions one at a time and the other members keep consuming. Member 1 is the Messages panel&apos;s consumer.</source>
+        <translation>Group &quot;%1&quot; trên &quot;%2&quot; với giao thức consumer của Kafka 4, member epoch %3: broker chuyển từng partition một và các thành viên khác vẫn tiếp tục đọc. Thành viên 1 là consumer của bảng Tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The member in the current tab commits what it acknowledged and leaves the group: the broker hands its partitions to the other members one by one while they keep consuming theirs, and only its unacknowledged messages go to another member</source>
+        <translation>Thành viên ở tab hiện tại commit những gì nó đã xác nhận và rời group: broker giao từng partition của nó cho các thành viên khác trong khi họ vẫn đọc các partition của mình, và chỉ những tin nhắn nó chưa xác nhận mới chuyển sang thành viên khác</translation>
+    </message>
+    <message>
+        <source>The member in the current tab stops as if its process crashed: nothing is committed and it does not leave the group. With the consumer protocol the broker moves its partitions after the broker&apos;s session timeout (group.consumer.session.timeout.ms, 45 s unless the broker sets another), one by one, and everything it had not committed goes to another member as Redelivered</source>
+        <translation>Thành viên ở tab hiện tại dừng như thể tiến trình của nó bị sập: không có gì được commit và nó không rời group. Với giao thức consumer, broker chuyển từng partition của nó sau thời hạn session của broker (group.consumer.session.timeout.ms, 45 giây nếu broker không đặt khác), và mọi thứ nó chưa commit sẽ đến thành viên khác dưới dạng Nhận lại</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2582,22 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>--local-schema: %1</source>
         <translation>--local-schema: %1</translation>
+    </message>
+    <message>
+        <source>classic (default) or consumer: Kafka 4&apos;s consumer group protocol (KIP-848), where the broker assigns partitions one by one without stopping the group.</source>
+        <translation>classic (mặc định) hoặc consumer: giao thức consumer group của Kafka 4 (KIP-848), trong đó broker giao từng partition một mà không làm group dừng lại.</translation>
+    </message>
+    <message>
+        <source>classic (default) or consumer: Kafka 4&apos;s consumer group protocol (KIP-848); consumer %1.</source>
+        <translation>classic (mặc định) hoặc consumer: giao thức consumer group của Kafka 4 (KIP-848); consumer %1.</translation>
+    </message>
+    <message>
+        <source>--group-protocol expects classic or consumer, not &quot;%1&quot;.</source>
+        <translation>--group-protocol cần classic hoặc consumer, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--group-protocol consumer (Kafka 4&apos;s consumer group protocol) %1.</source>
+        <translation>--group-protocol consumer (giao thức consumer group của Kafka 4) %1.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3253,10 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Lost the connection to a broker (%1). TopicDesk tries it again and goes on through the other brokers, if there are any.</source>
         <translation>Mất kết nối tới một broker (%1). TopicDesk sẽ thử kết nối lại và tiếp tục làm việc qua các broker khác, nếu có.</translation>
     </message>
+    <message>
+        <source>Authentication failed at %1: check the user name, password and mechanism (%2). If they are right and the cluster runs Kafka 4 or later: this TopicDesk uses librdkafka %3, which cannot log in with %4 to Kafka 4 (that needs librdkafka 2.6.1 or later). Use PLAIN over SASL_SSL if the cluster offers it, or a TopicDesk built with librdkafka 2.6.1 or later (Debian 13 has 2.8.0).</source>
+        <translation>Xác thực thất bại tại %1: hãy kiểm tra tên người dùng, mật khẩu và cơ chế (%2). Nếu chúng đúng và cluster chạy Kafka 4 trở lên: TopicDesk này dùng librdkafka %3, bản không đăng nhập được bằng %4 vào Kafka 4 (cần librdkafka 2.6.1 trở lên). Hãy dùng PLAIN qua SASL_SSL nếu cluster hỗ trợ, hoặc một TopicDesk được build với librdkafka 2.6.1 trở lên (Debian 13 có 2.8.0).</translation>
+    </message>
 </context>
 <context>
     <name>KafkaSession</name>
@@ -3229,6 +3329,13 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
     <message>
         <source>Sandbox broker %1 runs again, on the same port. It leads no partition yet: leadership stays where it moved (Kafka moves it back later, with its preferred-leader election).</source>
         <translation>Broker %1 của Sandbox đã chạy lại, trên cùng cổng. Nó chưa làm leader partition nào: quyền leader vẫn ở nơi đã chuyển tới (sau đó Kafka sẽ chuyển lại, bằng cơ chế preferred-leader election).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFeatures</name>
+    <message>
+        <source>needs librdkafka %1.%2 or later; this build uses %3</source>
+        <translation>cần librdkafka %1.%2 trở lên; bản build này dùng %3</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4957,14 @@ Sandbox không mô phỏng in-sync replica: nó luôn báo mọi replica đều 
         <source>Profile &quot;%1&quot;: local schema %2 has no topic pattern: it is left out.</source>
         <translation>Hồ sơ &quot;%1&quot;: schema cục bộ %2 không có mẫu topic: bỏ qua nó.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the consumer group protocol &quot;%2&quot; is not classic or consumer: classic is used.</source>
+        <translation>Hồ sơ &quot;%1&quot;: giao thức consumer group &quot;%2&quot; không phải classic hay consumer: dùng classic.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses Kafka 4&apos;s consumer group protocol, which %2: classic is used.</source>
+        <translation>Hồ sơ &quot;%1&quot; dùng giao thức consumer group của Kafka 4, mà nó %2: dùng classic.</translation>
+    </message>
 </context>
 <context>
     <name>ProtoWireScanner</name>
@@ -6104,6 +6219,14 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
             <numerusform>Giá trị được giải mã bằng %n tệp schema cục bộ, không có schema registry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker gave this consumer partition(s) %3; the group&apos;s other members kept consuming.</source>
+        <translation>Group &quot;%1&quot;, member epoch %2: broker đã giao cho consumer này partition %3; các thành viên khác của group vẫn tiếp tục đọc.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot;, member epoch %2: the broker took partition(s) %3 from this consumer; its rows there that were not committed are now Revoked.</source>
+        <translation>Group &quot;%1&quot;, member epoch %2: broker đã lấy partition %3 khỏi consumer này; các dòng của nó ở đó chưa được commit nay là Bị thu hồi.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -6139,6 +6262,86 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>Partitions</source>
         <translation>Số partition</translation>
+    </message>
+</context>
+<context>
+    <name>TopicOffsets</name>
+    <message>
+        <source>The cluster did not answer in time.</source>
+        <translation>Cluster không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>the cluster did not tell (%1)</source>
+        <translation>cluster không cho biết (%1)</translation>
+    </message>
+    <message>
+        <source>The cluster has no topic &quot;%1&quot;.</source>
+        <translation>Cluster không có topic &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicOffsetsDialog</name>
+    <message>
+        <source>Partition offsets of %1</source>
+        <translation>Offset của các partition của %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Ask the cluster for the offsets again</source>
+        <translation>Hỏi lại cluster về các offset</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Oldest offset</source>
+        <translation>Offset cũ nhất</translation>
+    </message>
+    <message>
+        <source>Next offset</source>
+        <translation>Offset kế tiếp</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Newest message</source>
+        <translation>Tin nhắn mới nhất</translation>
+    </message>
+    <message>
+        <source>Newest message time</source>
+        <translation>Thời điểm tin nhắn mới nhất</translation>
+    </message>
+    <message>
+        <source>The offset of the message with the largest timestamp</source>
+        <translation>Offset của tin nhắn có timestamp lớn nhất</translation>
+    </message>
+    <message>
+        <source>Asking the cluster about &quot;%1&quot;…</source>
+        <translation>Đang hỏi cluster về &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>The offsets of &quot;%1&quot; could not be read: %2</source>
+        <translation>Không đọc được các offset của &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n partition(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; có %n partition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest message of each partition is not shown: %1.</source>
+        <translation>Không hiển thị tin nhắn mới nhất của từng partition: %1.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6395,14 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
     <message>
         <source>Topic &quot;%1&quot; created.</source>
         <translation>Đã tạo topic &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Partition &amp;offsets…</source>
+        <translation>&amp;Offset của partition…</translation>
+    </message>
+    <message>
+        <source>The watched topic&apos;s partitions: oldest and next offsets, newest messages</source>
+        <translation>Các partition của topic đang theo dõi: offset cũ nhất và offset kế tiếp, tin nhắn mới nhất</translation>
     </message>
 </context>
 <context>
