@@ -1,7 +1,10 @@
 #include "adminclient.h"
 
+#include "handlereaper.h"
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
+
+#include <QScopeGuard>
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafkacpp.h>
@@ -26,6 +29,9 @@ QString runRequest(
     std::unique_ptr<RdKafka::Producer> client(RdKafka::Producer::create(conf.get(), reason));
     if (!client)
         return QString::fromStdString(reason);
+    // The result is not kept waiting for the client's end (a second with librdkafka 2.8).
+    const auto reap = qScopeGuard(
+        [&client] { HandleReaper::destroyLater([client = client.release()] { delete client; }); });
     rd_kafka_t *rk = client->c_ptr();
     char errstr[512] = {};
     rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(rk, op);

@@ -1,5 +1,6 @@
 #include "clustermetadata.h"
 
+#include "handlereaper.h"
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QScopeGuard>
 
 #include <librdkafka/rdkafkacpp.h>
 
@@ -95,7 +97,8 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
         KafkaConf::create(config, KafkaConf::Role::Metadata, &listing.error);
     if (!conf)
         return listing;
-    ConnectionWatch watch;
+    auto owned = std::make_unique<ConnectionWatch>();
+    ConnectionWatch &watch = *owned;
     std::string reason;
     conf->set("event_cb", static_cast<RdKafka::EventCb *>(&watch), reason);
     // Set whatever the protocol: security.protocol may also come from the properties. It is
@@ -106,6 +109,14 @@ TopicListing ClusterMetadata::fetchTopics(const ConnectionConfig &config, int ti
         listing.error = QString::fromStdString(reason);
         return listing;
     }
+    // The answer is not kept waiting for the client's end (a second with librdkafka 2.8); the
+    // watch it calls back ends after it.
+    const auto reap = qScopeGuard([&client, &owned] {
+        HandleReaper::destroyLater([client = client.release(), watch = owned.release()] {
+            delete client;
+            delete watch;
+        });
+    });
     RdKafka::Metadata *raw = nullptr;
     QElapsedTimer timer;
     timer.start();

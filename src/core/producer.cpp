@@ -1,10 +1,10 @@
 #include "producer.h"
 
+#include "handlereaper.h"
 #include "kafkaconf.h"
 #include "kafkaerrors.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafkacpp.h>
@@ -94,15 +94,6 @@ private:
     std::atomic<uint32_t> m_next{0};
 };
 
-// A closed producer's handle with what it calls back, ended on a pool thread by close(). Members
-// end in reverse order: the handle first.
-struct Producer::Retired
-{
-    std::unique_ptr<ReportCollector> collector;
-    std::unique_ptr<RoundRobin> roundRobin;
-    std::unique_ptr<RdKafka::Producer> producer;
-};
-
 Producer::Producer(QObject *parent)
     : QObject(parent)
     , m_collector(std::make_unique<ReportCollector>())
@@ -185,16 +176,17 @@ void Producer::close()
                       RdKafka::Producer::PURGE_NON_BLOCKING);
     pollReports();
     m_pollTimer.stop();
-    // rd_kafka_destroy() takes a second with librdkafka 2.8 (Debian 13; 0.3 ms with 2.0.2,
-    // measured on librdkafka's mock cluster): nothing is left to report (the purge's reports
-    // were polled above), so the handle ends on a pool thread and the caller goes on, the GUI
-    // thread when a changed setting retires a producer or the session disconnects. What the
-    // handle calls back ends after it there; the next open() gets new ones. The application
-    // waits for the global pool when it ends.
-    auto *retired = new Retired{std::exchange(m_collector, std::make_unique<ReportCollector>()),
-                                std::exchange(m_roundRobin, std::make_unique<RoundRobin>()),
-                                std::move(m_producer)};
-    QThreadPool::globalInstance()->start([retired] { delete retired; });
+    // Nothing is left to report (the purge's reports were polled above): the handle ends on a
+    // reaper thread, then what it calls back, and the caller (the GUI thread when a changed
+    // setting retires a producer) goes on. The next open() gets a new collector and partitioner.
+    HandleReaper::destroyLater(
+        [producer = m_producer.release(),
+         collector = std::exchange(m_collector, std::make_unique<ReportCollector>()).release(),
+         roundRobin = std::exchange(m_roundRobin, std::make_unique<RoundRobin>()).release()] {
+            delete producer;
+            delete collector;
+            delete roundRobin;
+        });
 }
 
 quint64 Producer::send(const ProduceRequest &request, QString *error, int queueWaitMs,

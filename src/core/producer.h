@@ -56,7 +56,6 @@ signals:
 private:
     class ReportCollector;
     class RoundRobin;
-    struct Retired;
     void pollReports();
 
     std::unique_ptr<ReportCollector> m_collector;
