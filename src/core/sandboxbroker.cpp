@@ -1,5 +1,7 @@
 #include "sandboxbroker.h"
 
+#include "handlereaper.h"
+
 #include <QCoreApplication>
 
 #include <librdkafka/rdkafka.h>
@@ -9,10 +11,15 @@
 
 SandboxBroker::~SandboxBroker()
 {
-    if (m_cluster)
-        rd_kafka_mock_cluster_destroy(m_cluster);
-    if (m_handle)
-        rd_kafka_destroy(m_handle);
+    if (!m_handle)
+        return;
+    // A second with librdkafka 2.8, which a restart with another broker count or the window's
+    // closing need not wait for.
+    HandleReaper::destroyLater([cluster = m_cluster, handle = m_handle] {
+        if (cluster)
+            rd_kafka_mock_cluster_destroy(cluster);
+        rd_kafka_destroy(handle);
+    });
 }
 
 QString SandboxBroker::brokerCountProblem(int brokers)
