@@ -620,10 +620,10 @@ void TestDetailPanel::largeDecodedAndFailedValuesDoNotStall()
     QVERIFY(valueText(w).startsWith(QLatin1String("{\n    \"items\": [\n        {\n")));
     QVERIFY(valueText(w).size() < 1000);
 
-    // The table and the pane decode on the GUI thread; the formatting is the pane's worker's.
-    // What decoding the 8 MB value alone costs (40-60 ms in a Release build, five to eight times
-    // that with AddressSanitizer) is allowed on top of the 200 ms; formatting the 8 MB on the
-    // GUI thread would add about 450 ms in Release.
+    // The table and the pane decode on the GUI thread, each once; the formatting is the pane's
+    // worker's. What decoding the 8 MB value alone costs (30-60 ms in a Release build, five to
+    // eight times that with AddressSanitizer) is allowed twice on top of the 200 ms; formatting
+    // the 8 MB on the GUI thread would add about 450 ms in Release, 2 s with AddressSanitizer.
     QElapsedTimer decoding;
     decoding.start();
     QCOMPARE(decoder->decode(bigAvro, QStringLiteral("orders")).json, bigJson);
@@ -633,7 +633,7 @@ void TestDetailPanel::largeDecodedAndFailedValuesDoNotStall()
           "8 MB failed value: %lld ms and %lld ms: longest GUI-thread stall %lld ms, decoding "
           "alone %lld ms",
           selectDecoded, gapDecoded, selectFailed, gapFailed, stall, decodingMs);
-    QVERIFY2(stall < decodingMs + 200,
+    QVERIFY2(stall < 2 * decodingMs + 200,
              qPrintable(QStringLiteral("the window stalled %1 ms, of which decoding %2 ms")
                             .arg(stall)
                             .arg(decodingMs)));
