@@ -49,3 +49,13 @@ QString LibraryFeatures::listOffsetsUnavailableReason()
 {
     return listOffsetsAvailable() ? QString() : needsLibrdkafka(2, 3);
 }
+
+bool LibraryFeatures::describeAvailable()
+{
+    return librdkafkaAtLeast(2, 3);
+}
+
+QString LibraryFeatures::describeUnavailableReason()
+{
+    return describeAvailable() ? QString() : needsLibrdkafka(2, 3);
+}

@@ -35,4 +35,11 @@ public:
     // Empty when available, else why not: "needs librdkafka 2.3 or later; this build uses
     // 2.0.2".
     static QString listOffsetsUnavailableReason();
+
+    // The admin calls DescribeTopics and DescribeCluster (a topic's id, Kafka's topic UUID, and
+    // the cluster's id and controller as the admin API gives them): librdkafka 2.3 or later.
+    static bool describeAvailable();
+    // Empty when available, else why not: "needs librdkafka 2.3 or later; this build uses
+    // 2.0.2".
+    static QString describeUnavailableReason();
 };

@@ -3,22 +3,184 @@
 // oldest and next offsets and message count; an unknown topic (not created by asking), names
 // Kafka refuses and an unreachable cluster said in words; the dialog's table and Refresh, and
 // the line that says why the newest messages are not shown when the library cannot ask
-// (librdkafka before 2.3). tst_topicoffsetsnew checks what only ListOffsets gives.
+// (librdkafka before 2.3). Each partition's leader, replicas and in-sync replicas, the cluster's
+// id and its controller equal what Kafka's own tools say (kafka-topics.sh --describe and
+// kafka-cluster.sh cluster-id, run from the broker's installation by tests/broker/broker.sh java),
+// in the listing and in the dialog; a replica out of sync is marked; built with a librdkafka
+// older than 2.3 the dialog says why the topic id is not shown. tst_topicoffsetsnew checks what
+// only ListOffsets, DescribeTopics and DescribeCluster give.
 #include "clustermetadata.h"
 #include "libraryfeatures.h"
 #include "sandboxbroker.h"
+#include "statuscolours.h"
 #include "testcluster.h"
 #include "topicoffsets.h"
 #include "topicoffsetsdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
 #include <QLabel>
+#include <QMap>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+// Kafka's own command-line tools (TopicCommand is kafka-topics.sh, ClusterTool kafka-cluster.sh)
+// from the installation of the broker under test: tests/broker/broker.sh java WORKDIR CLASS ARGS
+// runs a class on that broker's classpath. An independent account of what the cluster has.
+struct KafkaTool
+{
+    struct Partition
+    {
+        qint32 leader = -1;
+        QList<qint32> replicas;
+        QList<qint32> inSync;
+    };
+    struct Topic
+    {
+        QString topicId;
+        QMap<qint32, Partition> partitions;
+    };
+
+    // The broker's WORKDIR: TOPICDESK_TEST_KAFKA_DIR when set, else the running broker
+    // (broker.sh starts "java ... kafka.Kafka WORKDIR/server.properties") whose WORKDIR/bootstrap
+    // is TOPICDESK_TEST_BROKERS. Empty when none is.
+    static QString brokerDir()
+    {
+        const QString wanted = TestCluster::brokers();
+        const auto serves = [&wanted](const QString &dir) {
+            QFile file(dir + QStringLiteral("/bootstrap"));
+            return file.open(QIODevice::ReadOnly) &&
+                   QString::fromUtf8(file.readAll()).trimmed() == wanted;
+        };
+        const QString given = qEnvironmentVariable("TOPICDESK_TEST_KAFKA_DIR");
+        if (!given.isEmpty())
+            return serves(given) ? given : QString();
+        const QStringList pids =
+            QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> args = file.readAll().split('\0');
+            const qsizetype main = args.indexOf(QByteArrayLiteral("kafka.Kafka"));
+            if (main < 0 || main + 1 >= args.size())
+                continue;
+            const QString dir = QFileInfo(QString::fromLocal8Bit(args.at(main + 1))).absolutePath();
+            if (serves(dir))
+                return dir;
+        }
+        return {};
+    }
+
+    // The standard output of CLASS ARGS, or a null string with *error saying why.
+    static QString run(const QString &cls, const QStringList &arguments, QString *error)
+    {
+        const QString dir = brokerDir();
+        if (dir.isEmpty()) {
+            *error = QStringLiteral("no running broker.sh broker serves %1 (set "
+                                    "TOPICDESK_TEST_KAFKA_DIR to its WORKDIR)")
+                         .arg(TestCluster::brokers());
+            return {};
+        }
+        const QString script = QFileInfo(QStringLiteral(__FILE__))
+                                   .absoluteDir()
+                                   .absoluteFilePath(QStringLiteral("../broker/broker.sh"));
+        QProcess process;
+        process.start(QStringLiteral("bash"),
+                      QStringList{script, QStringLiteral("java"), dir, cls} + arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            *error = QStringLiteral("%1 failed: %2")
+                         .arg(cls, QString::fromUtf8(process.readAllStandardError()));
+            return {};
+        }
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // "Key: value" fields of a line separated by tabs.
+    static QMap<QString, QString> fields(const QString &line)
+    {
+        QMap<QString, QString> result;
+        for (const QString &part : line.split(QLatin1Char('\t'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = part.indexOf(QLatin1Char(':'));
+            if (colon > 0)
+                result.insert(part.left(colon).trimmed(), part.mid(colon + 1).trimmed());
+        }
+        return result;
+    }
+
+    // "1,2,3" as broker ids.
+    static QList<qint32> ids(const QString &text)
+    {
+        QList<qint32> result;
+        for (const QString &id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            result << id.toInt();
+        return result;
+    }
+
+    // kafka-topics.sh --describe --topic NAME. Kafka prints "none" for no leader.
+    static Topic describeTopic(const QString &name, QString *error)
+    {
+        const QString out = run(QStringLiteral("org.apache.kafka.tools.TopicCommand"),
+                                {QStringLiteral("--bootstrap-server"), TestCluster::brokers(),
+                                 QStringLiteral("--describe"), QStringLiteral("--topic"), name},
+                                error);
+        Topic topic;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QMap<QString, QString> f = fields(line);
+            if (f.value(QStringLiteral("Topic")) != name)
+                continue;
+            if (f.contains(QStringLiteral("TopicId")))
+                topic.topicId = f.value(QStringLiteral("TopicId"));
+            if (!f.contains(QStringLiteral("Partition")))
+                continue;
+            const QString leader = f.value(QStringLiteral("Leader"));
+            topic.partitions.insert(
+                f.value(QStringLiteral("Partition")).toInt(),
+                Partition{.leader = leader == QLatin1String("none") ? -1 : leader.toInt(),
+                          .replicas = ids(f.value(QStringLiteral("Replicas"))),
+                          .inSync = ids(f.value(QStringLiteral("Isr")))});
+        }
+        return topic;
+    }
+
+    // kafka-cluster.sh cluster-id: "Cluster ID: ...".
+    static QString clusterId(QString *error)
+    {
+        const QString out = run(QStringLiteral("org.apache.kafka.tools.ClusterTool"),
+                                {QStringLiteral("cluster-id"), QStringLiteral("--bootstrap-server"),
+                                 TestCluster::brokers()},
+                                error);
+        const QString prefix = QStringLiteral("Cluster ID: ");
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed();
+        return {};
+    }
+
+    // node.id in the broker's server.properties: a single node's broker id.
+    static qint32 nodeId()
+    {
+        QFile file(brokerDir() + QStringLiteral("/server.properties"));
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (line.startsWith("node.id="))
+                return line.mid(8).trimmed().toInt();
+        return -1;
+    }
+};
+} // namespace
 
 class TestTopicOffsets final : public QObject
 {
@@ -26,6 +188,7 @@ class TestTopicOffsets final : public QObject
 private slots:
     void initTestCase();
     void watermarks();
+    void replicasAsKafkaSays();
     void unknownTopicIsNotCreated();
     void sandbox();
     void refusedNames_data();
@@ -33,11 +196,20 @@ private slots:
     void unreachable();
     void dialog();
     void dialogError();
+    void dialogMarksOutOfSync();
 
 private:
     static QString cell(const TopicOffsetsDialog &dialog, int row, int column)
     {
         return dialog.model()->index(row, column).data().toString();
+    }
+    // "1, 2, 3", as the dialog lists broker ids.
+    static QString joined(const QList<qint32> &ids)
+    {
+        QStringList texts;
+        for (const qint32 id : ids)
+            texts << QString::number(id);
+        return texts.join(QStringLiteral(", "));
     }
 };
 
@@ -70,6 +242,56 @@ void TestTopicOffsets::watermarks()
     // Which way it asked follows the library; either way the numbers above are the same.
     QCOMPARE(listing.usedListOffsets, LibraryFeatures::listOffsetsAvailable());
     QCOMPARE(listing.newestUnavailable.isEmpty(), listing.newestKnown);
+}
+
+void TestTopicOffsets::replicasAsKafkaSays()
+{
+    QString error;
+    const ConnectionConfig config =
+        TestCluster::newTopic(QStringLiteral("offsets-replicas"), 3, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A message to each partition: asked at once after the topic is made, a partition's leader
+    // may not be ready yet ("Not leader for partition").
+    for (int p = 0; p < 3; ++p)
+        QCOMPARE(TestCluster::produce(config, 1, p).size(), 1);
+    const TopicOffsetsListing listing = TopicOffsets::fetch(config, config.topic, 10000);
+    QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+
+    const KafkaTool::Topic kafka = KafkaTool::describeTopic(config.topic, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(kafka.partitions.size(), 3);
+    QCOMPARE(listing.partitions.size(), kafka.partitions.size());
+    for (const PartitionEnds &ends : listing.partitions) {
+        QVERIFY(kafka.partitions.contains(ends.partition));
+        const KafkaTool::Partition expected = kafka.partitions.value(ends.partition);
+        QCOMPARE(ends.leader, expected.leader);
+        QCOMPARE(ends.replicas, expected.replicas);
+        QCOMPARE(ends.inSync, expected.inSync);
+        QVERIFY(!ends.replicas.isEmpty());
+        QVERIFY(!ends.underReplicated());
+    }
+
+    const QString clusterId = KafkaTool::clusterId(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!clusterId.isEmpty());
+    QCOMPARE(listing.clusterId, clusterId);
+    // A KRaft cluster names one of its brokers as the controller to clients: the only one.
+    QVERIFY(KafkaTool::nodeId() >= 0);
+    QCOMPARE(listing.controllerId, KafkaTool::nodeId());
+
+    // Which way it asked follows the library; the topic id only with DescribeTopics
+    // (tst_topicoffsetsnew compares it with Kafka's).
+    QCOMPARE(listing.usedDescribeTopics, LibraryFeatures::describeAvailable());
+    QCOMPARE(listing.usedDescribeCluster, LibraryFeatures::describeAvailable());
+    if (LibraryFeatures::describeAvailable()) {
+        QVERIFY(listing.topicIdUnavailable.isEmpty());
+        QVERIFY(!listing.topicId.isEmpty());
+    } else {
+        QVERIFY(listing.topicId.isEmpty());
+        QCOMPARE(listing.topicIdUnavailable,
+                 QStringLiteral("needs librdkafka 2.3 or later; this build uses ") +
+                     LibraryFeatures::librdkafkaVersion());
+    }
 }
 
 void TestTopicOffsets::unknownTopicIsNotCreated()
@@ -106,6 +328,19 @@ void TestTopicOffsets::sandbox()
     QCOMPARE(listing.partitions.at(1).next, 4);
     // Known, or said why not.
     QCOMPARE(listing.newestUnavailable.isEmpty(), listing.newestKnown);
+    // The mock cluster keeps every replica in sync, on its running brokers.
+    for (const PartitionEnds &ends : listing.partitions) {
+        QVERIFY2(sandbox.runningBrokers().contains(ends.leader),
+                 qPrintable(QString::number(ends.leader)));
+        QCOMPARE(ends.replicas.size(), sandbox.replicationFactor());
+        QVERIFY(ends.replicas.contains(ends.leader));
+        QCOMPARE(ends.inSync, ends.replicas);
+    }
+    // librdkafka's mock cluster names itself "mockCluster..." (rdkafka_mock.c).
+    QVERIFY2(listing.clusterId.startsWith(QStringLiteral("mockCluster")),
+             qPrintable(listing.clusterId));
+    // Nothing to say about the topic id but the library's own reason, if any.
+    QCOMPARE(listing.topicIdUnavailable, LibraryFeatures::describeUnavailableReason());
 }
 
 void TestTopicOffsets::refusedNames_data()
@@ -172,6 +407,53 @@ void TestTopicOffsets::dialog()
     QCOMPARE(cell(dialog, 0, TopicOffsetsDialog::MessagesColumn), QStringLiteral("3"));
     QCOMPARE(cell(dialog, 1, TopicOffsetsDialog::MessagesColumn), QStringLiteral("0"));
 
+    // Each partition's leader, replicas and in-sync replicas as Kafka's own tool has them.
+    const KafkaTool::Topic kafka = KafkaTool::describeTopic(config.topic, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(kafka.partitions.size(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const KafkaTool::Partition expected = kafka.partitions.value(row);
+        QVERIFY(expected.leader >= 0 && !expected.replicas.isEmpty());
+        QCOMPARE(cell(dialog, row, TopicOffsetsDialog::LeaderColumn),
+                 QString::number(expected.leader));
+        QCOMPARE(cell(dialog, row, TopicOffsetsDialog::ReplicasColumn), joined(expected.replicas));
+        QCOMPARE(cell(dialog, row, TopicOffsetsDialog::InSyncColumn), joined(expected.inSync));
+        const QModelIndex inSync = dialog.model()->index(row, TopicOffsetsDialog::InSyncColumn);
+        QCOMPARE(inSync.data(Qt::UserRole).toBool(), false);
+        QVERIFY(!inSync.data(Qt::ForegroundRole).isValid());
+    }
+    for (const int column : {TopicOffsetsDialog::LeaderColumn, TopicOffsetsDialog::ReplicasColumn,
+                             TopicOffsetsDialog::InSyncColumn}) {
+        QVERIFY(!view->isColumnHidden(column));
+        QVERIFY(!dialog.model()
+                     ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+    }
+
+    // The cluster's id and controller above the table; the topic id, or why not.
+    auto *cluster = dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsClusterLabel"));
+    auto *topicId = dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsTopicIdLabel"));
+    QVERIFY(cluster && topicId);
+    const QString clusterId = KafkaTool::clusterId(&error);
+    QVERIFY2(error.isEmpty() && !clusterId.isEmpty(), qPrintable(error));
+    QVERIFY(cluster->isVisible());
+    QVERIFY2(cluster->text().contains(QStringLiteral("Cluster id: ") + clusterId),
+             qPrintable(cluster->text()));
+    QVERIFY2(
+        cluster->text().contains(QStringLiteral("controller: broker %1").arg(KafkaTool::nodeId())),
+        qPrintable(cluster->text()));
+    QVERIFY(topicId->isVisible());
+    if (LibraryFeatures::describeAvailable()) {
+        QVERIFY2(topicId->text().startsWith(QStringLiteral("Topic id: ")),
+                 qPrintable(topicId->text()));
+    } else {
+        QCOMPARE(topicId->text(),
+                 QStringLiteral("The topic id is not shown: needs librdkafka 2.3 or later; this "
+                                "build uses %1.")
+                     .arg(LibraryFeatures::librdkafkaVersion()));
+    }
+
     // What the window says about the newest messages follows the library it was built with.
     if (LibraryFeatures::listOffsetsAvailable()) {
         QVERIFY(newest->isHidden());
@@ -210,6 +492,71 @@ void TestTopicOffsets::dialogError()
              qPrintable(status->text()));
     QCOMPARE(dialog.model()->rowCount(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsNewestLabel"))->isHidden());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsClusterLabel"))->isHidden());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsTopicIdLabel"))->isHidden());
+}
+
+void TestTopicOffsets::dialogMarksOutOfSync()
+{
+    // A single test broker keeps every replica in sync: the dialog is shown a listing where
+    // partition 0 has broker 2 out of sync and partition 1 no leader.
+    QString error;
+    const ConnectionConfig config = TestCluster::newTopic(QStringLiteral("offsets-isr"), 2, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (int p = 0; p < 2; ++p)
+        QCOMPARE(TestCluster::produce(config, 1, p).size(), 1);
+    TopicOffsetsDialog dialog(config, config.topic);
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&dialog, &TopicOffsetsDialog::loaded);
+    dialog.show();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(dialog.model()->rowCount(), 2);
+    TopicOffsetsListing listing = dialog.listing();
+    QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+    listing.partitions[0].leader = 1;
+    listing.partitions[0].replicas = {1, 2, 3};
+    listing.partitions[0].inSync = {1, 3};
+    listing.partitions[1].leader = -1;
+    listing.partitions[1].replicas = {2};
+    listing.partitions[1].inSync = {2};
+    QVERIFY(listing.partitions[0].underReplicated());
+    QVERIFY(!listing.partitions[1].underReplicated());
+    dialog.setListing(listing);
+    QCOMPARE(dialog.model()->rowCount(), 2);
+
+    const QModelIndex marked = dialog.model()->index(0, TopicOffsetsDialog::InSyncColumn);
+    QCOMPARE(marked.data().toString(), QStringLiteral("1, 3 (not in sync: 2)"));
+    QCOMPARE(marked.data(Qt::UserRole).toBool(), true);
+    QCOMPARE(marked.data(Qt::ForegroundRole).value<QBrush>().color(),
+             StatusColours::colour(StatusColours::Role::Warning, dialog.palette()));
+    QVERIFY(marked.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY2(marked.data(Qt::ToolTipRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Only 2 of the 3 copies are up to date")),
+             qPrintable(marked.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(cell(dialog, 0, TopicOffsetsDialog::ReplicasColumn), QStringLiteral("1, 2, 3"));
+    QCOMPARE(cell(dialog, 0, TopicOffsetsDialog::LeaderColumn), QStringLiteral("1"));
+
+    const QModelIndex inSync = dialog.model()->index(1, TopicOffsetsDialog::InSyncColumn);
+    QCOMPARE(inSync.data().toString(), QStringLiteral("2"));
+    QCOMPARE(inSync.data(Qt::UserRole).toBool(), false);
+    QVERIFY(!inSync.data(Qt::ForegroundRole).isValid());
+    const QModelIndex leader = dialog.model()->index(1, TopicOffsetsDialog::LeaderColumn);
+    QCOMPARE(leader.data().toString(), QStringLiteral("none"));
+    QCOMPARE(leader.data(Qt::ForegroundRole).value<QBrush>().color(),
+             StatusColours::colour(StatusColours::Role::Error, dialog.palette()));
+    QVERIFY(!leader.data(Qt::ToolTipRole).toString().isEmpty());
+
+    // Refresh shows the cluster's answer again: nothing out of sync.
+    auto *refresh = dialog.findChild<QPushButton *>(QStringLiteral("topicOffsetsRefreshButton"));
+    QVERIFY(refresh);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(dialog.model()->index(0, TopicOffsetsDialog::InSyncColumn).data(Qt::UserRole).toBool(),
+             false);
+    QCOMPARE(cell(dialog, 1, TopicOffsetsDialog::LeaderColumn),
+             QString::number(dialog.listing().partitions.at(1).leader));
 }
 
 QTEST_MAIN(TestTopicOffsets)

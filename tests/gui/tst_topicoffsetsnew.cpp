@@ -1,16 +1,29 @@
-// What only librdkafka 2.3's admin call ListOffsets gives TopicOffsets and its dialog: each
+// What only librdkafka 2.3's admin calls give TopicOffsets and its dialog: with ListOffsets each
 // partition's newest message by timestamp (KIP-734, not the last one written when producers
-// set older times), and all offsets in one request per kind. Built with an older librdkafka
-// (Debian 12 has 2.0.2) every function is skipped as "Not applicable: ", which ctest reports as
-// skipped (SKIP_REGULAR_EXPRESSION). tst_topicoffsets checks what every build does.
+// set older times), and all offsets in one request per kind; with DescribeTopics and
+// DescribeCluster the topic's id and the cluster's id, equal to what Kafka's own tools say
+// (kafka-topics.sh --describe, kafka-cluster.sh cluster-id); the Sandbox, which cannot answer
+// them, answered at once from the metadata. Built with an older librdkafka (Debian 12 has 2.0.2)
+// every function is skipped as "Not applicable: ", which ctest reports as skipped
+// (SKIP_REGULAR_EXPRESSION). tst_topicoffsets checks what every build does (and that the dialog
+// says why the topic id is not shown).
 #include "libraryfeatures.h"
+#include "sandboxbroker.h"
 #include "testcluster.h"
 #include "topicoffsets.h"
 #include "topicoffsetsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -20,6 +33,117 @@
 
 #include <memory>
 
+namespace {
+// Kafka's own command-line tools (TopicCommand is kafka-topics.sh, ClusterTool kafka-cluster.sh)
+// from the installation of the broker under test: tests/broker/broker.sh java WORKDIR CLASS ARGS
+// runs a class on that broker's classpath. An independent account of what the cluster has.
+// (tst_topicoffsets has the same, with each partition's replicas.)
+struct KafkaTool
+{
+    // The broker's WORKDIR: TOPICDESK_TEST_KAFKA_DIR when set, else the running broker
+    // (broker.sh starts "java ... kafka.Kafka WORKDIR/server.properties") whose WORKDIR/bootstrap
+    // is TOPICDESK_TEST_BROKERS. Empty when none is.
+    static QString brokerDir()
+    {
+        const QString wanted = TestCluster::brokers();
+        const auto serves = [&wanted](const QString &dir) {
+            QFile file(dir + QStringLiteral("/bootstrap"));
+            return file.open(QIODevice::ReadOnly) &&
+                   QString::fromUtf8(file.readAll()).trimmed() == wanted;
+        };
+        const QString given = qEnvironmentVariable("TOPICDESK_TEST_KAFKA_DIR");
+        if (!given.isEmpty())
+            return serves(given) ? given : QString();
+        const QStringList pids =
+            QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> args = file.readAll().split('\0');
+            const qsizetype main = args.indexOf(QByteArrayLiteral("kafka.Kafka"));
+            if (main < 0 || main + 1 >= args.size())
+                continue;
+            const QString dir = QFileInfo(QString::fromLocal8Bit(args.at(main + 1))).absolutePath();
+            if (serves(dir))
+                return dir;
+        }
+        return {};
+    }
+
+    // The standard output of CLASS ARGS, or a null string with *error saying why.
+    static QString run(const QString &cls, const QStringList &arguments, QString *error)
+    {
+        const QString dir = brokerDir();
+        if (dir.isEmpty()) {
+            *error = QStringLiteral("no running broker.sh broker serves %1 (set "
+                                    "TOPICDESK_TEST_KAFKA_DIR to its WORKDIR)")
+                         .arg(TestCluster::brokers());
+            return {};
+        }
+        const QString script = QFileInfo(QStringLiteral(__FILE__))
+                                   .absoluteDir()
+                                   .absoluteFilePath(QStringLiteral("../broker/broker.sh"));
+        QProcess process;
+        process.start(QStringLiteral("bash"),
+                      QStringList{script, QStringLiteral("java"), dir, cls} + arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            *error = QStringLiteral("%1 failed: %2")
+                         .arg(cls, QString::fromUtf8(process.readAllStandardError()));
+            return {};
+        }
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // "Key: value" fields of a line separated by tabs.
+    static QMap<QString, QString> fields(const QString &line)
+    {
+        QMap<QString, QString> result;
+        for (const QString &part : line.split(QLatin1Char('\t'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = part.indexOf(QLatin1Char(':'));
+            if (colon > 0)
+                result.insert(part.left(colon).trimmed(), part.mid(colon + 1).trimmed());
+        }
+        return result;
+    }
+
+    // kafka-topics.sh --describe --topic A|B|...: each topic's TopicId.
+    static QMap<QString, QString> topicIds(const QStringList &names, QString *error)
+    {
+        QStringList patterns;
+        for (const QString &name : names)
+            patterns << QRegularExpression::escape(name);
+        const QString out = run(QStringLiteral("org.apache.kafka.tools.TopicCommand"),
+                                {QStringLiteral("--bootstrap-server"), TestCluster::brokers(),
+                                 QStringLiteral("--describe"), QStringLiteral("--topic"),
+                                 patterns.join(QLatin1Char('|'))},
+                                error);
+        QMap<QString, QString> ids;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QMap<QString, QString> f = fields(line);
+            if (f.contains(QStringLiteral("TopicId")))
+                ids.insert(f.value(QStringLiteral("Topic")), f.value(QStringLiteral("TopicId")));
+        }
+        return ids;
+    }
+
+    // kafka-cluster.sh cluster-id: "Cluster ID: ...".
+    static QString clusterId(QString *error)
+    {
+        const QString out = run(QStringLiteral("org.apache.kafka.tools.ClusterTool"),
+                                {QStringLiteral("cluster-id"), QStringLiteral("--bootstrap-server"),
+                                 TestCluster::brokers()},
+                                error);
+        const QString prefix = QStringLiteral("Cluster ID: ");
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed();
+        return {};
+    }
+};
+} // namespace
+
 class TestTopicOffsetsNew final : public QObject
 {
     Q_OBJECT
@@ -27,6 +151,9 @@ private slots:
     void init();
     void newestByTimestamp();
     void dialogShowsNewest();
+    void describedIds();
+    void dialogShowsIds();
+    void sandboxFallsBack();
 
 private:
     // A topic of two partitions with three messages in partition 0 whose timestamps are
@@ -36,10 +163,19 @@ private:
 
 void TestTopicOffsetsNew::init()
 {
-    if (!LibraryFeatures::listOffsetsAvailable())
-        QSKIP(qPrintable(QStringLiteral("Not applicable: the newest message of each partition "
-                                        "is asked with ListOffsets, which %1")
-                             .arg(LibraryFeatures::listOffsetsUnavailableReason())));
+    const QByteArray function = QTest::currentTestFunction();
+    if (function == "newestByTimestamp" || function == "dialogShowsNewest") {
+        if (!LibraryFeatures::listOffsetsAvailable())
+            QSKIP(qPrintable(QStringLiteral("Not applicable: the newest message of each "
+                                            "partition is asked with ListOffsets, which %1")
+                                 .arg(LibraryFeatures::listOffsetsUnavailableReason())));
+    } else if (!LibraryFeatures::describeAvailable()) {
+        QSKIP(qPrintable(QStringLiteral("Not applicable: the topic and cluster ids are asked "
+                                        "with DescribeTopics and DescribeCluster, which %1")
+                             .arg(LibraryFeatures::describeUnavailableReason())));
+    }
+    if (function == "sandboxFallsBack")
+        return;
     QVERIFY2(!TestCluster::brokers().isEmpty(),
              "TOPICDESK_TEST_BROKERS is not set: run this test through ctest or broker.sh env");
 }
@@ -123,6 +259,121 @@ void TestTopicOffsetsNew::dialogShowsNewest()
     QVERIFY(!view->isColumnHidden(TopicOffsetsDialog::NewestOffsetColumn));
     QVERIFY(!view->isColumnHidden(TopicOffsetsDialog::NewestTimeColumn));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsNewestLabel"))->isHidden());
+}
+
+void TestTopicOffsetsNew::describedIds()
+{
+    // Four topics: Kafka prints topic ids in URL-safe Base64 ('-' and '_') and librdkafka in the
+    // standard alphabet ('+' and '/'); one of 22 characters is one of those in about half the ids.
+    QStringList names;
+    QList<TopicOffsetsListing> listings;
+    for (int i = 0; i < 4; ++i) {
+        QString error;
+        const ConnectionConfig config =
+            TestCluster::newTopic(QStringLiteral("offsets-ids"), 2, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A message to each partition: asked at once after the topic is made, a partition's
+        // leader may not be ready yet ("Not leader for partition").
+        for (int p = 0; p < 2; ++p)
+            QCOMPARE(TestCluster::produce(config, 1, p).size(), 1);
+        names << config.topic;
+        listings << TopicOffsets::fetch(config, config.topic, 10000);
+    }
+    QString error;
+    const QMap<QString, QString> kafkaIds = KafkaTool::topicIds(names, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString clusterId = KafkaTool::clusterId(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!clusterId.isEmpty());
+    QSet<QString> seen;
+    for (const TopicOffsetsListing &listing : std::as_const(listings)) {
+        QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+        QVERIFY(listing.usedDescribeTopics);
+        QVERIFY(listing.usedDescribeCluster);
+        QVERIFY(listing.topicIdUnavailable.isEmpty());
+        QVERIFY(kafkaIds.contains(listing.topic));
+        QCOMPARE(kafkaIds.value(listing.topic).size(), 22);
+        QCOMPARE(listing.topicId, kafkaIds.value(listing.topic));
+        QCOMPARE(listing.clusterId, clusterId);
+        seen.insert(listing.topicId);
+        QCOMPARE(listing.partitions.size(), 2);
+        for (const PartitionEnds &ends : listing.partitions) {
+            QVERIFY(ends.leader >= 0);
+            QVERIFY(ends.replicas.contains(ends.leader));
+            QCOMPARE(ends.inSync, ends.replicas);
+        }
+    }
+    QCOMPARE(seen.size(), 4);
+}
+
+void TestTopicOffsetsNew::dialogShowsIds()
+{
+    QString error;
+    const ConnectionConfig config =
+        TestCluster::newTopic(QStringLiteral("offsets-ids-dlg"), 1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(TestCluster::produce(config, 1, 0).size(), 1);
+    TopicOffsetsDialog dialog(config, config.topic);
+    QSignalSpy loaded(&dialog, &TopicOffsetsDialog::loaded);
+    dialog.show();
+    QVERIFY(loaded.wait(20000));
+    const QMap<QString, QString> kafkaIds = KafkaTool::topicIds({config.topic}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString clusterId = KafkaTool::clusterId(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!kafkaIds.value(config.topic).isEmpty() && !clusterId.isEmpty());
+    auto *cluster = dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsClusterLabel"));
+    auto *topicId = dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsTopicIdLabel"));
+    QVERIFY(cluster && topicId);
+    QVERIFY(cluster->isVisible() && topicId->isVisible());
+    QVERIFY2(cluster->text().startsWith(QStringLiteral("Cluster id: ") + clusterId),
+             qPrintable(cluster->text()));
+    QCOMPARE(topicId->text(), QStringLiteral("Topic id: ") + kafkaIds.value(config.topic));
+}
+
+void TestTopicOffsetsNew::sandboxFallsBack()
+{
+    // librdkafka sends DescribeTopics and DescribeCluster to the controller, and its mock
+    // cluster names broker 0, which is none of its brokers: the calls would wait until they
+    // time out. TopicOffsets does not ask them there: the metadata's answer, at once, and no
+    // complaint about the topic id.
+    SandboxBroker sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const QString topic = QStringLiteral("sandbox-ids");
+    QVERIFY2(sandbox.createTopic(topic, 2, &error), qPrintable(error));
+    ConnectionConfig config;
+    config.bootstrapServers = sandbox.bootstrapServers();
+    config.topic = topic;
+    QElapsedTimer timer;
+    timer.start();
+    const TopicOffsetsListing listing = TopicOffsets::fetch(config, topic, 10000);
+    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+    QVERIFY(listing.usedListOffsets);
+    QVERIFY(!listing.usedDescribeTopics);
+    QVERIFY(!listing.usedDescribeCluster);
+    QVERIFY(listing.topicId.isEmpty());
+    QVERIFY(listing.topicIdUnavailable.isEmpty());
+    QCOMPARE(listing.controllerId, -1);
+    QVERIFY2(listing.clusterId.startsWith(QStringLiteral("mockCluster")),
+             qPrintable(listing.clusterId));
+    QCOMPARE(listing.partitions.size(), 2);
+    for (const PartitionEnds &ends : listing.partitions) {
+        QVERIFY(sandbox.runningBrokers().contains(ends.leader));
+        QVERIFY(!ends.replicas.isEmpty());
+        QCOMPARE(ends.inSync, ends.replicas);
+    }
+
+    TopicOffsetsDialog dialog(config, topic);
+    QSignalSpy loaded(&dialog, &TopicOffsetsDialog::loaded);
+    dialog.show();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(dialog.model()->rowCount(), 2);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsTopicIdLabel"))->isHidden());
+    auto *cluster = dialog.findChild<QLabel *>(QStringLiteral("topicOffsetsClusterLabel"));
+    QVERIFY(cluster && cluster->isVisible());
+    QCOMPARE(cluster->text(), QStringLiteral("Cluster id: ") + listing.clusterId);
 }
 
 QTEST_MAIN(TestTopicOffsetsNew)
