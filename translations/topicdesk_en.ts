@@ -6383,6 +6383,62 @@ Not modelled by the sandbox: in-sync replicas. It always reports every replica i
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker that takes the writes and reads of this partition now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brokers that keep a copy of this partition, the preferred leader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies that are up to date with the leader. Marked when some broker is behind or down: its copy is missing the newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller: broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic id is not shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broker leads this partition now: it can be neither written nor read until one does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in sync: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 copies are up to date with the leader. Behind or down (broker ids): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopicsPanel</name>

@@ -6343,6 +6343,62 @@ Sandbox không mô phỏng: in-sync replica. Nó luôn báo mọi replica đều
         <source>empty</source>
         <translation>trống</translation>
     </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>In-sync</translation>
+    </message>
+    <message>
+        <source>The broker that takes the writes and reads of this partition now</source>
+        <translation>Broker hiện đang nhận các lần ghi và đọc của partition này</translation>
+    </message>
+    <message>
+        <source>The brokers that keep a copy of this partition, the preferred leader first</source>
+        <translation>Các broker giữ một bản sao của partition này, leader ưu tiên đứng đầu</translation>
+    </message>
+    <message>
+        <source>The copies that are up to date with the leader. Marked when some broker is behind or down: its copy is missing the newest messages</source>
+        <translation>Các bản sao đã theo kịp leader. Được đánh dấu khi có broker bị chậm hoặc ngừng chạy: bản sao của nó thiếu các tin nhắn mới nhất</translation>
+    </message>
+    <message>
+        <source>Cluster id: %1</source>
+        <translation>Cluster id: %1</translation>
+    </message>
+    <message>
+        <source>controller: broker %1</source>
+        <translation>controller: broker %1</translation>
+    </message>
+    <message>
+        <source>Topic id: %1</source>
+        <translation>Topic id: %1</translation>
+    </message>
+    <message>
+        <source>The topic id is not shown: %1.</source>
+        <translation>Topic id không được hiển thị: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No broker leads this partition now: it can be neither written nor read until one does</source>
+        <translation>Hiện không có broker nào làm leader của partition này: không thể ghi hay đọc nó cho đến khi có</translation>
+    </message>
+    <message>
+        <source>%1 (not in sync: %2)</source>
+        <translation>%1 (không in-sync: %2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 copies are up to date with the leader. Behind or down (broker ids): %3</source>
+        <translation>Chỉ %1 trong %2 bản sao theo kịp leader. Bị chậm hoặc ngừng chạy (id broker): %3</translation>
+    </message>
 </context>
 <context>
     <name>TopicsPanel</name>
