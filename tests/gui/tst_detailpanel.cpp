@@ -75,6 +75,14 @@ private:
 };
 
 namespace {
+// The longest the window may stall while a 10 MB value is shown. 200 ms in a Release build (Debian
+// 12's stage); AddressSanitizer's build (Debian 13's stage, -O1) runs the GUI thread's share of the
+// work three to five times slower, and stalled 238 and 257 ms in two of three runs there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 StallLimitMs = 600;
+#else
+constexpr qint64 StallLimitMs = 200;
+#endif
 KafkaMessage message(qint64 offset, const QByteArray &key, const QByteArray &value)
 {
     KafkaMessage m;
@@ -449,7 +457,8 @@ void TestDetailPanel::tenMegabyteValueDoesNotStall()
     qInfo("10 MB value: selecting took %lld ms, the longest event-loop gap was %lld ms, the next "
           "page %lld ms: longest GUI-thread stall %lld ms",
           selectMs, longestGap, pageMs, stall);
-    QVERIFY2(stall < 200, qPrintable(QStringLiteral("the window stalled %1 ms").arg(stall)));
+    QVERIFY2(stall < StallLimitMs,
+             qPrintable(QStringLiteral("the window stalled %1 ms").arg(stall)));
 }
 
 namespace {
